@@ -1,0 +1,100 @@
+import { useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { createContactByHand, searchContacts } from '@/lib/db/contacts';
+import { describeWriteError } from '@/lib/db/errors';
+import { WriteError } from './WriteError';
+
+/** Shown when the page is not a contact record: find a stored contact or type one in. */
+export function ContactPicker({ onPick }: { onPick: (contactId: string) => void }) {
+  const [query, setQuery] = useState('');
+  const [creating, setCreating] = useState(false);
+  const matches = useLiveQuery(() => searchContacts(query), [query]);
+
+  return (
+    <section className="picker" aria-labelledby="picker-heading">
+      <h1 id="picker-heading">No contact detected</h1>
+      <p className="hint">
+        Open a contact record in HubSpot or a thread in Gmail, or pick someone you have called
+        before.
+      </p>
+      <input
+        type="search"
+        aria-label="Search contacts"
+        placeholder="Search by name, company or email"
+        value={query}
+        onChange={(e) => setQuery(e.target.value)}
+      />
+      {matches && matches.length === 0 && (
+        <p className="empty">
+          {query ? `No stored contact matches “${query}”.` : 'No contacts stored yet.'}
+        </p>
+      )}
+      <ul aria-label="Stored contacts">
+        {matches?.map((c) => (
+          <li key={c.id}>
+            <button type="button" className="contact-choice" onClick={() => onPick(c.id)}>
+              <strong>{c.name}</strong>
+              {c.company && <span> · {c.company}</span>}
+            </button>
+          </li>
+        ))}
+      </ul>
+      {creating ? (
+        <NewContactForm onCreated={onPick} onCancel={() => setCreating(false)} />
+      ) : (
+        <button type="button" onClick={() => setCreating(true)}>
+          New contact
+        </button>
+      )}
+    </section>
+  );
+}
+
+function NewContactForm({
+  onCreated,
+  onCancel,
+}: {
+  onCreated: (contactId: string) => void;
+  onCancel: () => void;
+}) {
+  const [fields, setFields] = useState({ name: '', email: '', phone: '', company: '', title: '' });
+  const [error, setError] = useState<string>();
+  const field = (key: keyof typeof fields, label: string, type = 'text') => (
+    <label>
+      {label}
+      <input
+        type={type}
+        value={fields[key]}
+        onChange={(e) => setFields({ ...fields, [key]: e.target.value })}
+      />
+    </label>
+  );
+  return (
+    <form
+      className="new-contact"
+      aria-label="New contact"
+      onSubmit={(e) => {
+        e.preventDefault();
+        createContactByHand(fields).then(
+          (contact) => onCreated(contact.id),
+          (err: unknown) => setError(describeWriteError(err)),
+        );
+      }}
+    >
+      {field('name', 'Name')}
+      {field('company', 'Company')}
+      {field('title', 'Title')}
+      {field('email', 'Email', 'email')}
+      {field('phone', 'Phone', 'tel')}
+      <div className="row">
+        <button type="submit" disabled={!fields.name.trim()}>
+          Create contact
+        </button>
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+      <WriteError message={error} />
+    </form>
+  );
+}

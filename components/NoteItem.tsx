@@ -1,0 +1,84 @@
+import { useState } from 'react';
+import { format } from 'date-fns';
+import type { Note, NoteKind } from '@/lib/model';
+import { deleteNote, editNote } from '@/lib/db/notes';
+import { describeWriteError } from '@/lib/db/errors';
+import { NoteKindSelect } from './NoteKindSelect';
+import { WriteError } from './WriteError';
+
+/** One note: its kind, when it was taken, the text; editable and deletable in place. */
+export function NoteItem({ note }: { note: Note }) {
+  const [editing, setEditing] = useState(false);
+  const [text, setText] = useState(note.text);
+  const [kind, setKind] = useState<NoteKind>(note.kind);
+  const [error, setError] = useState<string>();
+
+  const save = async () => {
+    try {
+      await editNote(note.id, { text, kind });
+      setEditing(false);
+      setError(undefined);
+    } catch (e) {
+      setError(describeWriteError(e));
+    }
+  };
+  const remove = async () => {
+    try {
+      await deleteNote(note.id);
+    } catch (e) {
+      setError(describeWriteError(e));
+    }
+  };
+
+  if (editing) {
+    return (
+      <li className="note editing">
+        <NoteKindSelect label="Edit note kind" value={kind} onChange={setKind} />
+        <textarea aria-label="Edit note" value={text} onChange={(e) => setText(e.target.value)} />
+        <div className="row">
+          <button type="button" onClick={() => void save()} disabled={!text.trim()}>
+            Save note
+          </button>
+          <button type="button" onClick={() => setEditing(false)}>
+            Cancel
+          </button>
+        </div>
+        <WriteError message={error} />
+      </li>
+    );
+  }
+  return (
+    <li className="note">
+      <p className="note-meta">
+        <span className={`note-kind kind-${note.kind.replace(' ', '-')}`}>{note.kind}</span>{' '}
+        <time dateTime={new Date(note.createdAt).toISOString()}>
+          {format(note.createdAt, 'MMM d, yyyy')}
+        </time>
+      </p>
+      <p className="note-text">{note.text}</p>
+      <div className="row">
+        <button
+          type="button"
+          className="link"
+          aria-label={`Edit note: ${note.text.slice(0, 40)}`}
+          onClick={() => {
+            setText(note.text);
+            setKind(note.kind);
+            setEditing(true);
+          }}
+        >
+          Edit
+        </button>
+        <button
+          type="button"
+          className="link"
+          aria-label={`Delete note: ${note.text.slice(0, 40)}`}
+          onClick={() => void remove()}
+        >
+          Delete
+        </button>
+      </div>
+      <WriteError message={error} />
+    </li>
+  );
+}

@@ -1,0 +1,64 @@
+import { useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { NoteKind } from '@/lib/model';
+import { addNote, notesOfContact } from '@/lib/db/notes';
+import { describeWriteError } from '@/lib/db/errors';
+import { NoteItem } from './NoteItem';
+import { NoteKindSelect } from './NoteKindSelect';
+import { WriteError } from './WriteError';
+
+/** What the prospect said, kept so the next call can point back to it. */
+export function NotesSection({ contactId }: { contactId: string }) {
+  const notes = useLiveQuery(() => notesOfContact(contactId), [contactId]);
+  const [text, setText] = useState('');
+  const [kind, setKind] = useState<NoteKind>('pain point');
+  const [error, setError] = useState<string>();
+
+  const add = async () => {
+    try {
+      await addNote(contactId, kind, text);
+      setText('');
+      setError(undefined);
+    } catch (e) {
+      setError(describeWriteError(e));
+    }
+  };
+
+  return (
+    <section className="notes" aria-labelledby="notes-heading">
+      <h2 id="notes-heading">Notes</h2>
+      {notes && notes.length === 0 && (
+        <p className="empty">
+          No notes yet. Write down what they said: a pain, a number, a deadline.
+        </p>
+      )}
+      <ul aria-label="Notes">
+        {notes?.map((note) => (
+          <NoteItem key={note.id} note={note} />
+        ))}
+      </ul>
+      <form
+        className="note-composer"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (text.trim()) void add();
+        }}
+      >
+        <NoteKindSelect label="Note kind" value={kind} onChange={setKind} />
+        <textarea
+          aria-label="New note"
+          placeholder="e.g. Team spends 15 hours a week on manual data entry"
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && (e.ctrlKey || e.metaKey) && text.trim()) void add();
+          }}
+        />
+        <button type="submit" disabled={!text.trim()}>
+          Add note
+        </button>
+      </form>
+      <WriteError message={error} />
+    </section>
+  );
+}

@@ -1,0 +1,22 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { trackContacts } from '@/lib/background/track-contacts';
+import { openPanelFromToolbar } from '@/lib/background/open-panel';
+import { seedDemoData } from '@/lib/db/demo-seed';
+import { adapterFor } from '@/lib/sites/registry';
+import { demo } from '@/lib/sites/demo';
+import { matchesPattern } from '@/lib/sites/match-pattern';
+
+const isDemo = import.meta.env.MODE === 'demo';
+
+function siteOfUrl(url: URL): string | undefined {
+  const adapter = adapterFor(url);
+  if (adapter) return adapter.id;
+  return isDemo && demo.matches.some((p) => matchesPattern(p, url)) ? demo.id : undefined;
+}
+
+export default defineBackground(() => {
+  trackContacts(siteOfUrl);
+  openPanelFromToolbar();
+  if (isDemo) browser.runtime.onInstalled.addListener(() => void seedDemoData());
+});

@@ -1,0 +1,55 @@
+import { browser, type Browser } from 'wxt/browser';
+import { upsertContactFromSnapshot } from '../db/contacts';
+import { validateContentMessage } from '../messaging/validate';
+import { forgetTabContact, rememberTabContact, tabContact } from '../messaging/tab-contacts';
+
+type SiteOfUrl = (url: URL) => string | undefined;
+
+/** Reads one content-script message; anything not from our own content script is dropped. */
+export async function onContentMessage(
+  message: unknown,
+  sender: Browser.runtime.MessageSender,
+  siteOfUrl: SiteOfUrl,
+): Promise<void> {
+  const verdict = validateContentMessage(
+    message,
+    {
+      id: sender.id,
+      tabId: sender.tab?.id,
+      frameId: sender.frameId,
+      url: sender.url ?? sender.tab?.url,
+    },
+    browser.runtime.id,
+    siteOfUrl,
+  );
+  if (!verdict.ok) {
+    console.warn(`[Second Call] message rejected: ${verdict.why}`);
+    return;
+  }
+  const { tabId, message: parsed } = verdict.value;
+  if (parsed.type === 'no-contact') {
+    // A contact the rep picked by hand stays until they pick another or close the tab.
+    if ((await tabContact(tabId))?.snapshot) await forgetTabContact(tabId);
+    return;
+  }
+  const contact = await upsertContactFromSnapshot(parsed.snapshot);
+  await rememberTabContact(tabId, { contactId: contact.id, snapshot: parsed.snapshot });
+}
+
+/** A tab that leaves the record it showed forgets its contact; the content script
+ *  reports the next record itself. */
+export async function onTabUrlChanged(tabId: number, url: string): Promise<void> {
+  const known = await tabContact(tabId);
+  if (known?.snapshot && known.snapshot.url !== url) await forgetTabContact(tabId);
+}
+
+export function trackContacts(siteOfUrl: SiteOfUrl): void {
+  browser.runtime.onMessage.addListener((message, sender) => {
+    // Returning the promise keeps the worker alive until the contact is stored.
+    return onContentMessage(message, sender, siteOfUrl).then(() => undefined);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void forgetTabContact(tabId));
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.url) void onTabUrlChanged(tabId, change.url);
+  });
+}

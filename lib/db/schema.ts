@@ -1,0 +1,33 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { Attempt, Contact, Note, RepSettings, Task } from '../model';
+import { declareVersions } from './migrations';
+
+export type SecondCallDb = Dexie & {
+  contacts: EntityTable<Contact, 'id'>;
+  notes: EntityTable<Note, 'id'>;
+  attempts: EntityTable<Attempt, 'id'>;
+  tasks: EntityTable<Task, 'id'>;
+  settings: EntityTable<RepSettings, 'id'>;
+};
+
+export const DB_NAME = 'second-call';
+
+export function openDb(name = DB_NAME): SecondCallDb {
+  const db = new Dexie(name) as SecondCallDb;
+  declareVersions(db);
+  return db;
+}
+
+let shared: SecondCallDb | undefined;
+
+/** The one database every page of the extension shares. */
+export function database(): SecondCallDb {
+  shared ??= openDb();
+  return shared;
+}
+
+/** Tests start each case on a fresh database. */
+export function resetDatabaseForTests(): void {
+  shared?.close();
+  shared = undefined;
+}

@@ -1,0 +1,21 @@
+import type { ContactSnapshot } from '../model';
+
+/** Content script → background: what the page in this tab shows now. */
+export type MessageCStoBG =
+  { type: 'contact-detected'; snapshot: ContactSnapshot } | { type: 'no-contact' };
+
+/** What the background keeps per tab (in session storage, so a service-worker restart keeps it). */
+export interface TabContact {
+  contactId: string;
+  /** What the page showed; absent when the rep picked the contact by hand. */
+  snapshot?: ContactSnapshot;
+}
+
+export function tabKey(tabId: number): string {
+  return `tab:${tabId}`;
+}
+
+/** Largest message the background reads; a snapshot is a few hundred bytes. */
+export const MAX_MESSAGE_BYTES = 16 * 1024;
+/** Longest value of any snapshot field. */
+export const MAX_FIELD_LENGTH = 500;

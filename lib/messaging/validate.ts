@@ -1,0 +1,95 @@
+import type { ContactSnapshot } from '../model';
+import { MAX_FIELD_LENGTH, MAX_MESSAGE_BYTES, type MessageCStoBG } from './protocol';
+
+/** The parts of a message sender we trust: set by the browser, not by the page. */
+export interface SenderFacts {
+  id?: string;
+  tabId?: number;
+  frameId?: number;
+  url?: string;
+}
+
+export type Verdict<T> = { ok: true; value: T } | { ok: false; why: string };
+
+const SNAPSHOT_FIELDS = [
+  'site',
+  'recordId',
+  'url',
+  'name',
+  'email',
+  'phone',
+  'company',
+  'title',
+  'timeZone',
+];
+const REQUIRED_FIELDS = ['site', 'recordId', 'url', 'name'];
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function sizeOf(value: unknown): number {
+  try {
+    return JSON.stringify(value)?.length ?? 0;
+  } catch {
+    return Infinity;
+  }
+}
+
+export function parseSnapshot(value: unknown): Verdict<ContactSnapshot> {
+  if (!isRecord(value)) return { ok: false, why: 'snapshot is not an object' };
+  for (const key of Object.keys(value)) {
+    if (!SNAPSHOT_FIELDS.includes(key)) return { ok: false, why: `unknown field ${key}` };
+    const field = value[key];
+    if (field === undefined) continue;
+    if (typeof field !== 'string') return { ok: false, why: `${key} is not text` };
+    if (field.length > MAX_FIELD_LENGTH) return { ok: false, why: `${key} is too long` };
+  }
+  for (const key of REQUIRED_FIELDS) {
+    if (typeof value[key] !== 'string' || !(value[key] as string).trim()) {
+      return { ok: false, why: `${key} is missing` };
+    }
+  }
+  return { ok: true, value: value as unknown as ContactSnapshot };
+}
+
+/**
+ * Accepts a content-script message only from this extension's own content script, in a tab's
+ * top frame, on a page whose site (decided from the browser-reported URL, not from the
+ * message) is the one the snapshot claims.
+ */
+export function validateContentMessage(
+  message: unknown,
+  sender: SenderFacts,
+  extensionId: string,
+  siteOfUrl: (url: URL) => string | undefined,
+): Verdict<{ tabId: number; message: MessageCStoBG }> {
+  if (sender.id !== extensionId) return { ok: false, why: 'sender is another extension' };
+  if (sender.tabId === undefined || sender.tabId < 0)
+    return { ok: false, why: 'sender is not a tab' };
+  if (sender.frameId !== undefined && sender.frameId !== 0)
+    return { ok: false, why: 'sender is a subframe' };
+  if (sizeOf(message) > MAX_MESSAGE_BYTES) return { ok: false, why: 'message is too large' };
+  if (!isRecord(message)) return { ok: false, why: 'message is not an object' };
+  let pageUrl: URL;
+  try {
+    pageUrl = new URL(sender.url ?? '');
+  } catch {
+    return { ok: false, why: 'sender has no page URL' };
+  }
+  const site = siteOfUrl(pageUrl);
+  if (!site) return { ok: false, why: `no supported site at ${pageUrl.host}` };
+  const tabId = sender.tabId;
+  if (message.type === 'no-contact')
+    return { ok: true, value: { tabId, message: { type: 'no-contact' } } };
+  if (message.type !== 'contact-detected') return { ok: false, why: 'unknown message type' };
+  const snapshot = parseSnapshot(message.snapshot);
+  if (!snapshot.ok) return snapshot;
+  if (snapshot.value.site !== site) {
+    return { ok: false, why: `snapshot claims ${snapshot.value.site} on a ${site} page` };
+  }
+  return {
+    ok: true,
+    value: { tabId, message: { type: 'contact-detected', snapshot: snapshot.value } },
+  };
+}

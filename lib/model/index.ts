@@ -1,0 +1,138 @@
+// Shared types. No imports: everything else may import this.
+
+/** A supported site's key, e.g. 'hubspot', 'gmail'. */
+export type SiteId = string;
+
+/** Where a contact lives in a CRM: one contact may have several. */
+export interface CrmIdentity {
+  site: SiteId;
+  recordId: string;
+  url: string;
+}
+
+export type Channel = 'call' | 'email';
+
+/** What a site adapter read off a page: only facts the page shows, never page HTML. */
+export interface ContactSnapshot {
+  site: SiteId;
+  recordId: string;
+  url: string;
+  name: string;
+  email?: string;
+  phone?: string;
+  company?: string;
+  title?: string;
+  /** IANA zone, when the page states one. */
+  timeZone?: string;
+}
+
+export interface Contact {
+  id: string;
+  name: string;
+  /** All known addresses, lower-cased; the first is the one shown. */
+  emails: string[];
+  /** All known numbers; the first is the one shown. */
+  phones: string[];
+  company?: string;
+  title?: string;
+  /** The prospect's IANA time zone, when known. */
+  timeZone?: string;
+  preferredChannel?: Channel;
+  identities: CrmIdentity[];
+  /** `${site}:${recordId}` for each identity: the index that finds a contact from a page. */
+  identityKeys: string[];
+  createdAt: number;
+  updatedAt: number;
+}
+
+export const NOTE_KINDS = ['pain point', 'deadline', 'quote', 'personal', 'other'] as const;
+export type NoteKind = (typeof NOTE_KINDS)[number];
+
+export interface Note {
+  id: string;
+  contactId: string;
+  kind: NoteKind;
+  text: string;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export const OUTCOMES = [
+  'meeting-booked',
+  'connected',
+  'voicemail',
+  'no-answer',
+  'gatekeeper',
+  'not-interested',
+  'wrong-number',
+  'call-back',
+  'sent-info',
+] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+
+/** What the call plan said when the attempt was made. */
+export interface PlanSummary {
+  goal?: string;
+  reference?: string;
+  newValue?: string;
+  ask?: string;
+  /** All three elements were met when the outcome was logged. */
+  complete?: boolean;
+}
+
+export interface Attempt {
+  id: string;
+  contactId: string;
+  /** Epoch ms when the outcome was logged. */
+  at: number;
+  channel: Channel;
+  outcome: Outcome;
+  /** Seconds of voicemail left, when there was one. */
+  voicemailSeconds?: number;
+  /** Agreed or promised next contact time (epoch ms), e.g. "call me in a month". */
+  agreedAt?: number;
+  plan?: PlanSummary;
+  note?: string;
+}
+
+export type TaskStatus = 'open' | 'done';
+
+export interface Task {
+  id: string;
+  contactId: string;
+  dueAt: number;
+  channel: Channel;
+  status: TaskStatus;
+  /** Why this task exists, in the rep's words, e.g. "2 business days after a connected call". */
+  reason: string;
+  /** The attempt that created it, so undo can remove exactly that. */
+  attemptId?: string;
+  createdAt: number;
+}
+
+export interface RepSettings {
+  id: 'rep';
+  repName: string;
+  company: string;
+  callbackNumber: string;
+  /** The rep's IANA time zone. */
+  timeZone: string;
+}
+
+export const SOMETHING_NEW_KINDS = ['case study', 'answer', 'insight', 'proposal'] as const;
+export type SomethingNewKind = (typeof SOMETHING_NEW_KINDS)[number];
+
+/** The rep's draft for the next call with one contact. */
+export interface CallPlan {
+  contactId: string;
+  goal: string;
+  /** The note picked as the specific reference, if any. */
+  referenceNoteId?: string;
+  /** Free text of the reference (filled from the note, editable). */
+  reference: string;
+  newValueKind?: SomethingNewKind;
+  newValue: string;
+  ask: string;
+  opener: string;
+  updatedAt: number;
+}

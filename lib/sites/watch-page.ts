@@ -1,0 +1,87 @@
+import type { ContactSnapshot } from '../model';
+import type { SiteAdapter } from './adapter';
+
+/** The slice of WXT's ContentScriptContext the watcher needs (so tests can pass a fake). */
+export interface WatchContext {
+  readonly isValid: boolean;
+  setTimeout(handler: () => void, timeout?: number): number;
+  addEventListener(target: Window, type: 'wxt:locationchange', handler: () => void): void;
+  onInvalidated(handler: () => void): void;
+}
+
+export interface WatchTiming {
+  /** Quiet time after the last page mutation before reading the page again. */
+  debounceMs: number;
+  /** Once a contact is read and the page stays quiet this long, stop observing. */
+  settleMs: number;
+  /** Stop observing this long after a navigation whatever happens: an idle page costs nothing. */
+  maxWatchMs: number;
+}
+
+export const DEFAULT_TIMING: WatchTiming = { debounceMs: 250, settleMs: 2000, maxWatchMs: 20000 };
+
+/**
+ * Runs the site's detector on load and after each single-page navigation, and re-reads the
+ * page while the record renders. Reports only changes, and only the snapshot.
+ */
+export function watchPage(
+  adapter: SiteAdapter,
+  ctx: WatchContext,
+  win: Window,
+  report: (snapshot: ContactSnapshot | null) => void,
+  timing: WatchTiming = DEFAULT_TIMING,
+): void {
+  let lastReported: string | undefined;
+  let lastFound = false;
+  let observer: MutationObserver | undefined;
+  let debounce: number | undefined;
+  let settle: number | undefined;
+  let deadline: number | undefined;
+
+  const stop = () => {
+    observer?.disconnect();
+    observer = undefined;
+    for (const timer of [debounce, settle, deadline])
+      if (timer !== undefined) win.clearTimeout(timer);
+    debounce = settle = deadline = undefined;
+  };
+
+  const read = () => {
+    if (!ctx.isValid) return stop();
+    let snapshot: ContactSnapshot | null = null;
+    try {
+      snapshot = adapter.detect(win.document, new URL(win.location.href));
+    } catch (error) {
+      // A page we do not understand is "no contact", never a crash in the rep's CRM.
+      console.warn('[Second Call] could not read this page', error);
+    }
+    const key = JSON.stringify(snapshot);
+    if (key !== lastReported) {
+      lastReported = key;
+      report(snapshot);
+    }
+    lastFound = snapshot !== null;
+    if (settle !== undefined) win.clearTimeout(settle);
+    settle = lastFound ? ctx.setTimeout(stop, timing.settleMs) : undefined;
+  };
+
+  const start = () => {
+    stop();
+    // After a navigation event the new URL is not committed yet: read on the next task.
+    debounce = ctx.setTimeout(read, 0);
+    observer = new MutationObserver(() => {
+      if (debounce !== undefined) win.clearTimeout(debounce);
+      debounce = ctx.setTimeout(read, timing.debounceMs);
+    });
+    observer.observe(win.document.documentElement, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+    });
+    deadline = ctx.setTimeout(stop, timing.maxWatchMs);
+  };
+
+  ctx.addEventListener(win, 'wxt:locationchange', start);
+  ctx.onInvalidated(stop);
+  start();
+}

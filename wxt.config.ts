@@ -1,0 +1,28 @@
+import { defineConfig } from 'wxt';
+
+// Sites granted at install. Every other supported site is an optional host permission.
+const INSTALL_HOSTS = ['https://app.hubspot.com/*', 'https://mail.google.com/*'];
+
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  imports: false,
+  manifest: ({ mode }) => ({
+    name: 'Second Call',
+    description: 'Coaches sales reps through follow-up calls on the CRMs they already use.',
+    permissions: ['storage', 'tabs', 'sidePanel', 'alarms', 'notifications', 'scripting'],
+    host_permissions: mode === 'demo' ? [...INSTALL_HOSTS, 'http://localhost/*'] : INSTALL_HOSTS,
+    action: { default_title: 'Open Second Call' },
+    content_security_policy: {
+      extension_pages: "script-src 'self'; object-src 'self'; base-uri 'none'",
+    },
+  }),
+  hooks: {
+    // The demo CRM page is served from localhost: only the demo build may match it.
+    'entrypoints:resolved': (wxt, entrypoints) => {
+      if (wxt.config.mode === 'demo') return;
+      for (const entrypoint of entrypoints) {
+        if (entrypoint.name === 'demo') entrypoint.skipped = true;
+      }
+    },
+  },
+});
