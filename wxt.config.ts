@@ -6,12 +6,24 @@ const INSTALL_HOSTS = ['https://app.hubspot.com/*', 'https://mail.google.com/*']
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   imports: false,
-  manifest: ({ mode }) => ({
+  manifest: ({ mode, browser }) => ({
     name: 'Second Call',
     description: 'Coaches sales reps through follow-up calls on the CRMs they already use.',
-    permissions: ['storage', 'tabs', 'sidePanel', 'alarms', 'notifications', 'scripting'],
+    // No "tabs": host permissions already show us the URLs of the CRM tabs we read.
+    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'sidePanel'],
     host_permissions: mode === 'demo' ? [...INSTALL_HOSTS, 'http://localhost/*'] : INSTALL_HOSTS,
     action: { default_title: 'Open Second Call' },
+    browser_specific_settings:
+      browser === 'firefox'
+        ? {
+            gecko: {
+              id: 'second-call@second-call.app',
+              strict_min_version: '128.0',
+              // Nothing leaves the browser.
+              data_collection_permissions: { required: ['none'] },
+            },
+          }
+        : undefined,
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'; base-uri 'none'",
     },

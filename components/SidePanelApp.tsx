@@ -12,14 +12,17 @@ export function SidePanelApp({ search }: { search: string }) {
   const tabId = useFollowedTab(search);
   const tabContact = useTabContact(tabId);
   const contactId = tabContact.loading ? undefined : tabContact.value?.contactId;
-  const contact = useLiveQuery(
-    async () => (contactId ? ((await contactById(contactId)) ?? null) : null),
+  // Tagged with the id it answers: while the next query runs, useLiveQuery still returns
+  // the previous result, which must not flash "No contact detected".
+  const answer = useLiveQuery(
+    async () => ({ contactId, contact: contactId ? await contactById(contactId) : undefined }),
     [contactId],
   );
 
-  if (tabContact.loading || contact === undefined) {
+  if (tabContact.loading || !answer || answer.contactId !== contactId) {
     return <p className="loading">Loading…</p>;
   }
+  const { contact } = answer;
   if (!contact) {
     return (
       <main>

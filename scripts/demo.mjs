@@ -2,39 +2,15 @@
 // localhost and opens Chromium with the extension loaded. Without a display it says so,
 // takes a screenshot headless to show it works, and prints how to load the build by hand.
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { startDemoServer } from './demo-server.mjs';
+import { ensureChromium } from './ensure-chromium.mjs';
 
 const PORT = Number(process.env.DEMO_PORT ?? 4477);
 const START_URL = `http://localhost:${PORT}/contacts/maria-lopez`;
 const EXTENSION = resolve('.output/chrome-mv3-demo');
 const PROFILE = resolve('.demo-profile');
-const CANDIDATES = [
-  process.env.CHROMIUM_PATH,
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/snap/bin/chromium',
-  '/Applications/Chromium.app/Contents/MacOS/Chromium',
-].filter(Boolean);
-
-function findChromium() {
-  return CANDIDATES.find((path) => existsSync(path));
-}
-
-function ensureChromium() {
-  let chromium = findChromium();
-  const canApt =
-    process.platform === 'linux' && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
-  if (!chromium && canApt) {
-    console.log('Chromium is missing: installing it with apt-get…');
-    execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit' });
-    chromium = findChromium();
-  }
-  return chromium;
-}
-
 function hasDisplay() {
   if (process.platform === 'darwin' || process.platform === 'win32') return true;
   return Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);

@@ -51,5 +51,7 @@ export function trackContacts(siteOfUrl: SiteOfUrl): void {
   browser.tabs.onRemoved.addListener((tabId) => void forgetTabContact(tabId));
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.url) void onTabUrlChanged(tabId, change.url);
+    // A load whose URL we may not see is a page we hold no permission for: not a CRM record.
+    else if (change.status === 'loading') void onTabUrlChanged(tabId, '');
   });
 }

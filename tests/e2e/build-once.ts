@@ -1,7 +1,17 @@
 import { execFileSync } from 'node:child_process';
+import type { TestProject } from 'vitest/node';
 
-/** Builds the extension once for the whole run (skip with E2E_SKIP_BUILD=1 after a build). */
-export default function buildOnce(): void {
+declare module 'vitest' {
+  export interface ProvidedContext {
+    chromium: string;
+  }
+}
+
+/** Before the end-to-end run: Chromium is there (installed on a fresh Debian machine), and
+ *  the extension is built once (skip the build with E2E_SKIP_BUILD=1 after one). */
+export default function buildOnce(project: TestProject): void {
+  const output = execFileSync('node', ['scripts/ensure-chromium.mjs'], { encoding: 'utf8' });
+  project.provide('chromium', output.trim().split('\n').pop() ?? '/usr/bin/chromium');
   if (process.env.E2E_SKIP_BUILD === '1') return;
   execFileSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
 }

@@ -3,9 +3,10 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { inject } from 'vitest';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM = inject('chromium');
 export const BUILT_EXTENSION = resolve('.output/chrome-mv3');
 export const FIXTURES = resolve('tests/fixtures');
 
@@ -38,6 +39,9 @@ export function newProfileDir(): string {
 }
 
 export class ExtensionSession {
+  /** Pages served instead of the fixture map, e.g. one Gmail thread (the hash never reaches a server). */
+  private readonly overrides = new Map<string, string>();
+
   private constructor(
     readonly context: BrowserContext,
     readonly worker: Worker,
@@ -77,7 +81,8 @@ export class ExtensionSession {
     for (const origin of ['https://app.hubspot.com', 'https://mail.google.com']) {
       await this.context.route(`${origin}/**`, async (route) => {
         const url = new URL(route.request().url());
-        const body = pages.get(url.origin + url.pathname);
+        const key = url.origin + url.pathname;
+        const body = this.overrides.get(key) ?? pages.get(key);
         await route.fulfill(
           body
             ? { status: 200, contentType: 'text/html; charset=utf-8', body }
@@ -85,6 +90,12 @@ export class ExtensionSession {
         );
       });
     }
+  }
+
+  /** Serves `html` at `url` (its hash ignored) from now on. */
+  servePage(url: string, html: string): void {
+    const { origin, pathname } = new URL(url);
+    this.overrides.set(origin + pathname, html);
   }
 
   async openCrmPage(url: string): Promise<Page> {

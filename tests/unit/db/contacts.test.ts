@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import type { ContactSnapshot } from '@/lib/model';
+import {
+  contactById,
+  createContactByHand,
+  searchContacts,
+  upsertContactFromSnapshot,
+} from '@/lib/db/contacts';
+import { database } from '@/lib/db/schema';
+
+const hubspotMaria: ContactSnapshot = {
+  site: 'hubspot',
+  recordId: '501',
+  url: 'https://app.hubspot.com/contacts/1/record/0-1/501',
+  name: 'Maria Lopez',
+  email: 'Maria.Lopez@Northwind.example',
+  phone: '+1 (312) 555-0142',
+  company: 'Northwind',
+  title: 'VP Operations',
+};
+
+describe('upsertContactFromSnapshot', () => {
+  it('stores a new contact with its CRM identity, email case-folded', async () => {
+    const contact = await upsertContactFromSnapshot(hubspotMaria, 1000);
+    const stored = await contactById(contact.id);
+    expect(stored?.name).toBe('Maria Lopez');
+    expect(stored?.emails).toEqual(['maria.lopez@northwind.example']);
+    expect(stored?.phones).toEqual(['+13125550142']);
+    expect(stored?.identities).toEqual([
+      { site: 'hubspot', recordId: '501', url: hubspotMaria.url },
+    ]);
+  });
+
+  it('updates the same record in place instead of adding a second contact', async () => {
+    const first = await upsertContactFromSnapshot(hubspotMaria, 1000);
+    const again = await upsertContactFromSnapshot(
+      { ...hubspotMaria, name: 'María López', title: 'COO' },
+      2000,
+    );
+    expect(again.id).toBe(first.id);
+    expect(again.name).toBe('María López');
+    expect(again.title).toBe('COO');
+    expect(await database().contacts.count()).toBe(1);
+  });
+
+  it('recognises the same person in Gmail by email and adds the identity', async () => {
+    const first = await upsertContactFromSnapshot(hubspotMaria, 1000);
+    const fromGmail = await upsertContactFromSnapshot(
+      {
+        site: 'gmail',
+        recordId: 'maria.lopez@northwind.example',
+        url: 'https://mail.google.com/mail/u/0/#inbox/abc',
+        name: 'maria',
+        email: 'MARIA.LOPEZ@northwind.example',
+      },
+      2000,
+    );
+    expect(fromGmail.id).toBe(first.id);
+    // Another site's display name does not replace the CRM's.
+    expect(fromGmail.name).toBe('Maria Lopez');
+    expect(fromGmail.identities.map((i) => i.site)).toEqual(['hubspot', 'gmail']);
+    expect(await database().contacts.count()).toBe(1);
+  });
+
+  it('recognises the same person by phone when there is no email', async () => {
+    const first = await upsertContactFromSnapshot(hubspotMaria, 1000);
+    const fromDialer = await upsertContactFromSnapshot(
+      {
+        site: 'demo',
+        recordId: 'x',
+        url: 'http://localhost/contacts/x',
+        name: 'Caller',
+        phone: '+1 312 555 0142',
+      },
+      2000,
+    );
+    expect(fromDialer.id).toBe(first.id);
+  });
+
+  it('keeps both values when the same email comes with a different phone', async () => {
+    await upsertContactFromSnapshot(hubspotMaria, 1000);
+    const merged = await upsertContactFromSnapshot(
+      { ...hubspotMaria, site: 'gmail', recordId: 'm', phone: '+1 312 555 9999' },
+      2000,
+    );
+    expect(merged.phones).toEqual(['+13125550142', '+13125559999']);
+  });
+
+  it('does not merge two different people', async () => {
+    await upsertContactFromSnapshot(hubspotMaria, 1000);
+    await upsertContactFromSnapshot(
+      {
+        site: 'hubspot',
+        recordId: '777',
+        url: 'https://app.hubspot.com/x',
+        name: 'Ken Sato',
+        email: 'ken@x.example',
+      },
+      2000,
+    );
+    expect(await database().contacts.count()).toBe(2);
+  });
+});
+
+describe('contacts typed in by hand', () => {
+  it('needs a name', async () => {
+    await expect(createContactByHand({ name: '   ' })).rejects.toThrow('needs a name');
+    expect(await database().contacts.count()).toBe(0);
+  });
+
+  it('is found by name, company or email, newest first', async () => {
+    await createContactByHand({ name: 'Ada Byron', company: 'Engines Ltd' }, 1);
+    await createContactByHand({ name: 'Grace Hopper', email: 'grace@navy.example' }, 2);
+    expect((await searchContacts('engines')).map((c) => c.name)).toEqual(['Ada Byron']);
+    expect((await searchContacts('NAVY')).map((c) => c.name)).toEqual(['Grace Hopper']);
+    expect((await searchContacts('')).map((c) => c.name)).toEqual(['Grace Hopper', 'Ada Byron']);
+    expect(await searchContacts('nobody')).toEqual([]);
+  });
+});

@@ -1,0 +1,133 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ContactSnapshot } from '@/lib/model';
+import type { SiteAdapter } from '@/lib/sites/adapter';
+import { watchPage, type WatchContext } from '@/lib/sites/watch-page';
+
+const TIMING = { debounceMs: 50, settleMs: 200, maxWatchMs: 1000 };
+
+/** Reads `<h1 data-name>` on /record/N pages. */
+const adapter: SiteAdapter = {
+  id: 'test',
+  name: 'Test',
+  matches: ['*://*/*'],
+  detect(doc, url) {
+    const id = /\/record\/(\d+)/.exec(url.pathname)?.[1];
+    const name = doc.querySelector('[data-name]')?.textContent;
+    return id && name ? { site: 'test', recordId: id, url: url.href, name } : null;
+  },
+};
+
+const contexts: Array<{ invalidate(): void }> = [];
+
+function fakeContext() {
+  const handlers: Array<() => void> = [];
+  const invalidated: Array<() => void> = [];
+  const ctx: WatchContext & { navigate(): void; invalidate(): void } = {
+    isValid: true,
+    setTimeout: (fn, ms) => window.setTimeout(fn, ms),
+    addEventListener: (_target, _type, fn) => handlers.push(fn),
+    onInvalidated: (fn) => invalidated.push(fn),
+    navigate: () => handlers.forEach((fn) => fn()),
+    invalidate() {
+      (this as { isValid: boolean }).isValid = false;
+      invalidated.forEach((fn) => fn());
+    },
+  };
+  contexts.push(ctx);
+  return ctx;
+}
+
+function showRecord(id: number, name: string) {
+  history.pushState(null, '', `/record/${id}`);
+  document.body.replaceChildren();
+  const h1 = document.createElement('h1');
+  h1.dataset.name = '';
+  h1.textContent = name;
+  document.body.append(h1);
+}
+
+let reports: Array<ContactSnapshot | null>;
+beforeEach(() => {
+  vi.useFakeTimers();
+  reports = [];
+  history.replaceState(null, '', '/list');
+  document.body.replaceChildren();
+});
+afterEach(() => {
+  contexts.splice(0).forEach((ctx) => ctx.invalidate());
+  vi.useRealTimers();
+});
+
+describe('watchPage', () => {
+  it('reports "no contact" on a list page, then the record once it renders', async () => {
+    const ctx = fakeContext();
+    watchPage(adapter, ctx, window, (s) => reports.push(s), TIMING);
+    await vi.advanceTimersByTimeAsync(10);
+    expect(reports).toEqual([null]);
+    showRecord(7, 'Maria Lopez');
+    await vi.advanceTimersByTimeAsync(100);
+    expect(reports.map((r) => r?.name ?? null)).toEqual([null, 'Maria Lopez']);
+  });
+
+  it('reports only changes, not every mutation', async () => {
+    showRecord(7, 'Maria Lopez');
+    watchPage(adapter, fakeContext(), window, (s) => reports.push(s), TIMING);
+    await vi.advanceTimersByTimeAsync(10);
+    document.body.append(document.createElement('div'));
+    await vi.advanceTimersByTimeAsync(100);
+    expect(reports).toHaveLength(1);
+  });
+
+  it('stops observing once the record has settled: an idle page costs nothing', async () => {
+    showRecord(7, 'Maria Lopez');
+    const detect = vi.spyOn(adapter, 'detect');
+    watchPage(adapter, fakeContext(), window, (s) => reports.push(s), TIMING);
+    await vi.advanceTimersByTimeAsync(500);
+    const callsWhenSettled = detect.mock.calls.length;
+    document.querySelector('h1')!.textContent = 'Changed later';
+    await vi.advanceTimersByTimeAsync(500);
+    expect(detect.mock.calls.length).toBe(callsWhenSettled);
+    expect(vi.getTimerCount()).toBe(0);
+    detect.mockRestore();
+  });
+
+  it('stops after the deadline even when no record ever renders', async () => {
+    watchPage(adapter, fakeContext(), window, (s) => reports.push(s), TIMING);
+    await vi.advanceTimersByTimeAsync(TIMING.maxWatchMs + 10);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('reads the page again after a single-page navigation', async () => {
+    showRecord(7, 'Maria Lopez');
+    const ctx = fakeContext();
+    watchPage(adapter, ctx, window, (s) => reports.push(s), TIMING);
+    await vi.advanceTimersByTimeAsync(500);
+    showRecord(8, 'Kenji Sato');
+    ctx.navigate();
+    await vi.advanceTimersByTimeAsync(100);
+    expect(reports.map((r) => r?.recordId)).toEqual(['7', '8']);
+  });
+
+  it('treats a detector that throws as "no contact", never breaking the page', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const broken: SiteAdapter = {
+      ...adapter,
+      detect: () => {
+        throw new Error('layout changed');
+      },
+    };
+    watchPage(broken, fakeContext(), window, (s) => reports.push(s), TIMING);
+    await vi.advanceTimersByTimeAsync(10);
+    expect(reports).toEqual([null]);
+  });
+
+  it('stops when the extension is reloaded under the page', async () => {
+    const ctx = fakeContext();
+    watchPage(adapter, ctx, window, (s) => reports.push(s), TIMING);
+    ctx.invalidate();
+    showRecord(9, 'Late');
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(reports).toEqual([]);
+  });
+});
