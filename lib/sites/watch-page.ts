@@ -12,7 +12,7 @@ export interface WatchContext {
 export interface WatchTiming {
   /** Quiet time after the last page mutation before reading the page again. */
   debounceMs: number;
-  /** Once a contact is read and the page stays quiet this long, stop observing. */
+  /** Once a contact with an email or phone is read and the page stays quiet this long, stop. */
   settleMs: number;
   /** Stop observing this long after a navigation whatever happens: an idle page costs nothing. */
   maxWatchMs: number;
@@ -32,7 +32,6 @@ export function watchPage(
   timing: WatchTiming = DEFAULT_TIMING,
 ): void {
   let lastReported: string | undefined;
-  let lastFound = false;
   let observer: MutationObserver | undefined;
   let debounce: number | undefined;
   let settle: number | undefined;
@@ -60,9 +59,10 @@ export function watchPage(
       lastReported = key;
       report(snapshot);
     }
-    lastFound = snapshot !== null;
     if (settle !== undefined) win.clearTimeout(settle);
-    settle = lastFound ? ctx.setTimeout(stop, timing.settleMs) : undefined;
+    // A record showing only a name is still rendering: keep watching until the deadline.
+    const complete = snapshot !== null && Boolean(snapshot.email || snapshot.phone);
+    settle = complete ? ctx.setTimeout(stop, timing.settleMs) : undefined;
   };
 
   const start = () => {

@@ -14,7 +14,8 @@ const adapter: SiteAdapter = {
   detect(doc, url) {
     const id = /\/record\/(\d+)/.exec(url.pathname)?.[1];
     const name = doc.querySelector('[data-name]')?.textContent;
-    return id && name ? { site: 'test', recordId: id, url: url.href, name } : null;
+    const email = doc.querySelector('[data-email]')?.textContent ?? undefined;
+    return id && name ? { site: 'test', recordId: id, url: url.href, name, email } : null;
   },
 };
 
@@ -38,13 +39,21 @@ function fakeContext() {
   return ctx;
 }
 
-function showRecord(id: number, name: string) {
+function showRecord(id: number, name: string, email: string | null = 'someone@example.com') {
   history.pushState(null, '', `/record/${id}`);
   document.body.replaceChildren();
   const h1 = document.createElement('h1');
   h1.dataset.name = '';
   h1.textContent = name;
   document.body.append(h1);
+  if (email) showEmail(email);
+}
+
+function showEmail(email: string) {
+  const p = document.createElement('p');
+  p.dataset.email = '';
+  p.textContent = email;
+  document.body.append(p);
 }
 
 let reports: Array<ContactSnapshot | null>;
@@ -90,6 +99,15 @@ describe('watchPage', () => {
     expect(detect.mock.calls.length).toBe(callsWhenSettled);
     expect(vi.getTimerCount()).toBe(0);
     detect.mockRestore();
+  });
+
+  it('keeps watching a record that shows only a name, until its email renders', async () => {
+    showRecord(7, 'Maria Lopez', null);
+    watchPage(adapter, fakeContext(), window, (s) => reports.push(s), TIMING);
+    await vi.advanceTimersByTimeAsync(TIMING.settleMs * 3);
+    showEmail('maria@northwind.example');
+    await vi.advanceTimersByTimeAsync(100);
+    expect(reports.map((r) => r?.email)).toEqual([undefined, 'maria@northwind.example']);
   });
 
   it('stops after the deadline even when no record ever renders', async () => {

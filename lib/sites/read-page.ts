@@ -1,0 +1,166 @@
+// Reading text off a CRM page, shared by every site adapter.
+// Page text is data, never markup: everything here reads `textContent`, form values and
+// attributes, and hands back plain, trimmed, capped strings.
+import type { ContactSnapshot } from '../model';
+
+/** No field of a snapshot is longer than this: a page cannot flood storage or the side panel. */
+export const MAX_TEXT = 200;
+
+// Text inside these never shows as text on the page.
+const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
+// Control characters, and the invisible marks that can disguise a name: zero-width space,
+// direction marks, bidi overrides and isolates, byte-order mark. (ZWJ/ZWNJ stay: scripts
+// such as Persian and emoji sequences need them.)
+const INVISIBLE = /[\p{Cc}\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/gu;
+
+/** Collapses whitespace, drops invisible characters, trims, caps at `max` characters. */
+export function cleanText(raw: string | null | undefined, max = MAX_TEXT): string {
+  if (!raw) return '';
+  // Whitespace (tabs and newlines are controls too) becomes a space before controls go.
+  const flat = raw.replace(/\s+/g, ' ').replace(INVISIBLE, '').replace(/ {2,}/g, ' ').trim();
+  // Cap by code points so an emoji is never cut in half.
+  const points = Array.from(flat);
+  return points.length > max ? points.slice(0, max).join('').trim() : flat;
+}
+
+/** The value a form control shows, or null when `el` is not one. */
+function controlValue(el: Element): string | null {
+  switch (el.tagName) {
+    case 'INPUT': {
+      const type = (el.getAttribute('type') ?? 'text').toLowerCase();
+      if (['hidden', 'password', 'checkbox', 'radio', 'file'].includes(type)) return '';
+      return (el as HTMLInputElement).value ?? el.getAttribute('value') ?? '';
+    }
+    case 'TEXTAREA':
+      return (el as HTMLTextAreaElement).value ?? el.textContent ?? '';
+    case 'SELECT': {
+      const selected = el.querySelector('option[selected]') ?? el.querySelector('option');
+      return selected?.textContent ?? '';
+    }
+    default:
+      return null;
+  }
+}
+
+/** Raw text of a subtree, form values included, leaving out `exclude` and never-shown tags. */
+function rawText(node: Node, exclude?: Element): string {
+  if (node.nodeType === 3 /* TEXT_NODE */) return node.nodeValue ?? '';
+  if (node.nodeType !== 1 /* ELEMENT_NODE */) return '';
+  const el = node as Element;
+  if (el === exclude || SKIPPED_TAGS.has(el.tagName)) return '';
+  const value = controlValue(el);
+  if (value !== null) return ` ${value} `;
+  let text = '';
+  for (const child of Array.from(el.childNodes)) text += rawText(child, exclude);
+  return text;
+}
+
+/** The plain text an element shows (a form control: its value), cleaned. '' when absent. */
+export function textOf(el: Element | null | undefined, exclude?: Element): string {
+  return el ? cleanText(rawText(el, exclude)) : '';
+}
+
+/** `text` when it says something (a letter or a digit), else undefined: "--" is no value. */
+export function meaningful(text: string | null | undefined): string | undefined {
+  const clean = cleanText(text);
+  return /[\p{L}\p{N}]/u.test(clean) ? clean : undefined;
+}
+
+// No spaces, brackets, quotes-around or list separators; an apostrophe is fine (o'neil@…).
+const EMAIL = /^[^\s@<>()[\]",;:]+@[^\s@<>()[\]"',;:]+\.[^\s@<>()[\]"',;:.]{2,}$/;
+
+/** A simple, strict-enough address check: one @, a dotted domain, nothing that quotes or lists. */
+export function isEmail(text: string): boolean {
+  return text.length <= 254 && EMAIL.test(text);
+}
+
+/** The address lower-cased when `raw` is one, else undefined (a wrong address is worse than none). */
+export function cleanEmail(raw: string | null | undefined): string | undefined {
+  const text = cleanText(raw, 254).replace(/^mailto:/i, '');
+  return isEmail(text) ? text.toLowerCase() : undefined;
+}
+
+/** Every address-looking token in a text, lower-cased, in order (e.g. "Name (a@b.com)"). */
+export function emailsIn(text: string | null | undefined): string[] {
+  const tokens = (text ?? '').match(/[^\s@<>()[\]",;:]+@[^\s@<>()[\]"',;:]+/g) ?? [];
+  // Quotes around an address and a full stop after it are not part of it.
+  const trimmed = tokens.map((t) => t.replace(/^'+/, '').replace(/[.']+$/, ''));
+  return trimmed.map((t) => cleanEmail(t)).filter((t): t is string => !!t);
+}
+
+/** A phone number as shown, when it looks like one: 5–20 digits and only dialling characters. */
+export function cleanPhone(raw: string | null | undefined): string | undefined {
+  const text = cleanText(raw, 40).replace(/^tel:/i, '');
+  const digits = text.replace(/\D/g, '').length;
+  const shape = /^\+?[\d\s().\-/]+(?:\s*(?:ext\.?|x|#)\s*\d+)?$/i;
+  return digits >= 5 && digits <= 20 && shape.test(text) ? text : undefined;
+}
+
+/** The first selector (in order of trust) that finds an element with meaningful text. */
+export function firstText(root: ParentNode, selectors: readonly string[]): string | undefined {
+  for (const selector of selectors) {
+    for (const el of Array.from(root.querySelectorAll(selector))) {
+      const text = meaningful(textOf(el));
+      if (text) return text;
+    }
+  }
+  return undefined;
+}
+
+// Elements that caption a value: form labels, definition terms, table headers.
+const CAPTIONS = 'label, dt, th, [role="rowheader"]';
+
+function captionKey(text: string): string {
+  return cleanText(text)
+    .replace(/[\s:*]+$/, '')
+    .toLowerCase();
+}
+
+/** The value shown for one caption element, found the ways pages pair them. */
+function captionedValue(caption: Element): string | undefined {
+  const forId = caption.getAttribute('for');
+  const target = forId ? caption.ownerDocument.getElementById(forId) : null;
+  const byFor = meaningful(textOf(target));
+  if (byFor) return byFor;
+  if (caption.tagName === 'DT' || caption.tagName === 'TH') {
+    const next = caption.nextElementSibling;
+    if (next && (next.tagName === 'DD' || next.tagName === 'TD')) return meaningful(textOf(next));
+  }
+  // Label and value are siblings in a wrapper: climb while the wrapper holds this caption
+  // alone, and take what it shows besides the caption.
+  let box = caption.parentElement;
+  for (let depth = 0; box && depth < 4; depth += 1, box = box.parentElement) {
+    if (box.querySelectorAll(CAPTIONS).length > 1) return undefined;
+    const rest = meaningful(textOf(box, caption));
+    if (rest) return rest;
+  }
+  return undefined;
+}
+
+/** The value next to the first caption reading one of `labels` (case-insensitive, ":" ignored). */
+export function labelledValue(root: ParentNode, labels: readonly string[]): string | undefined {
+  const wanted = new Set(labels.map(captionKey));
+  for (const caption of Array.from(root.querySelectorAll(CAPTIONS))) {
+    if (!wanted.has(captionKey(textOf(caption)))) continue;
+    const value = captionedValue(caption);
+    if (value) return value;
+  }
+  return undefined;
+}
+
+type Optional = Partial<
+  Pick<ContactSnapshot, 'email' | 'phone' | 'company' | 'title' | 'timeZone'>
+>;
+
+/** A snapshot with the optional fields that have a value: never an `undefined` key. */
+export function buildSnapshot(
+  required: Pick<ContactSnapshot, 'site' | 'recordId' | 'url' | 'name'>,
+  optional: Optional,
+): ContactSnapshot {
+  const snapshot: ContactSnapshot = { ...required };
+  for (const key of ['email', 'phone', 'company', 'title', 'timeZone'] as const) {
+    const value = optional[key];
+    if (value) snapshot[key] = value;
+  }
+  return snapshot;
+}
