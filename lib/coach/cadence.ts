@@ -1,0 +1,236 @@
+// After each outcome: when to reach out next, and how. Business days and call windows are read on
+// the prospect's calendar, so a follow-up never lands on their weekend or at 6 am their time.
+import type { Attempt, Channel, Contact, Outcome } from '../model';
+import {
+  addBusinessDays,
+  addLocalDays,
+  clockLabel,
+  firstWindowSlot,
+  isMidweek,
+  localDaysBetween,
+  nextBusinessDay,
+  startOfLocalDay,
+  toMs,
+  weekdayName,
+  type Instant,
+} from './call-windows';
+
+export interface FollowUp {
+  dueAt: number;
+  channel: Channel;
+  /** A short sentence the rep reads in the queue. */
+  reason: string;
+}
+
+export interface CadenceOptions {
+  /** A time agreed with the prospect (epoch ms); wins over every rule while it is ahead. */
+  agreedAt?: number;
+  /** Defaults to the contact's zone, then the rep's. */
+  prospectZone?: string;
+  repZone: string;
+}
+
+const HOUR_MS = 60 * 60 * 1000;
+const DAY_MS = 24 * HOUR_MS;
+
+/** Business days to wait after the 1st, 2nd and 3rd unanswered attempt: about two weeks in all. */
+export const GONE_DARK_SPACING = [2, 4, 4] as const;
+/** Attempts in the gone-dark sequence before switching to monthly touches. */
+export const GONE_DARK_ATTEMPTS = 4;
+export const GONE_DARK_MIN_SPAN_DAYS = 14;
+export const MONTHLY_TOUCH_DAYS = 30;
+/** After a first conversation: 2 business days, or 3 when that lands on Tuesday–Thursday instead. */
+export const AFTER_CONNECT_BUSINESS_DAYS = 2;
+/** After sending information: give them a day to read it, but not more than two. */
+export const AFTER_INFO_MIN_MS = 24 * HOUR_MS;
+export const AFTER_INFO_MAX_MS = 48 * HOUR_MS;
+
+export const PIVOT_MIN_ATTEMPTS = 4;
+export const PIVOT_MIN_SPAN_DAYS = 21;
+
+/** Nobody picked up, or someone stood in the way. */
+const UNANSWERED: readonly Outcome[] = ['voicemail', 'no-answer', 'gatekeeper'];
+/** A real exchange: it ends a gone-dark run, so counting starts again after it. */
+const ENGAGED: readonly Outcome[] = [
+  'connected',
+  'meeting-booked',
+  'call-back',
+  'sent-info',
+  'not-interested',
+];
+/** Only these count as real progress when judging whether to stop calling. */
+const PROGRESS: readonly Outcome[] = ['connected', 'meeting-booked'];
+
+function chronological(history: readonly Attempt[], before: number): Attempt[] {
+  // Strictly before now: a caller that already stored the current attempt does not count it twice.
+  return history.filter((attempt) => attempt.at < before).sort((a, b) => a.at - b.at);
+}
+
+/** The attempts after the last one whose outcome is in `resetBy`. */
+function attemptsSinceLast(attempts: Attempt[], resetBy: readonly Outcome[]): Attempt[] {
+  const lastReset = attempts.findLastIndex((attempt) => resetBy.includes(attempt.outcome));
+  return attempts.slice(lastReset + 1);
+}
+
+/** The first workable call-window time on the day of `at` or later (Tue–Fri 10:00, Mon 1:30). */
+function workableTimeFrom(at: number, zone: string): number {
+  return firstWindowSlot(startOfLocalDay(at, zone), zone, 'fair');
+}
+
+function theirTime(at: number, zone: string): string {
+  return `${weekdayName(at, zone)} ${clockLabel(at, zone)} their time`;
+}
+
+function afterConnected(now: number, zone: string): Omit<FollowUp, 'channel'> {
+  const twoDays = addBusinessDays(now, AFTER_CONNECT_BUSINESS_DAYS, zone);
+  const threeDays = addBusinessDays(now, AFTER_CONNECT_BUSINESS_DAYS + 1, zone);
+  // Stay within 2–3 business days but prefer a mid-week day; Monday morning is a poor time.
+  if (!isMidweek(twoDays, zone) && isMidweek(threeDays, zone)) {
+    return {
+      dueAt: workableTimeFrom(threeDays, zone),
+      reason: '3 business days after a connected call, to land mid-week',
+    };
+  }
+  return {
+    dueAt: workableTimeFrom(twoDays, zone),
+    reason: '2 business days after a connected call',
+  };
+}
+
+function afterSentInfo(now: number, zone: string): Omit<FollowUp, 'channel'> {
+  const earliest = now + AFTER_INFO_MIN_MS;
+  const best = firstWindowSlot(earliest, zone, 'best');
+  if (best <= now + AFTER_INFO_MAX_MS) {
+    return { dueAt: best, reason: 'A day or two after sending information, in a best call window' };
+  }
+  return {
+    dueAt: firstWindowSlot(earliest, zone, 'fair'),
+    reason: 'At least a day after sending information, at the next workable time',
+  };
+}
+
+function afterUnanswered(
+  now: number,
+  earlier: Attempt[],
+  zone: string,
+): { dueAt: number; channel: Channel; reason: string } {
+  const run = attemptsSinceLast(earlier, ENGAGED).filter((a) => UNANSWERED.includes(a.outcome));
+  const attemptNumber = run.length + 1;
+  const firstAt = run[0]?.at ?? now;
+  const next = attemptNumber + 1;
+  // Alternate: the odd attempts are calls, the even ones emails.
+  const channel: Channel = next % 2 === 0 ? 'email' : 'call';
+
+  const spacing = GONE_DARK_SPACING[attemptNumber - 1];
+  if (spacing !== undefined) {
+    return {
+      dueAt: workableTimeFrom(addBusinessDays(now, spacing, zone), zone),
+      channel,
+      reason: `No reply yet: attempt ${next} of ${GONE_DARK_ATTEMPTS} over two weeks, ${spacing} business days on, by ${channel}`,
+    };
+  }
+  if (localDaysBetween(firstAt, now, zone) >= GONE_DARK_MIN_SPAN_DAYS) {
+    return {
+      dueAt: workableTimeFrom(addLocalDays(now, MONTHLY_TOUCH_DAYS, zone), zone),
+      channel: 'email',
+      reason: `Monthly touch: ${attemptNumber} attempts over two weeks went unanswered`,
+    };
+  }
+  // The attempts came too close together: one more at the two-week mark, then monthly.
+  const twoWeeksOn = addLocalDays(firstAt, GONE_DARK_MIN_SPAN_DAYS, zone);
+  return {
+    dueAt: workableTimeFrom(Math.max(nextBusinessDay(now, zone), twoWeeksOn), zone),
+    channel,
+    reason: `${attemptNumber} attempts in under two weeks: one more at the two-week mark, then monthly`,
+  };
+}
+
+/** The next follow-up after logging `outcome` now, or null when there is none to schedule. */
+export function nextFollowUp(
+  outcome: Outcome,
+  history: readonly Attempt[],
+  now: Instant,
+  contact: Pick<Contact, 'timeZone' | 'preferredChannel'>,
+  options: CadenceOptions,
+): FollowUp | null {
+  // A wrong number has nobody to follow up; a booked meeting gets its own task elsewhere.
+  if (outcome === 'wrong-number' || outcome === 'meeting-booked') return null;
+
+  const nowMs = toMs(now);
+  const zone = options.prospectZone ?? contact.timeZone ?? options.repZone;
+  const prefersEmail = contact.preferredChannel === 'email';
+  const finish = (plan: { dueAt: number; channel: Channel; reason: string }): FollowUp =>
+    prefersEmail && plan.channel !== 'email'
+      ? { ...plan, channel: 'email', reason: `${plan.reason} — email, as they prefer` }
+      : plan;
+
+  const { agreedAt } = options;
+  if (agreedAt !== undefined && agreedAt > nowMs) {
+    return finish({
+      dueAt: agreedAt,
+      channel: 'call',
+      reason: `At the time you agreed: ${theirTime(agreedAt, zone)}`,
+    });
+  }
+
+  switch (outcome) {
+    case 'connected':
+      return finish({ ...afterConnected(nowMs, zone), channel: 'call' });
+    case 'sent-info':
+      return finish({ ...afterSentInfo(nowMs, zone), channel: 'call' });
+    case 'call-back':
+      return finish({
+        dueAt: workableTimeFrom(nextBusinessDay(nowMs, zone), zone),
+        channel: 'call',
+        reason: 'They asked for a call back without a time: next business day',
+      });
+    case 'not-interested':
+      return finish({
+        dueAt: workableTimeFrom(addLocalDays(nowMs, MONTHLY_TOUCH_DAYS, zone), zone),
+        channel: 'email',
+        reason: 'Not interested for now: a monthly nurture email',
+      });
+    case 'voicemail':
+    case 'no-answer':
+    case 'gatekeeper':
+      return finish(afterUnanswered(nowMs, chronological(history, nowMs), zone));
+  }
+}
+
+export interface PivotAdvice {
+  pivot: boolean;
+  reason: string;
+}
+
+function weeksLabel(days: number): string {
+  const weeks = Math.floor(days / 7);
+  return weeks === 1 ? '1 week' : `${weeks} weeks`;
+}
+
+/**
+ * Whether to stop chasing: at least 4 attempts over 3 weeks or more since the last real
+ * conversation or booked meeting, with only vague answers or none at all.
+ */
+export function pivotAdvice(history: readonly Attempt[], now: Instant): PivotAdvice {
+  const nowMs = toMs(now);
+  const attempts = history.filter((a) => a.at <= nowMs).sort((a, b) => a.at - b.at);
+  const run = attemptsSinceLast(attempts, PROGRESS);
+  const first = run[0];
+  const last = run[run.length - 1];
+  if (first === undefined || last === undefined) {
+    return { pivot: false, reason: 'No unanswered attempts since the last conversation.' };
+  }
+  // Rounded: a DST change or a different hour of day should not cost a whole day.
+  const spanDays = Math.round((last.at - first.at) / DAY_MS);
+  if (run.length >= PIVOT_MIN_ATTEMPTS && spanDays >= PIVOT_MIN_SPAN_DAYS) {
+    return {
+      pivot: true,
+      reason: `${run.length} attempts over ${weeksLabel(spanDays)} without a real conversation: move them to nurture or close the file.`,
+    };
+  }
+  const tries = run.length === 1 ? '1 attempt' : `${run.length} attempts`;
+  return {
+    pivot: false,
+    reason: `${tries} over ${spanDays === 1 ? '1 day' : `${spanDays} days`} since the last conversation: keep following up.`,
+  };
+}

@@ -1,0 +1,179 @@
+import type { CallPlan, Contact, Note, RepSettings, SomethingNewKind } from '../model';
+import { PLACEHOLDERS } from './placeholders';
+import {
+  type ScriptParts,
+  fitAroundReference,
+  mentionClause,
+  offerNoun,
+  reasonSentence,
+  resolveReference,
+  scriptParts,
+} from './script-parts';
+import type { Situation, SituationKey } from './situation';
+import { endSentence, plainText } from './text';
+import { voicemailFromParts } from './voicemail-script';
+
+export { voicemailScript, VOICEMAIL_MAX_WORDS } from './voicemail-script';
+export { hasPlaceholder, findPlaceholders, splitPlaceholders, PLACEHOLDERS } from './placeholders';
+
+// What the rep can say, per situation. Every line is our own wording; facts (reference, value,
+// ask) come from the rep's plan and notes as plain text, with placeholders for what is missing.
+
+export interface Scripts {
+  /** Who, company, the specific reference, why — within about 15 seconds. */
+  opener: string;
+  /** The something-new line. */
+  value: string;
+  /** The timed ask. */
+  close: string;
+  voicemail: string;
+  gatekeeper: string;
+  /** For "I'll call you if I need anything": acknowledge, one last value, a way back. */
+  brushOff: string;
+}
+
+export interface ScriptOptions {
+  /** When the rep will call again if nobody picks up, e.g. "Thursday at 11:00". */
+  tryAgainLabel?: string;
+}
+
+/** About 15 seconds spoken. */
+export const OPENER_SCRIPT_MAX_WORDS = 40;
+
+type SentenceBuild = (parts: ScriptParts, reference: string) => string[];
+
+/** Opener sentences per situation: the first build is preferred, the second drops extras. */
+const OPENER_BUILDS: Readonly<Record<SituationKey, readonly SentenceBuild[]>> = {
+  'after-good-call': [
+    (p, ref) => [`When we spoke, ${mentionClause(ref)}`, reasonSentence(p.newValueKind)],
+    (_p, ref) => [`When we spoke, ${mentionClause(ref)}`],
+  ],
+  'after-info-sent': [
+    (p, ref) => [
+      `I sent the details you asked for after ${mentionClause(ref)}`,
+      reasonSentence(p.newValueKind),
+    ],
+    (_p, ref) => [`I sent the details you asked for after ${mentionClause(ref)}`],
+  ],
+  // Name the silence without blame and make saying no easy: a clear no beats more silence.
+  'gone-dark': [
+    (_p, ref) => [
+      `Last time, ${mentionClause(ref)}`,
+      "It's gone quiet since — no problem.",
+      "I have one new thing, or just say if it's off your list.",
+    ],
+    (_p, ref) => [`Last time, ${mentionClause(ref)}`, "Just say if it's off your list."],
+  ],
+  // They set the time; say so, so the call is theirs, not ours.
+  'call-later': [
+    (p, ref) => [
+      `You asked me to call back about now — ${mentionClause(ref)}`,
+      reasonSentence(p.newValueKind),
+    ],
+    (_p, ref) => [`You asked me to call back about now — ${mentionClause(ref)}`],
+  ],
+  // Give the context in one breath so they never have to admit they forgot.
+  'doesnt-remember': [
+    (p, ref) => [`We spoke a while back: ${mentionClause(ref)}`, reasonSentence(p.newValueKind)],
+    (_p, ref) => [`We spoke a while back: ${mentionClause(ref)}`],
+  ],
+  'new-contact': [
+    (p, ref) => [`I'm calling about this: ${ref}`, reasonSentence(p.newValueKind)],
+    (_p, ref) => [`I'm calling about this: ${ref}`],
+  ],
+};
+
+function greeting(parts: ScriptParts): string {
+  return endSentence(
+    `Hi ${parts.theirFirstName}, this is ${parts.repName} with ${parts.repCompany}`,
+  );
+}
+
+function openerScript(situation: SituationKey, parts: ScriptParts): string {
+  const builds = OPENER_BUILDS[situation].map(
+    (build) =>
+      (reference: string): string =>
+        [greeting(parts), ...build(parts, reference).map(endSentence)].join(' '),
+  );
+  return fitAroundReference(parts.reference, OPENER_SCRIPT_MAX_WORDS, builds);
+}
+
+const VALUE_LEADS: Readonly<Record<SomethingNewKind, string>> = {
+  'case study': 'Here is the case study',
+  answer: 'On the question you raised',
+  insight: 'Something worth knowing',
+  proposal: 'What I propose',
+};
+
+function valueScript(parts: ScriptParts): string {
+  const lead = parts.newValueKind ? VALUE_LEADS[parts.newValueKind] : "What's new";
+  return endSentence(`${lead}: ${parts.newValue}`);
+}
+
+/** What the rep brings, said to a third person about the prospect. */
+function offerFor(kind: SomethingNewKind | undefined, firstName: string): string {
+  switch (kind) {
+    case 'case study':
+      return `a case study ${firstName} will want to see`;
+    case 'answer':
+      return `the answer to ${firstName}'s question`;
+    case 'insight':
+      return `something ${firstName} will find useful`;
+    case 'proposal':
+      return `a proposal for ${firstName}`;
+    default:
+      return `something new for ${firstName}`;
+  }
+}
+
+// Gatekeepers screen for purpose: say who you are and why in one go, and never share the
+// prospect's private details (the notes stay out of this line).
+function gatekeeperScript(situation: SituationKey, parts: ScriptParts): string {
+  const offer = offerFor(parts.newValueKind, parts.theirFirstName);
+  const purpose =
+    situation === 'new-contact'
+      ? `I'm calling for ${parts.theirFullName} at ${parts.theirCompany} — I have ${offer}.`
+      : situation === 'call-later'
+        ? `${parts.theirFullName} asked me to call back around now, and I have ${offer}.`
+        : `${parts.theirFullName} and I spoke recently, and I'm calling back with ${offer}.`;
+  return [
+    endSentence(`Hi, this is ${parts.repName} with ${parts.repCompany}`),
+    purpose,
+    `Could you put me through, or tell me when ${parts.theirFirstName} is easiest to reach?`,
+  ].join(' ');
+}
+
+function brushOffScript(parts: ScriptParts): string {
+  return [
+    'Understood — thanks for telling me straight.',
+    `I'll email you ${offerNoun(parts.newValueKind)} today: two minutes to read, no reply needed.`,
+    endSentence(`If things change, you can reach me at ${parts.callbackNumber}`),
+  ].join(' ');
+}
+
+function closeScript(parts: ScriptParts): string {
+  return parts.ask === PLACEHOLDERS.ask ? `Would ${parts.ask} work for 15 minutes?` : parts.ask;
+}
+
+const keyOf = (situation: SituationKey | Pick<Situation, 'key'>): SituationKey =>
+  typeof situation === 'string' ? situation : situation.key;
+
+export function scripts(
+  situation: SituationKey | Pick<Situation, 'key'>,
+  contact: Contact,
+  notes: readonly Note[],
+  plan: CallPlan,
+  rep: RepSettings | undefined,
+  options: ScriptOptions = {},
+): Scripts {
+  const key = keyOf(situation);
+  const parts = scriptParts(contact, plan, rep, resolveReference(plan, notes));
+  return {
+    opener: openerScript(key, parts),
+    value: valueScript(parts),
+    close: plainText(closeScript(parts)),
+    voicemail: voicemailFromParts(parts, options.tryAgainLabel, key),
+    gatekeeper: gatekeeperScript(key, parts),
+    brushOff: brushOffScript(parts),
+  };
+}

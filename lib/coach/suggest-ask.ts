@@ -1,0 +1,176 @@
+// The direct ask: two concrete slots the prospect can say yes to, in their own time zone.
+import {
+  DEFAULT_CALL_MINUTES,
+  clockLabel,
+  firstWindowSlot,
+  isSameLocalDay,
+  localDaysBetween,
+  localParts,
+  MIDDAY,
+  monthDayLabel,
+  toMs,
+  weekdayName,
+  windowSlots,
+  type Instant,
+} from './call-windows';
+
+export interface Slot {
+  /** Epoch ms of the slot's start. */
+  at: number;
+  /** In the prospect's time, as said to them: "Tuesday at 10:30". */
+  prospectLabel: string;
+  /** The rep's own clock, when it reads differently: "7:30 am your time". */
+  repLabel?: string;
+}
+
+export interface SuggestAskOptions {
+  /** A time already agreed with the prospect (epoch ms); used only while still ahead. */
+  agreedAt?: number;
+  /** The last event worth following up (first call, proposal sent), epoch ms. */
+  recentEventAt?: number;
+  minutes?: number;
+  purpose?: string;
+}
+
+/** Why these slots: the agreed time, the 48 h after an event, or simply the next best windows. */
+export type AskBasis = 'agreed-time' | 'golden-window' | 'next-windows';
+
+export interface SuggestedAsk {
+  slots: [Slot, Slot];
+  /** The sentence to say, in the prospect's time. */
+  text: string;
+  /** The same sentence with the rep's time beside each slot; only when the clocks differ. */
+  repText?: string;
+  basis: AskBasis;
+  minutes: number;
+  purpose: string;
+  /** When the golden window after `recentEventAt` closes, if that event is recent. */
+  goldenWindowEndsAt?: number;
+}
+
+/** A slot sooner than this is too short notice for the prospect's calendar. */
+export const MIN_LEAD_MS = 60 * 60 * 1000;
+/** Follow up within 48 h of an event, while it is fresh. */
+export const GOLDEN_WINDOW_MS = 48 * 60 * 60 * 1000;
+const DEFAULT_PURPOSE = 'walk-through';
+/** Beyond this many days out, a bare weekday is ambiguous, so the date is added. */
+const DAYS_A_WEEKDAY_NAMES = 6;
+
+function isMorning(at: number, zone: string): boolean {
+  return localParts(at, zone).minuteOfDay < MIDDAY;
+}
+
+/**
+ * The second slot: on the next day that has window slots (other than `first`'s day), at or after
+ * `from`. It prefers the other half of the day than `first` — a morning and an afternoon give the
+ * prospect a real choice — unless only one of them falls before `before` (the golden window).
+ */
+function secondSlot(
+  from: number,
+  first: number,
+  zone: string,
+  minutes: number,
+  before?: number,
+): number {
+  const thatDay: number[] = [];
+  for (const slot of windowSlots(from, zone, 'best', minutes)) {
+    if (isSameLocalDay(slot, first, zone)) continue;
+    const dayStart = thatDay[0];
+    if (dayStart !== undefined && !isSameLocalDay(slot, dayStart, zone)) break;
+    thatDay.push(slot);
+  }
+  const otherHalf = thatDay.filter((slot) => isMorning(slot, zone) !== isMorning(first, zone));
+  const inTime = (slot: number): boolean => before === undefined || slot < before;
+  const choice = otherHalf.find(inTime) ?? thatDay.find(inTime) ?? otherHalf[0] ?? thatDay[0];
+  if (choice === undefined) throw new Error(`No second call window found in ${zone}`);
+  return choice;
+}
+
+function prospectLabel(at: number, now: number, zone: string): string {
+  const day =
+    localDaysBetween(now, at, zone) > DAYS_A_WEEKDAY_NAMES
+      ? `${weekdayName(at, zone)}, ${monthDayLabel(at, zone)}`
+      : weekdayName(at, zone);
+  return `${day} at ${clockLabel(at, zone, 'outside-work-hours')}`;
+}
+
+function repLabel(at: number, prospectZone: string, repZone: string): string | undefined {
+  const repClock = clockLabel(at, repZone);
+  const sameClock = repClock === clockLabel(at, prospectZone);
+  const sameDay = weekdayName(at, repZone) === weekdayName(at, prospectZone);
+  if (sameClock && sameDay) return undefined;
+  // The rep's date can differ from the prospect's (Tokyo vs Los Angeles): then name the day.
+  return sameDay ? `${repClock} your time` : `${weekdayName(at, repZone)} ${repClock} your time`;
+}
+
+function sentence(basis: AskBasis, first: string, second: string, length: string): string {
+  if (basis === 'agreed-time') {
+    return `We agreed on ${first} — does that still work for a ${length}, or would ${second} suit you better?`;
+  }
+  return `Does ${first} or ${second} work better for a ${length}?`;
+}
+
+export function suggestAsk(
+  now: Instant,
+  prospectZone: string,
+  repZone: string,
+  options: SuggestAskOptions = {},
+): SuggestedAsk {
+  const nowMs = toMs(now);
+  const minutes = options.minutes ?? DEFAULT_CALL_MINUTES;
+  const purpose = options.purpose ?? DEFAULT_PURPOSE;
+  const earliest = nowMs + MIN_LEAD_MS;
+
+  const { agreedAt, recentEventAt } = options;
+  const eventIsRecent =
+    recentEventAt !== undefined &&
+    recentEventAt <= nowMs &&
+    nowMs - recentEventAt <= GOLDEN_WINDOW_MS;
+  const goldenWindowEndsAt = eventIsRecent ? recentEventAt + GOLDEN_WINDOW_MS : undefined;
+
+  let basis: AskBasis;
+  let first: number;
+  let second: number;
+  if (agreedAt !== undefined && agreedAt > nowMs) {
+    // Keep the promise first; the alternative comes after it, for when it falls through.
+    basis = 'agreed-time';
+    first = agreedAt;
+    second = secondSlot(Math.max(earliest, agreedAt), agreedAt, prospectZone, minutes);
+  } else {
+    // The earliest slot first: it is inside the golden window whenever the window holds one.
+    first = firstWindowSlot(earliest, prospectZone, 'best', minutes);
+    const golden = goldenWindowEndsAt !== undefined && first < goldenWindowEndsAt;
+    basis = golden ? 'golden-window' : 'next-windows';
+    second = secondSlot(
+      first,
+      first,
+      prospectZone,
+      minutes,
+      golden ? goldenWindowEndsAt : undefined,
+    );
+  }
+
+  const toSlot = (at: number): Slot => {
+    const slot: Slot = { at, prospectLabel: prospectLabel(at, nowMs, prospectZone) };
+    const rep = repLabel(at, prospectZone, repZone);
+    return rep === undefined ? slot : { ...slot, repLabel: rep };
+  };
+  const slots: [Slot, Slot] = [toSlot(first), toSlot(second)];
+
+  const length = `${minutes}-minute ${purpose}`;
+  const [a, b] = slots;
+  const text = sentence(basis, a.prospectLabel, b.prospectLabel, length);
+  const withRep = (slot: Slot): string =>
+    slot.repLabel === undefined ? slot.prospectLabel : `${slot.prospectLabel} (${slot.repLabel})`;
+  const showRep = a.repLabel !== undefined || b.repLabel !== undefined;
+
+  return {
+    slots,
+    text,
+    ...(showRep ? { repText: sentence(basis, withRep(a), withRep(b), length) } : {}),
+    basis,
+    minutes,
+    purpose,
+    ...(goldenWindowEndsAt !== undefined ? { goldenWindowEndsAt } : {}),
+  };
+}

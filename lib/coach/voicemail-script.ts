@@ -1,0 +1,77 @@
+import type { CallPlan, Contact, RepSettings } from '../model';
+import { PLACEHOLDERS, hasPlaceholder, orPlaceholder } from './placeholders';
+import {
+  type ScriptParts,
+  fitAroundReference,
+  mentionClause,
+  reasonSentence,
+  scriptParts,
+} from './script-parts';
+import type { SituationKey } from './situation';
+import { capitalize, endSentence, plainText, shortenToWords, stripEndPunctuation } from './text';
+
+// A voicemail longer than 30 seconds gets deleted before the request at the end is heard:
+// name, company, reason, and one specific request — call me back at a number, or the time the
+// rep will try again.
+
+/** 30 seconds at a calm pace, with room for the number said slowly. */
+export const VOICEMAIL_MAX_WORDS = 75;
+/** The reference is a reminder, not the story. */
+const VOICEMAIL_REFERENCE_WORDS = 12;
+
+function voicemailRequest(callbackNumber: string, tryAgainLabel: string): string {
+  if (tryAgainLabel !== '') {
+    return endSentence(
+      `Call me back at ${callbackNumber}, or I'll call you again ${tryAgainLabel}`,
+    );
+  }
+  // Saying the number twice lets them write it down without replaying the message.
+  return hasPlaceholder(callbackNumber)
+    ? endSentence(`Please call me back at ${callbackNumber}`)
+    : endSentence(`Please call me back at ${callbackNumber} — that's ${callbackNumber}`);
+}
+
+/** The voicemail from already-resolved parts (shared with `scripts`). */
+export function voicemailFromParts(
+  parts: ScriptParts,
+  tryAgainLabel: string | undefined,
+  situation: SituationKey | undefined,
+): string {
+  const greeting = endSentence(
+    `Hi ${parts.theirFirstName}, this is ${parts.repName} with ${parts.repCompany}`,
+  );
+  const context = (reference: string): string =>
+    situation === 'new-contact'
+      ? endSentence(`I'm calling about this: ${reference}`)
+      : endSentence(capitalize(mentionClause(reference)));
+  const label = shortenToWords(stripEndPunctuation(plainText(tryAgainLabel)), 6);
+  const request = voicemailRequest(parts.callbackNumber, label);
+  const reason = reasonSentence(parts.newValueKind);
+  return fitAroundReference(
+    shortenToWords(parts.reference, VOICEMAIL_REFERENCE_WORDS),
+    VOICEMAIL_MAX_WORDS,
+    [
+      (reference) => [greeting, context(reference), reason, request].join(' '),
+      (reference) => [greeting, context(reference), request].join(' '),
+    ],
+  );
+}
+
+/**
+ * A voicemail of at most 30 seconds. With `tryAgainLabel` (e.g. "Thursday at 11:00") it ends
+ * with when the rep will call again; otherwise it asks for a call back at the rep's number.
+ * Missing pieces show as placeholders.
+ */
+export function voicemailScript(
+  contact: Contact,
+  plan: CallPlan,
+  rep: RepSettings | undefined,
+  tryAgainLabel?: string,
+  situation?: SituationKey,
+): string {
+  const reference = orPlaceholder(
+    stripEndPunctuation(plainText(plan.reference)),
+    PLACEHOLDERS.reference,
+  );
+  return voicemailFromParts(scriptParts(contact, plan, rep, reference), tryAgainLabel, situation);
+}
