@@ -1,4 +1,6 @@
 import type Dexie from 'dexie';
+import type { Transaction } from 'dexie';
+import { noteWords } from './note-words';
 
 /**
  * Every schema the extension ever shipped, oldest first. A shipped version is never edited:
@@ -12,4 +14,21 @@ export function declareVersions(db: Dexie): void {
     tasks: 'id, contactId, dueAt, [status+dueAt], attemptId',
     settings: 'id',
   });
+
+  // v2: the call plan drafted per contact; notes findable by word.
+  db.version(2)
+    .stores({
+      plans: 'contactId, updatedAt',
+      notes: 'id, contactId, [contactId+createdAt], *words',
+    })
+    .upgrade(addNoteWords);
+}
+
+async function addNoteWords(tx: Transaction): Promise<void> {
+  await tx
+    .table('notes')
+    .toCollection()
+    .modify((note: { text?: unknown; words?: string[] }) => {
+      note.words = typeof note.text === 'string' ? noteWords(note.text) : [];
+    });
 }

@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { Attempt, Contact, Note, RepSettings, Task } from '../model';
+import type { Attempt, CallPlan, Contact, Note, RepSettings, Task } from '../model';
 import { declareVersions } from './migrations';
 
 export type SecondCallDb = Dexie & {
@@ -8,6 +8,7 @@ export type SecondCallDb = Dexie & {
   attempts: EntityTable<Attempt, 'id'>;
   tasks: EntityTable<Task, 'id'>;
   settings: EntityTable<RepSettings, 'id'>;
+  plans: EntityTable<CallPlan, 'contactId'>;
 };
 
 export const DB_NAME = 'second-call';

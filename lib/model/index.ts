@@ -53,6 +53,8 @@ export interface Note {
   contactId: string;
   kind: NoteKind;
   text: string;
+  /** Search words of `text` (schema v2+), kept by the writes in lib/db/notes. */
+  words?: string[];
   createdAt: number;
   updatedAt: number;
 }

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import Dexie from 'dexie';
+import { DB_NAME, database } from '@/lib/db/schema';
+import { addNote, searchNotes } from '@/lib/db/notes';
+import { planOfContact, savePlan } from '@/lib/db/plans';
+
+/** Writes data the way version 1 of the extension stored it, then closes that database. */
+async function storeVersion1Data() {
+  const v1 = new Dexie(DB_NAME);
+  v1.version(1).stores({
+    contacts: 'id, *identityKeys, *emails, *phones, name, updatedAt',
+    notes: 'id, contactId, [contactId+createdAt]',
+    attempts: 'id, contactId, [contactId+at], at',
+    tasks: 'id, contactId, dueAt, [status+dueAt], attemptId',
+    settings: 'id',
+  });
+  await v1.table('contacts').add({
+    id: 'c1',
+    name: 'Maria Lopez',
+    emails: ['maria@northwind.example'],
+    phones: ['+13125550142'],
+    identities: [{ site: 'hubspot', recordId: '501', url: 'https://app.hubspot.com/x' }],
+    identityKeys: ['hubspot:501'],
+    createdAt: 1,
+    updatedAt: 1,
+  });
+  await v1.table('notes').bulkAdd([
+    {
+      id: 'n1',
+      contactId: 'c1',
+      kind: 'pain point',
+      text: 'Re-keys 15 hours of Orders weekly',
+      createdAt: 1,
+      updatedAt: 1,
+    },
+    {
+      id: 'n2',
+      contactId: 'c1',
+      kind: 'deadline',
+      text: 'Board review before Q3',
+      createdAt: 2,
+      updatedAt: 2,
+    },
+  ]);
+  await v1
+    .table('attempts')
+    .add({ id: 'a1', contactId: 'c1', at: 5, channel: 'call', outcome: 'connected' });
+  await v1.table('tasks').add({
+    id: 't1',
+    contactId: 'c1',
+    dueAt: 9,
+    channel: 'call',
+    status: 'open',
+    reason: 'x',
+    createdAt: 5,
+  });
+  await v1.table('settings').put({
+    id: 'rep',
+    repName: 'Sam',
+    company: 'Acme',
+    callbackNumber: '555',
+    timeZone: 'Europe/Berlin',
+  });
+  v1.close();
+}
+
+describe('upgrading the database from version 1', () => {
+  it('keeps every record and makes old notes searchable by word', async () => {
+    await storeVersion1Data();
+    const db = database();
+    await db.open();
+    expect(db.verno).toBe(2);
+    expect(await db.contacts.get('c1')).toMatchObject({
+      name: 'Maria Lopez',
+      identityKeys: ['hubspot:501'],
+    });
+    expect(await db.attempts.count()).toBe(1);
+    expect(await db.tasks.get('t1')).toMatchObject({ status: 'open', dueAt: 9 });
+    expect(await db.settings.get('rep')).toMatchObject({ repName: 'Sam' });
+    expect((await db.notes.get('n1'))?.words).toEqual([
+      're',
+      'keys',
+      '15',
+      'hours',
+      'of',
+      'orders',
+      'weekly',
+    ]);
+    expect((await searchNotes('orders')).map((n) => n.id)).toEqual(['n1']);
+    expect((await searchNotes('BOARD q3')).map((n) => n.id)).toEqual(['n2']);
+  });
+
+  it('starts every old contact with an empty plan that can be saved', async () => {
+    await storeVersion1Data();
+    expect(await planOfContact('c1')).toMatchObject({ contactId: 'c1', goal: '', ask: '' });
+    await savePlan({ ...(await planOfContact('c1')), goal: 'Book the walk-through' }, 10);
+    expect(await planOfContact('c1')).toMatchObject({
+      goal: 'Book the walk-through',
+      updatedAt: 10,
+    });
+  });
+});
+
+describe('searchNotes', () => {
+  it('finds notes by word prefix, not by substring inside a word', async () => {
+    await addNote('c1', 'other', 'Integration with Salesforce', 1);
+    await addNote('c2', 'other', 'Nothing relevant', 2);
+    expect((await searchNotes('integr')).map((n) => n.text)).toEqual([
+      'Integration with Salesforce',
+    ]);
+    expect(await searchNotes('egration')).toEqual([]);
+    expect(await searchNotes('   ')).toEqual([]);
+  });
+});
