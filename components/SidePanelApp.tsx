@@ -3,9 +3,8 @@ import { contactById } from '@/lib/db/contacts';
 import { rememberTabContact } from '@/lib/messaging/tab-contacts';
 import { useFollowedTab } from '@/lib/stores/panel-tab';
 import { useTabContact } from '@/lib/stores/tab-contact';
-import { ContactHeader } from './ContactHeader';
 import { ContactPicker } from './ContactPicker';
-import { NotesSection } from './NotesSection';
+import { ContactView } from './ContactView';
 
 /** The side panel: the contact the followed tab shows, or a way to pick one. */
 export function SidePanelApp({ search }: { search: string }) {
@@ -34,10 +33,5 @@ export function SidePanelApp({ search }: { search: string }) {
       </main>
     );
   }
-  return (
-    <main>
-      <ContactHeader contact={contact} />
-      <NotesSection contactId={contact.id} />
-    </main>
-  );
+  return <ContactView contact={contact} />;
 }

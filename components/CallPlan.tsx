@@ -1,0 +1,120 @@
+import { useEffect } from 'react';
+import { SOMETHING_NEW_KINDS, type SomethingNewKind } from '@/lib/model';
+import { coachCall, type CallCoachInput } from '@/lib/coach/call-coach';
+import { usePlanDraft } from '@/lib/stores/plan-draft';
+import { secondsToSay, wordCount } from '@/lib/coach/text';
+import { BestTimeBadge } from './BestTimeBadge';
+import { Checklist } from './Checklist';
+import { ReferencePicker } from './ReferencePicker';
+import { ScriptCard } from './ScriptCard';
+import { SuggestedAsk } from './SuggestedAsk';
+import { WriteError } from './WriteError';
+
+/** The rep's plan for the next call, checked by the coach as it is typed. */
+export function CallPlan({ input }: { input: Omit<CallCoachInput, 'plan'> }) {
+  const contactId = input.contact.id;
+  const notes = input.notes;
+  const plan = usePlanDraft((s) => s.plan);
+  const saveError = usePlanDraft((s) => s.saveError);
+  const load = usePlanDraft((s) => s.load);
+  const update = usePlanDraft((s) => s.update);
+  useEffect(() => void load(contactId), [contactId, load]);
+
+  if (!plan || plan.contactId !== contactId) return <p className="loading">Loading plan…</p>;
+  const view = coachCall({ ...input, plan });
+  const openerWords = wordCount(plan.opener);
+
+  return (
+    <section className="call-plan" aria-labelledby="plan-heading">
+      <div className="row spread">
+        <h2 id="plan-heading">Call plan</h2>
+        <BestTimeBadge verdict={view.bestTime} />
+      </div>
+      <label className="field">
+        Goal of this call
+        <input
+          type="text"
+          value={plan.goal}
+          placeholder="One goal, e.g. book a 15-minute walk-through"
+          onChange={(e) => update({ goal: e.target.value })}
+        />
+      </label>
+      <fieldset>
+        <legend>Specific reference</legend>
+        <ReferencePicker
+          notes={notes}
+          pickedId={plan.referenceNoteId}
+          onPick={(note) => update({ referenceNoteId: note.id, reference: note.text })}
+        />
+        <label className="field">
+          Reference
+          <textarea
+            value={plan.reference}
+            placeholder="Something they said: a pain, a number, a deadline"
+            onChange={(e) => update({ reference: e.target.value })}
+          />
+        </label>
+      </fieldset>
+      <fieldset>
+        <legend>Something new</legend>
+        <label className="field">
+          Kind of new value
+          <select
+            value={plan.newValueKind ?? ''}
+            onChange={(e) =>
+              update({
+                newValueKind: (e.target.value || undefined) as SomethingNewKind | undefined,
+              })
+            }
+          >
+            <option value="">Choose…</option>
+            {SOMETHING_NEW_KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {kind}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          New value
+          <textarea
+            value={plan.newValue}
+            placeholder="A case study, an answer to their question, an insight, a proposal"
+            onChange={(e) => update({ newValue: e.target.value })}
+          />
+        </label>
+      </fieldset>
+      <label className="field">
+        Ask
+        <input
+          type="text"
+          value={plan.ask}
+          placeholder="A day, a time and a length"
+          onChange={(e) => update({ ask: e.target.value })}
+        />
+      </label>
+      <SuggestedAsk ask={view.ask} onUse={(text) => update({ ask: text })} />
+      <label className="field">
+        Opener
+        <textarea
+          value={plan.opener}
+          placeholder="Who you are, what they said, why you call — under 15 seconds"
+          onChange={(e) => update({ opener: e.target.value })}
+        />
+      </label>
+      <p className="hint">
+        {openerWords} words, about {Math.round(secondsToSay(plan.opener))} s spoken.{' '}
+        <button
+          type="button"
+          className="link"
+          onClick={() => update({ opener: view.scripts.opener })}
+        >
+          Use the script’s opener
+        </button>
+      </p>
+      <Checklist result={view.checklist} />
+      <WriteError message={saveError} />
+      <ScriptCard situation={view.situation} scripts={view.scripts} />
+    </section>
+  );
+}

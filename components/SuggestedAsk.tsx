@@ -1,0 +1,15 @@
+import type { SuggestedAsk as Ask } from '@/lib/coach/suggest-ask';
+
+/** Two concrete slots in the prospect's best windows, ready to say or to use as the ask. */
+export function SuggestedAsk({ ask, onUse }: { ask: Ask; onUse: (text: string) => void }) {
+  return (
+    <section className="suggested-ask" aria-label="Suggested ask">
+      <h3>Suggested ask</h3>
+      <p className="ask-text">{ask.text}</p>
+      {ask.repText && <p className="rep-time">{ask.repText}</p>}
+      <button type="button" onClick={() => onUse(ask.text)}>
+        Use this ask
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,145 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { CallPlan } from '@/components/CallPlan';
+import type { Contact, Note } from '@/lib/model';
+import { planOfContact } from '@/lib/db/plans';
+import { resetPlanDraftForTests } from '@/lib/stores/plan-draft';
+
+// Tuesday 2026-11-24 09:00 in Chicago.
+const NOW = Date.UTC(2026, 10, 24, 15, 0);
+const contact: Contact = {
+  id: 'c1',
+  name: 'Maria Lopez',
+  emails: [],
+  phones: [],
+  company: 'Northwind',
+  timeZone: 'America/Chicago',
+  identities: [],
+  identityKeys: [],
+  createdAt: 0,
+  updatedAt: 0,
+};
+const note: Note = {
+  id: 'n1',
+  contactId: 'c1',
+  kind: 'pain point',
+  text: 'Her team re-keys about 15 hours of orders a week',
+  createdAt: 0,
+  updatedAt: 0,
+};
+const rep = {
+  id: 'rep' as const,
+  repName: 'Sam Reed',
+  company: 'Acme',
+  callbackNumber: '+1 555 0100',
+  timeZone: 'America/New_York',
+};
+
+function renderPlan(notes: Note[] = [note]) {
+  return render(
+    <CallPlan
+      input={{ contact, notes, attempts: [], tasks: [], rep, now: NOW, repZone: rep.timeZone }}
+    />,
+  );
+}
+
+function checklistItem(name: string) {
+  const list = screen.getByRole('list', { name: 'Checklist' });
+  return within(list).getByRole('checkbox', { name }) as HTMLInputElement;
+}
+
+beforeEach(resetPlanDraftForTests);
+afterEach(cleanup);
+
+describe('CallPlan', () => {
+  it('starts with all three elements missing, each saying why', async () => {
+    renderPlan();
+    await screen.findByRole('heading', { name: 'Call plan' });
+    for (const name of ['Specific reference', 'Something new', 'Direct ask']) {
+      expect(checklistItem(name).checked).toBe(false);
+      expect(checklistItem(name).getAttribute('aria-describedby')).toBeTruthy();
+    }
+    expect(screen.getByText(/No reference picked yet/)).toBeTruthy();
+  });
+
+  it('ticks each element as the rep builds the plan, and saves it as typed', async () => {
+    const user = userEvent.setup();
+    renderPlan();
+    await screen.findByRole('heading', { name: 'Call plan' });
+    await user.click(screen.getByRole('button', { name: /^Use as reference: Her team/ }));
+    expect(checklistItem('Specific reference').checked).toBe(true);
+
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Kind of new value' }),
+      'case study',
+    );
+    await user.type(
+      screen.getByRole('textbox', { name: 'New value' }),
+      'A distributor cut re-keying from 15 hours to 2 in six weeks',
+    );
+    expect(checklistItem('Something new').checked).toBe(true);
+
+    const region = screen.getByRole('region', { name: 'Suggested ask' });
+    await user.click(within(region).getByRole('button', { name: 'Use this ask' }));
+    expect(checklistItem('Direct ask').checked).toBe(true);
+    expect((screen.getByRole('textbox', { name: 'Ask' }) as HTMLInputElement).value).toMatch(
+      /^Does (Tuesday|Wednesday|Thursday) at .* or (Tuesday|Wednesday|Thursday) at /,
+    );
+
+    const saved = await planOfContact('c1');
+    expect(saved.referenceNoteId).toBe('n1');
+    expect(saved.newValueKind).toBe('case study');
+    expect(saved.ask).toMatch(/walk-through\?$/);
+  });
+
+  it('shows the rep’s own time beside the prospect’s when the zones differ', async () => {
+    renderPlan();
+    const region = await screen.findByRole('region', { name: 'Suggested ask' });
+    expect(region.textContent).toMatch(/your time/);
+  });
+
+  it('warns about check-in language as it is typed', async () => {
+    const user = userEvent.setup();
+    renderPlan();
+    await user.type(await screen.findByRole('textbox', { name: 'Opener' }), 'Just checking in!');
+    const warnings = screen.getByRole('list', { name: 'Coach warnings' });
+    expect(warnings.textContent).toMatch(/checking in/i);
+  });
+
+  it('rates the current moment in the prospect’s time', async () => {
+    renderPlan();
+    const badge = await screen.findByRole('status', { name: 'Good time to call now?' });
+    // 09:00 Tuesday in Chicago: business hours, not a best window.
+    expect(badge.textContent).toMatch(/Tuesday 9:00 am there/);
+  });
+
+  it('shows the script with the rep’s name and marks what is missing', async () => {
+    render(
+      <CallPlan
+        input={{
+          contact,
+          notes: [],
+          attempts: [],
+          tasks: [],
+          rep: undefined,
+          now: NOW,
+          repZone: 'UTC',
+        }}
+      />,
+    );
+    const script = await screen.findByRole('region', { name: 'Script' });
+    expect(script.querySelector('mark.placeholder')?.textContent).toBe('[your name]');
+    expect(script.textContent).not.toMatch(/undefined|null|NaN/);
+  });
+
+  it('keeps hostile note text as text in the script and picker', async () => {
+    const user = userEvent.setup();
+    const hostile = { ...note, text: '<img src=x onerror=alert(1)> 15 hours' };
+    const { container } = renderPlan([hostile]);
+    await user.click(await screen.findByRole('button', { name: /^Use as reference/ }));
+    expect(container.querySelector('img')).toBeNull();
+    expect(screen.getByRole('region', { name: 'Script' }).textContent).toContain('<img src=x');
+  });
+});
