@@ -10,7 +10,12 @@ export default defineConfig({
     name: 'Second Call',
     description: 'Coaches sales reps through follow-up calls on the CRMs they already use.',
     // No "tabs": host permissions already show us the URLs of the CRM tabs we read.
-    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'sidePanel'],
+    permissions: [
+      'storage',
+      'alarms', // due follow-ups raise a notification on time
+      'notifications',
+      ...(browser === 'firefox' ? [] : ['sidePanel']),
+    ],
     host_permissions: mode === 'demo' ? [...INSTALL_HOSTS, 'http://localhost/*'] : INSTALL_HOSTS,
     action: { default_title: 'Open Second Call' },
     browser_specific_settings:

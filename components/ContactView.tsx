@@ -4,6 +4,7 @@ import { useContactRecords, useRepSettings } from '@/lib/stores/contact-records'
 import { CallPlan } from './CallPlan';
 import { ContactHeader } from './ContactHeader';
 import { NotesSection } from './NotesSection';
+import { RepDetailsHint } from './RepDetailsHint';
 
 /** One contact: who they are, what they said, and the plan for the next call. */
 export function ContactView({ contact }: { contact: Contact }) {
@@ -14,6 +15,7 @@ export function ContactView({ contact }: { contact: Contact }) {
     <main>
       <ContactHeader contact={contact} />
       <NotesSection contactId={contact.id} />
+      {rep === null && <RepDetailsHint />}
       {records && rep !== undefined && (
         <CallPlan
           input={{

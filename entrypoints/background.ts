@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { trackContacts } from '@/lib/background/track-contacts';
 import { openPanelFromToolbar } from '@/lib/background/open-panel';
+import { watchDueTasks } from '@/lib/background/due-alarms';
 import { seedDemoData } from '@/lib/db/demo-seed';
 import { adapterFor } from '@/lib/sites/registry';
 import { demo } from '@/lib/sites/demo';
@@ -18,5 +19,6 @@ function siteOfUrl(url: URL): string | undefined {
 export default defineBackground(() => {
   trackContacts(siteOfUrl);
   openPanelFromToolbar();
+  watchDueTasks();
   if (isDemo) browser.runtime.onInstalled.addListener(() => void seedDemoData());
 });

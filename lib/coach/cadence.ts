@@ -1,6 +1,6 @@
 // After each outcome: when to reach out next, and how. Business days and call windows are read on
 // the prospect's calendar, so a follow-up never lands on their weekend or at 6 am their time.
-import type { Attempt, Channel, Contact, Outcome } from '../model';
+import type { Attempt, Channel, Contact, FollowUp, Outcome } from '../model';
 import {
   addBusinessDays,
   addLocalDays,
@@ -15,12 +15,7 @@ import {
   type Instant,
 } from './call-windows';
 
-export interface FollowUp {
-  dueAt: number;
-  channel: Channel;
-  /** A short sentence the rep reads in the queue. */
-  reason: string;
-}
+export type { FollowUp };
 
 export interface CadenceOptions {
   /** A time agreed with the prospect (epoch ms); wins over every rule while it is ahead. */
@@ -232,5 +227,37 @@ export function pivotAdvice(history: readonly Attempt[], now: Instant): PivotAdv
   return {
     pivot: false,
     reason: `${tries} over ${spanDays === 1 ? '1 day' : `${spanDays} days`} since the last conversation: keep following up.`,
+  };
+}
+
+/** The task to write after an outcome: the cadence's follow-up or, for a meeting booked at a
+ *  time still ahead, the meeting itself, so it stays in the queue. */
+export function taskAfterOutcome(
+  outcome: Outcome,
+  history: readonly Attempt[],
+  now: Instant,
+  contact: Pick<Contact, 'timeZone' | 'preferredChannel'>,
+  options: CadenceOptions,
+): FollowUp | null {
+  const next = nextFollowUp(outcome, history, now, contact, options);
+  if (next) return next;
+  const { agreedAt } = options;
+  if (outcome === 'meeting-booked' && agreedAt !== undefined && agreedAt > toMs(now)) {
+    return { dueAt: agreedAt, channel: 'call', reason: 'Meeting' };
+  }
+  return null;
+}
+
+/** The one follow-up left for a contact moved to long-term nurture: a monthly email. */
+export function nurtureTouch(
+  now: Instant,
+  contact: Pick<Contact, 'timeZone'>,
+  repZone: string,
+): FollowUp {
+  const zone = contact.timeZone ?? repZone;
+  return {
+    dueAt: workableTimeFrom(addLocalDays(toMs(now), MONTHLY_TOUCH_DAYS, zone), zone),
+    channel: 'email',
+    reason: 'Monthly nurture touch',
   };
 }

@@ -14,7 +14,8 @@ export type SecondCallDb = Dexie & {
 export const DB_NAME = 'second-call';
 
 export function openDb(name = DB_NAME): SecondCallDb {
-  const db = new Dexie(name) as SecondCallDb;
+  // Strict durability: a logged outcome is on disk before the click is acknowledged.
+  const db = new Dexie(name, { chromeTransactionDurability: 'strict' }) as SecondCallDb;
   declareVersions(db);
   return db;
 }

@@ -26,6 +26,9 @@ export interface ContactSnapshot {
   timeZone?: string;
 }
 
+/** 'nurture': monthly touches only; 'closed': the rep stopped following up. */
+export type ContactStatus = 'active' | 'nurture' | 'closed';
+
 export interface Contact {
   id: string;
   name: string;
@@ -38,6 +41,9 @@ export interface Contact {
   /** The prospect's IANA time zone, when known. */
   timeZone?: string;
   preferredChannel?: Channel;
+  /** Where the rep stands with them; missing means 'active'. Not indexed, so adding it needed
+   *  no schema version: Dexie stores whole objects and only declares indexed fields. */
+  status?: ContactStatus;
   identities: CrmIdentity[];
   /** `${site}:${recordId}` for each identity: the index that finds a contact from a page. */
   identityKeys: string[];
@@ -95,6 +101,16 @@ export interface Attempt {
   agreedAt?: number;
   plan?: PlanSummary;
   note?: string;
+  /** Open tasks this attempt marked done (the follow-up happened), so undo can reopen them. */
+  closedTaskIds?: string[];
+}
+
+/** When and how to follow up next, as the cadence decides it. */
+export interface FollowUp {
+  dueAt: number;
+  channel: Channel;
+  /** A short sentence the rep reads in the queue. */
+  reason: string;
 }
 
 export type TaskStatus = 'open' | 'done';

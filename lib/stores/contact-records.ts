@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Attempt, Note, RepSettings, Task } from '../model';
 import { notesOfContact } from '../db/notes';
-import { attemptsOfContact, openTasksOfContact } from '../db/history';
+import { attemptsOfContact, openTasksOfContact } from '../db/outcomes';
 import { database } from '../db/schema';
 
 export interface ContactRecords {

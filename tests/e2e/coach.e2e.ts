@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { count, visible } from './see';
+import { count, text, visible } from './see';
 import { ExtensionSession, fixtureCases } from './harness';
 
 const record = fixtureCases('hubspot').find((c) => c.file === 'contact-record.html')!;
@@ -57,5 +57,27 @@ describe('preparing a follow-up in the side panel', () => {
       expect(await item(name).isChecked()).toBe(true);
     }
     await count(panel.getByRole('button', { name: /^Use as reference/, pressed: true }), 1);
+  });
+
+  it('builds the script from the rep’s details entered on the dashboard', async () => {
+    session = await ExtensionSession.launch();
+    const panel = await session.openPanelFor(await session.openCrmPage(record.url));
+    const script = panel.getByRole('region', { name: 'Script' });
+    await visible(script);
+    expect(await script.textContent()).toContain('[your name]');
+    await visible(panel.getByRole('button', { name: 'Add your details' }));
+
+    const dashboard = await session.context.newPage();
+    await dashboard.goto(`chrome-extension://${session.extensionId}/options.html#settings`);
+    await dashboard.getByRole('textbox', { name: 'Your name' }).fill('Sam Reed');
+    await dashboard.getByRole('textbox', { name: 'Your company' }).fill('Acme Analytics');
+    await dashboard.getByRole('textbox', { name: 'Callback number' }).fill('+1 555 0100');
+    await dashboard.getByRole('button', { name: 'Save details' }).click();
+    await text(dashboard.getByRole('status'), 'Saved.');
+
+    await expect.poll(() => script.textContent()).toContain('Sam');
+    expect(await script.textContent()).toContain('Acme Analytics');
+    expect(await script.textContent()).not.toContain('[your name]');
+    await count(panel.getByRole('button', { name: 'Add your details' }), 0);
   });
 });

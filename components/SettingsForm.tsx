@@ -1,0 +1,87 @@
+import { useState } from 'react';
+import type { RepSettings } from '@/lib/model';
+import { isKnownTimeZone, saveRepSettings } from '@/lib/db/settings';
+import { describeWriteError } from '@/lib/db/errors';
+import { browserZone } from '@/lib/stores/now';
+import { useRepSettings } from '@/lib/stores/contact-records';
+import { WriteError } from './WriteError';
+
+const ZONES: string[] = Intl.supportedValuesOf?.('timeZone') ?? [];
+
+/** The rep's own details, which every script and voicemail is built from. */
+export function SettingsForm() {
+  const stored = useRepSettings();
+  if (stored === undefined) return <p className="loading">Loading…</p>;
+  // Mounted once with what was stored; later saves do not reset what the rep is typing.
+  return <SettingsFields initial={stored} />;
+}
+
+function SettingsFields({ initial }: { initial: RepSettings | null }) {
+  const [form, setForm] = useState<RepSettings>(
+    initial ?? { id: 'rep', repName: '', company: '', callbackNumber: '', timeZone: browserZone() },
+  );
+  const [status, setStatus] = useState<string>();
+  const [error, setError] = useState<string>();
+  const field = (
+    key: Exclude<keyof RepSettings, 'id' | 'timeZone'>,
+    label: string,
+    type = 'text',
+  ) => (
+    <label className="field">
+      {label}
+      <input
+        type={type}
+        value={form[key]}
+        onChange={(e) => setForm({ ...form, [key]: e.target.value })}
+      />
+    </label>
+  );
+  const validZone = isKnownTimeZone(form.timeZone);
+  return (
+    <form
+      className="settings"
+      aria-label="Your details"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (!validZone) return;
+        saveRepSettings({
+          ...form,
+          repName: form.repName.trim(),
+          company: form.company.trim(),
+        }).then(
+          () => {
+            setError(undefined);
+            setStatus('Saved.');
+          },
+          (err: unknown) => setError(describeWriteError(err)),
+        );
+      }}
+    >
+      {field('repName', 'Your name')}
+      {field('company', 'Your company')}
+      {field('callbackNumber', 'Callback number', 'tel')}
+      <label className="field">
+        Your time zone
+        <input
+          list="zones"
+          value={form.timeZone}
+          aria-invalid={!validZone}
+          onChange={(e) => setForm({ ...form, timeZone: e.target.value })}
+        />
+        <datalist id="zones">
+          {ZONES.map((z) => (
+            <option key={z} value={z} />
+          ))}
+        </datalist>
+      </label>
+      {!validZone && <p className="write-error">Pick a zone from the list, e.g. Europe/Berlin.</p>}
+      <div className="row">
+        <button type="submit" disabled={!validZone}>
+          Save details
+        </button>
+        <span role="status">{status}</span>
+      </div>
+      <WriteError message={error} />
+    </form>
+  );
+}
