@@ -18,6 +18,12 @@ export default defineConfig({
     ],
     host_permissions: mode === 'demo' ? [...INSTALL_HOSTS, 'http://localhost/*'] : INSTALL_HOSTS,
     action: { default_title: 'Open Second Call' },
+    commands: {
+      'start-voicemail-timer': {
+        suggested_key: { default: 'Alt+Shift+V' },
+        description: 'Start the 30-second voicemail timer',
+      },
+    },
     browser_specific_settings:
       browser === 'firefox'
         ? {

@@ -1,6 +1,10 @@
-import { useEffect } from 'react';
-import { SOMETHING_NEW_KINDS, type SomethingNewKind } from '@/lib/model';
-import { coachCall, type CallCoachInput } from '@/lib/coach/call-coach';
+import {
+  SOMETHING_NEW_KINDS,
+  type CallPlan as Plan,
+  type Note,
+  type SomethingNewKind,
+} from '@/lib/model';
+import type { CallCoach } from '@/lib/coach/call-coach';
 import { usePlanDraft } from '@/lib/stores/plan-draft';
 import { secondsToSay, wordCount } from '@/lib/coach/text';
 import { BestTimeBadge } from './BestTimeBadge';
@@ -11,17 +15,17 @@ import { SuggestedAsk } from './SuggestedAsk';
 import { WriteError } from './WriteError';
 
 /** The rep's plan for the next call, checked by the coach as it is typed. */
-export function CallPlan({ input }: { input: Omit<CallCoachInput, 'plan'> }) {
-  const contactId = input.contact.id;
-  const notes = input.notes;
-  const plan = usePlanDraft((s) => s.plan);
+export function CallPlan({
+  plan,
+  notes,
+  view,
+}: {
+  plan: Plan;
+  notes: readonly Note[];
+  view: CallCoach;
+}) {
   const saveError = usePlanDraft((s) => s.saveError);
-  const load = usePlanDraft((s) => s.load);
   const update = usePlanDraft((s) => s.update);
-  useEffect(() => void load(contactId), [contactId, load]);
-
-  if (!plan || plan.contactId !== contactId) return <p className="loading">Loading plan…</p>;
-  const view = coachCall({ ...input, plan });
   const openerWords = wordCount(plan.opener);
 
   return (

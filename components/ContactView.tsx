@@ -1,33 +1,72 @@
+import { useEffect } from 'react';
 import type { Contact } from '@/lib/model';
+import { coachCall } from '@/lib/coach/call-coach';
+import { pivotAdvice } from '@/lib/coach/cadence';
 import { browserZone, useNow } from '@/lib/stores/now';
 import { useContactRecords, useRepSettings } from '@/lib/stores/contact-records';
+import { usePlanDraft } from '@/lib/stores/plan-draft';
+import { CallHistory } from './CallHistory';
 import { CallPlan } from './CallPlan';
 import { ContactHeader } from './ContactHeader';
+import { NextFollowUp } from './NextFollowUp';
 import { NotesSection } from './NotesSection';
+import { OutcomeBar } from './OutcomeBar';
+import { PivotPrompt } from './PivotPrompt';
 import { RepDetailsHint } from './RepDetailsHint';
+import { VoicemailTimer } from './VoicemailTimer';
 
-/** One contact: who they are, what they said, and the plan for the next call. */
-export function ContactView({ contact }: { contact: Contact }) {
+/** One contact, in the order of a call: who, what they said, the plan, the voicemail, the
+ *  outcome, then what comes next. */
+export function ContactView({ contact, tabId }: { contact: Contact; tabId: number | undefined }) {
   const records = useContactRecords(contact.id);
   const rep = useRepSettings();
   const now = useNow();
+  const plan = usePlanDraft((s) => s.plan);
+  const loadPlan = usePlanDraft((s) => s.load);
+  useEffect(() => void loadPlan(contact.id), [contact.id, loadPlan]);
+
+  const repZone = rep?.timeZone || browserZone();
+  const ready = records && rep !== undefined && plan?.contactId === contact.id;
+  const view = ready
+    ? coachCall({
+        contact,
+        notes: records.notes,
+        attempts: records.attempts,
+        tasks: records.openTasks,
+        plan,
+        rep: rep ?? undefined,
+        now,
+        repZone,
+      })
+    : undefined;
+
   return (
     <main>
       <ContactHeader contact={contact} />
       <NotesSection contactId={contact.id} />
       {rep === null && <RepDetailsHint />}
-      {records && rep !== undefined && (
-        <CallPlan
-          input={{
-            contact,
-            notes: records.notes,
-            attempts: records.attempts,
-            tasks: records.openTasks,
-            rep: rep ?? undefined,
-            now,
-            repZone: rep?.timeZone || browserZone(),
-          }}
-        />
+      {!ready || !view ? (
+        <p className="loading">Loading plan…</p>
+      ) : (
+        <>
+          <CallPlan plan={plan} notes={records.notes} view={view} />
+          <VoicemailTimer tabId={tabId} script={view.scripts.voicemail} />
+          <OutcomeBar
+            contact={contact}
+            tabId={tabId}
+            notes={records.notes}
+            attempts={records.attempts}
+            repZone={repZone}
+            tryAgainAt={view.ask.slots[0].at}
+          />
+          <PivotPrompt
+            contact={contact}
+            advice={pivotAdvice(records.attempts, now)}
+            repZone={repZone}
+          />
+          <NextFollowUp task={records.openTasks[0]} />
+          <CallHistory attempts={records.attempts} />
+        </>
       )}
     </main>
   );

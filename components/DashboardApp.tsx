@@ -3,6 +3,7 @@ import {
   useDashboardSection,
   type DashboardSection,
 } from '@/lib/stores/dashboard-section';
+import { FollowUpQueue } from './FollowUpQueue';
 import { SettingsForm } from './SettingsForm';
 
 const TITLES: Record<DashboardSection, string> = { queue: 'Queue', settings: 'Settings' };
@@ -34,7 +35,7 @@ export function DashboardApp() {
       <main>
         <h1>{TITLES[section]}</h1>
         {section === 'settings' && <SettingsForm />}
-        {section === 'queue' && <p className="empty">Your follow-up queue appears here.</p>}
+        {section === 'queue' && <FollowUpQueue />}
       </main>
     </div>
   );

@@ -33,5 +33,5 @@ export function SidePanelApp({ search }: { search: string }) {
       </main>
     );
   }
-  return <ContactView contact={contact} />;
+  return <ContactView contact={contact} tabId={tabId} />;
 }

@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { trackContacts } from '@/lib/background/track-contacts';
 import { openPanelFromToolbar } from '@/lib/background/open-panel';
 import { watchDueTasks } from '@/lib/background/due-alarms';
+import { watchVoicemailShortcut } from '@/lib/background/voicemail-shortcut';
 import { seedDemoData } from '@/lib/db/demo-seed';
 import { adapterFor } from '@/lib/sites/registry';
 import { demo } from '@/lib/sites/demo';
@@ -20,5 +21,6 @@ export default defineBackground(() => {
   trackContacts(siteOfUrl);
   openPanelFromToolbar();
   watchDueTasks();
+  watchVoicemailShortcut();
   if (isDemo) browser.runtime.onInstalled.addListener(() => void seedDemoData());
 });

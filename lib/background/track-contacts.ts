@@ -2,6 +2,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { upsertContactFromSnapshot } from '../db/contacts';
 import { validateContentMessage } from '../messaging/validate';
 import { forgetTabContact, rememberTabContact, tabContact } from '../messaging/tab-contacts';
+import { startVoicemailTimer, stopVoicemailTimer } from '../messaging/voicemail-timers';
 
 type SiteOfUrl = (url: URL) => string | undefined;
 
@@ -27,6 +28,8 @@ export async function onContentMessage(
     return;
   }
   const { tabId, message: parsed } = verdict.value;
+  if (parsed.type === 'start-voicemail') return void (await startVoicemailTimer(tabId));
+  if (parsed.type === 'stop-voicemail') return stopVoicemailTimer(tabId);
   if (parsed.type === 'no-contact') {
     // A contact the rep picked by hand stays until they pick another or close the tab.
     if ((await tabContact(tabId))?.snapshot) await forgetTabContact(tabId);

@@ -1,8 +1,16 @@
 import type { ContactSnapshot } from '../model';
+import type { VoicemailTimerState } from '../coach/voicemail-timer';
 
-/** Content script → background: what the page in this tab shows now. */
+/** Content script → background: what the page in this tab shows now, or the rep pressed
+ *  the overlay's voicemail button (or Alt+Shift+V on the page). */
 export type MessageCStoBG =
-  { type: 'contact-detected'; snapshot: ContactSnapshot } | { type: 'no-contact' };
+  | { type: 'contact-detected'; snapshot: ContactSnapshot }
+  | { type: 'no-contact' }
+  | { type: 'start-voicemail' }
+  | { type: 'stop-voicemail' };
+
+/** Background → content script: the tab's voicemail timer changed. */
+export type MessageBGtoCS = { type: 'voicemail-timer'; state: VoicemailTimerState | null };
 
 /** What the background keeps per tab (in session storage, so a service-worker restart keeps it). */
 export interface TabContact {

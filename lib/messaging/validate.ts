@@ -11,6 +11,10 @@ export interface SenderFacts {
 
 export type Verdict<T> = { ok: true; value: T } | { ok: false; why: string };
 
+/** Messages that carry nothing but their type. */
+const BARE_TYPES = ['no-contact', 'start-voicemail', 'stop-voicemail'] as const;
+type BareType = (typeof BARE_TYPES)[number];
+
 const SNAPSHOT_FIELDS = [
   'site',
   'recordId',
@@ -80,8 +84,9 @@ export function validateContentMessage(
   const site = siteOfUrl(pageUrl);
   if (!site) return { ok: false, why: `no supported site at ${pageUrl.host}` };
   const tabId = sender.tabId;
-  if (message.type === 'no-contact')
-    return { ok: true, value: { tabId, message: { type: 'no-contact' } } };
+  if (BARE_TYPES.includes(message.type as BareType)) {
+    return { ok: true, value: { tabId, message: { type: message.type as BareType } } };
+  }
   if (message.type !== 'contact-detected') return { ok: false, why: 'unknown message type' };
   const snapshot = parseSnapshot(message.snapshot);
   if (!snapshot.ok) return snapshot;

@@ -78,6 +78,19 @@ export const OUTCOMES = [
 ] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 
+/** What the rep sees for each outcome. */
+export const OUTCOME_LABELS: Readonly<Record<Outcome, string>> = {
+  'meeting-booked': 'Meeting booked',
+  connected: 'Connected',
+  voicemail: 'Voicemail',
+  'no-answer': 'No answer',
+  gatekeeper: 'Gatekeeper',
+  'not-interested': 'Not interested',
+  'wrong-number': 'Wrong number',
+  'call-back': 'Call back',
+  'sent-info': 'Sent info',
+};
+
 /** What the call plan said when the attempt was made. */
 export interface PlanSummary {
   goal?: string;

@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { CallPlan } from '@/components/CallPlan';
+import { ContactView } from '@/components/ContactView';
+import { database } from '@/lib/db/schema';
 import type { Contact, Note } from '@/lib/model';
 import { planOfContact } from '@/lib/db/plans';
 import { resetPlanDraftForTests } from '@/lib/stores/plan-draft';
@@ -37,12 +38,11 @@ const rep = {
   timeZone: 'America/New_York',
 };
 
-function renderPlan(notes: Note[] = [note]) {
-  return render(
-    <CallPlan
-      input={{ contact, notes, attempts: [], tasks: [], rep, now: NOW, repZone: rep.timeZone }}
-    />,
-  );
+async function renderPlan(notes: Note[] = [note], withRep = true) {
+  await database().contacts.put(contact);
+  await database().notes.bulkPut(notes);
+  if (withRep) await database().settings.put(rep);
+  return render(<ContactView contact={contact} tabId={1} />);
 }
 
 function checklistItem(name: string) {
@@ -50,12 +50,20 @@ function checklistItem(name: string) {
   return within(list).getByRole('checkbox', { name }) as HTMLInputElement;
 }
 
-beforeEach(resetPlanDraftForTests);
-afterEach(cleanup);
+beforeEach(() => {
+  resetPlanDraftForTests();
+  // Only the clock is fixed; IndexedDB and React keep their real timers.
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(NOW);
+});
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+});
 
 describe('CallPlan', () => {
   it('starts with all three elements missing, each saying why', async () => {
-    renderPlan();
+    await renderPlan();
     await screen.findByRole('heading', { name: 'Call plan' });
     for (const name of ['Specific reference', 'Something new', 'Direct ask']) {
       expect(checklistItem(name).checked).toBe(false);
@@ -66,7 +74,7 @@ describe('CallPlan', () => {
 
   it('ticks each element as the rep builds the plan, and saves it as typed', async () => {
     const user = userEvent.setup();
-    renderPlan();
+    await renderPlan();
     await screen.findByRole('heading', { name: 'Call plan' });
     await user.click(screen.getByRole('button', { name: /^Use as reference: Her team/ }));
     expect(checklistItem('Specific reference').checked).toBe(true);
@@ -95,40 +103,28 @@ describe('CallPlan', () => {
   });
 
   it('shows the rep’s own time beside the prospect’s when the zones differ', async () => {
-    renderPlan();
+    await renderPlan();
     const region = await screen.findByRole('region', { name: 'Suggested ask' });
     expect(region.textContent).toMatch(/your time/);
   });
 
   it('warns about check-in language as it is typed', async () => {
     const user = userEvent.setup();
-    renderPlan();
+    await renderPlan();
     await user.type(await screen.findByRole('textbox', { name: 'Opener' }), 'Just checking in!');
     const warnings = screen.getByRole('list', { name: 'Coach warnings' });
     expect(warnings.textContent).toMatch(/checking in/i);
   });
 
   it('rates the current moment in the prospect’s time', async () => {
-    renderPlan();
+    await renderPlan();
     const badge = await screen.findByRole('status', { name: 'Good time to call now?' });
     // 09:00 Tuesday in Chicago: business hours, not a best window.
     expect(badge.textContent).toMatch(/Tuesday 9:00 am there/);
   });
 
   it('shows the script with the rep’s name and marks what is missing', async () => {
-    render(
-      <CallPlan
-        input={{
-          contact,
-          notes: [],
-          attempts: [],
-          tasks: [],
-          rep: undefined,
-          now: NOW,
-          repZone: 'UTC',
-        }}
-      />,
-    );
+    await renderPlan([], false);
     const script = await screen.findByRole('region', { name: 'Script' });
     expect(script.querySelector('mark.placeholder')?.textContent).toBe('[your name]');
     expect(script.textContent).not.toMatch(/undefined|null|NaN/);
@@ -137,7 +133,7 @@ describe('CallPlan', () => {
   it('keeps hostile note text as text in the script and picker', async () => {
     const user = userEvent.setup();
     const hostile = { ...note, text: '<img src=x onerror=alert(1)> 15 hours' };
-    const { container } = renderPlan([hostile]);
+    const { container } = await renderPlan([hostile]);
     await user.click(await screen.findByRole('button', { name: /^Use as reference/ }));
     expect(container.querySelector('img')).toBeNull();
     expect(screen.getByRole('region', { name: 'Script' }).textContent).toContain('<img src=x');

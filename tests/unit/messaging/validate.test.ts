@@ -73,10 +73,22 @@ describe('validateContentMessage', () => {
     if (!verdict.ok) expect(verdict.why).toMatch(why);
   });
 
-  it('accepts "no contact" from a supported page', () => {
-    expect(validateContentMessage({ type: 'no-contact' }, goodSender, EXT, siteOfUrl)).toEqual({
-      ok: true,
-      value: { tabId: 7, message: { type: 'no-contact' } },
-    });
+  it.each(['no-contact', 'start-voicemail', 'stop-voicemail'])(
+    'accepts "%s" from a supported page, and nothing else riding along',
+    (type) => {
+      expect(
+        validateContentMessage({ type, extra: '<script>' }, goodSender, EXT, siteOfUrl),
+      ).toEqual({ ok: true, value: { tabId: 7, message: { type } } });
+    },
+  );
+
+  it('rejects a voicemail start from another extension', () => {
+    const verdict = validateContentMessage(
+      { type: 'start-voicemail' },
+      { ...goodSender, id: 'x' },
+      EXT,
+      siteOfUrl,
+    );
+    expect(verdict.ok).toBe(false);
   });
 });

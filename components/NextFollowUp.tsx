@@ -1,0 +1,82 @@
+import { useState } from 'react';
+import { format } from 'date-fns';
+import type { Channel, Task } from '@/lib/model';
+import { rescheduleTask } from '@/lib/actions/call-outcomes';
+import { describeWriteError } from '@/lib/db/errors';
+import { WriteError } from './WriteError';
+
+const INPUT_FORMAT = "yyyy-MM-dd'T'HH:mm";
+
+/** When and how this contact comes back, as the cadence scheduled it; the rep may move it. */
+export function NextFollowUp({ task }: { task: Task | undefined }) {
+  const [editing, setEditing] = useState<{ at: string; channel: Channel }>();
+  const [error, setError] = useState<string>();
+  return (
+    <section className="next-follow-up" aria-label="Next follow-up">
+      <h2>Next follow-up</h2>
+      {!task && <p className="empty">No follow-up scheduled.</p>}
+      {task && !editing && (
+        <>
+          <p className="due">
+            <time dateTime={new Date(task.dueAt).toISOString()}>
+              {format(task.dueAt, 'EEEE d MMMM yyyy, HH:mm')}
+            </time>{' '}
+            · {task.channel === 'email' ? 'Email' : 'Call'}
+          </p>
+          <p className="muted">{task.reason}</p>
+          <button
+            type="button"
+            onClick={() =>
+              setEditing({ at: format(task.dueAt, INPUT_FORMAT), channel: task.channel })
+            }
+          >
+            Change follow-up
+          </button>
+        </>
+      )}
+      {task && editing && (
+        <form
+          className="follow-up-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            const dueAt = new Date(editing.at).getTime();
+            if (Number.isNaN(dueAt)) return setError('Pick a date and time.');
+            rescheduleTask(task.id, dueAt, editing.channel).then(
+              () => {
+                setEditing(undefined);
+                setError(undefined);
+              },
+              (err: unknown) => setError(describeWriteError(err)),
+            );
+          }}
+        >
+          <label className="field">
+            Follow-up time
+            <input
+              type="datetime-local"
+              value={editing.at}
+              onChange={(e) => setEditing({ ...editing, at: e.target.value })}
+            />
+          </label>
+          <label className="field">
+            Follow-up channel
+            <select
+              value={editing.channel}
+              onChange={(e) => setEditing({ ...editing, channel: e.target.value as Channel })}
+            >
+              <option value="call">Call</option>
+              <option value="email">Email</option>
+            </select>
+          </label>
+          <div className="row">
+            <button type="submit">Save follow-up</button>
+            <button type="button" onClick={() => setEditing(undefined)}>
+              Cancel
+            </button>
+          </div>
+        </form>
+      )}
+      <WriteError message={error} />
+    </section>
+  );
+}

@@ -1,0 +1,61 @@
+import {
+  VOICEMAIL_LIMIT_SECONDS,
+  clockText,
+  remainingSeconds,
+  timerPhase,
+} from '@/lib/coach/voicemail-timer';
+import { startVoicemailTimer, stopVoicemailTimer } from '@/lib/messaging/voicemail-timers';
+import { useTimerClock, useVoicemailTimer } from '@/lib/stores/voicemail-timer';
+import { ScriptText } from './ScriptText';
+
+const PHASE_TEXT = {
+  running: 'Leave your name, company, reason and when you will call again.',
+  warning: '10 seconds left: say when you will call again.',
+  over: 'Time is up: wrap up now.',
+  stopped: 'Voicemail length kept for the outcome.',
+};
+
+/** A 30-second countdown with the voicemail script beside it. */
+export function VoicemailTimer({ tabId, script }: { tabId: number | undefined; script: string }) {
+  const state = useVoicemailTimer(tabId);
+  const running = state !== undefined && state.stoppedAt === undefined;
+  const now = useTimerClock(state);
+  const phase = state ? timerPhase(state, now) : undefined;
+  const left = state ? remainingSeconds(state, now) : VOICEMAIL_LIMIT_SECONDS;
+
+  return (
+    <section className={`voicemail phase-${phase ?? 'idle'}`} aria-labelledby="voicemail-heading">
+      <div className="row spread">
+        <h2 id="voicemail-heading">Voicemail</h2>
+        {running ? (
+          <button
+            type="button"
+            onClick={() => tabId !== undefined && void stopVoicemailTimer(tabId)}
+          >
+            Stop voicemail timer
+          </button>
+        ) : (
+          <button
+            type="button"
+            disabled={tabId === undefined}
+            aria-keyshortcuts="Alt+Shift+V"
+            onClick={() => tabId !== undefined && void startVoicemailTimer(tabId)}
+          >
+            Start voicemail timer
+          </button>
+        )}
+      </div>
+      {state && (
+        <>
+          <div role="timer" aria-label="Voicemail time left" className="clock">
+            {clockText(left)}
+          </div>
+          <p className={`timer-phase ${phase}`} aria-live="polite">
+            {phase && PHASE_TEXT[phase]}
+          </p>
+        </>
+      )}
+      <ScriptText text={script} />
+    </section>
+  );
+}

@@ -1,0 +1,29 @@
+import { useEffect, useState } from 'react';
+import { remainingSeconds, type VoicemailTimerState } from '../coach/voicemail-timer';
+import { watchVoicemailTimer } from '../messaging/voicemail-timers';
+
+/** The followed tab's voicemail timer, live. */
+export function useVoicemailTimer(tabId: number | undefined): VoicemailTimerState | undefined {
+  const [seen, setSeen] = useState<{ tabId: number; state: VoicemailTimerState | undefined }>();
+  useEffect(() => {
+    if (tabId === undefined) return;
+    return watchVoicemailTimer(tabId, (state) => setSeen({ tabId, state }));
+  }, [tabId]);
+  return seen !== undefined && seen.tabId === tabId ? seen.state : undefined;
+}
+
+/** The clock a running timer is drawn with: it ticks only while there is time left to
+ *  show, so a stopped or finished timer costs nothing. */
+export function useTimerClock(state: VoicemailTimerState | undefined, everyMs = 100): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    if (!state || state.stoppedAt !== undefined) return;
+    const timer = setInterval(() => {
+      const t = Date.now();
+      setNow(t);
+      if (remainingSeconds(state, t) <= 0) clearInterval(timer);
+    }, everyMs);
+    return () => clearInterval(timer);
+  }, [state, everyMs]);
+  return now;
+}

@@ -1,0 +1,152 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { SidePanelApp } from '@/components/SidePanelApp';
+import { rememberTabContact } from '@/lib/messaging/tab-contacts';
+import type { Attempt, Contact } from '@/lib/model';
+import { database } from '@/lib/db/schema';
+import { resetPlanDraftForTests } from '@/lib/stores/plan-draft';
+import { useLastOutcome } from '@/lib/stores/outcome-undo';
+import { startVoicemailTimer, stopVoicemailTimer } from '@/lib/messaging/voicemail-timers';
+
+const DAY = 86_400_000;
+const contact: Contact = {
+  id: 'c1',
+  name: 'Maria Lopez',
+  emails: [],
+  phones: [],
+  timeZone: 'America/Chicago',
+  identities: [],
+  identityKeys: [],
+  createdAt: 0,
+  updatedAt: 0,
+};
+
+async function renderContact(attempts: Attempt[] = []) {
+  await database().contacts.put(contact);
+  await database().attempts.bulkPut(attempts);
+  await rememberTabContact(4, { contactId: contact.id });
+  render(<SidePanelApp search="?tabId=4" />);
+  return screen.findByRole('group', { name: 'Log outcome' });
+}
+
+const historyItems = () =>
+  within(screen.getByRole('list', { name: 'History' })).queryAllByRole('listitem');
+
+beforeEach(() => {
+  resetPlanDraftForTests();
+  useLastOutcome.setState({ last: undefined });
+});
+afterEach(cleanup);
+
+describe('logging an outcome in the panel', () => {
+  it('one click writes the attempt with the voicemail length and schedules the next call', async () => {
+    const user = userEvent.setup();
+    const outcomes = await renderContact();
+    await startVoicemailTimer(4, Date.now() - 21_000);
+    await stopVoicemailTimer(4, Date.now());
+    await user.click(within(outcomes).getByRole('button', { name: 'Voicemail' }));
+    expect(await screen.findByText(/Logged Voicemail\. Next follow-up:/)).toBeTruthy();
+    await vi.waitFor(() => expect(historyItems()).toHaveLength(1));
+    expect(historyItems()[0]!.textContent).toMatch(/Voicemail.*21 s voicemail/);
+    const [attempt] = await database().attempts.toArray();
+    expect(attempt).toMatchObject({ outcome: 'voicemail', voicemailSeconds: 21, channel: 'call' });
+    const [task] = await database().tasks.toArray();
+    expect(task).toMatchObject({ status: 'open', attemptId: attempt!.id });
+    // The voicemail promised the next try: that is when the task is due.
+    expect(task!.dueAt).toBe(attempt!.agreedAt);
+    const next = screen.getByRole('region', { name: 'Next follow-up' });
+    expect(await within(next).findByText(/Call/)).toBeTruthy();
+  });
+
+  it('Undo restores exactly the state before, and goes away after a few seconds', async () => {
+    const user = userEvent.setup();
+    const outcomes = await renderContact();
+    await user.click(within(outcomes).getByRole('button', { name: 'Connected' }));
+    await user.click(await screen.findByRole('button', { name: 'Undo' }));
+    await vi.waitFor(async () => expect(await database().attempts.count()).toBe(0));
+    expect(await database().tasks.count()).toBe(0);
+
+    await user.click(within(outcomes).getByRole('button', { name: 'No answer' }));
+    await screen.findByRole('button', { name: 'Undo' });
+    const { last } = useLastOutcome.getState();
+    act(() => useLastOutcome.setState({ last: { ...last!, undoUntil: Date.now() - 1 } }));
+    await vi.waitFor(() => expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull());
+    expect(await database().attempts.count()).toBe(1);
+  });
+
+  it('keeps an optional note on the attempt', async () => {
+    const user = userEvent.setup();
+    const outcomes = await renderContact();
+    await user.click(within(outcomes).getByRole('button', { name: 'Gatekeeper' }));
+    await user.type(await screen.findByRole('textbox', { name: 'What was said' }), 'Ask for Dana');
+    await user.click(screen.getByRole('button', { name: 'Save call note' }));
+    await screen.findByText('Note saved.');
+    expect((await database().attempts.toArray())[0]?.note).toBe('Ask for Dana');
+  });
+
+  it('logs with number keys 1–7, but not while the rep types', async () => {
+    await renderContact();
+    fireEvent.keyDown(document.body, { key: '7' });
+    await vi.waitFor(async () => expect(await database().attempts.count()).toBe(1));
+    expect((await database().attempts.toArray())[0]?.outcome).toBe('wrong-number');
+    fireEvent.keyDown(screen.getByRole('textbox', { name: 'New note' }), { key: '1' });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(await database().attempts.count()).toBe(1);
+  });
+
+  it('says why and writes nothing when the disk is full', async () => {
+    const user = userEvent.setup();
+    const outcomes = await renderContact();
+    vi.spyOn(database().tasks, 'add').mockRejectedValueOnce(
+      new DOMException('full', 'QuotaExceededError'),
+    );
+    await user.click(within(outcomes).getByRole('button', { name: 'Connected' }));
+    expect((await screen.findByRole('alert')).textContent).toMatch(/out of storage space/);
+    expect(await database().attempts.count()).toBe(0);
+    expect(await database().tasks.count()).toBe(0);
+  });
+
+  it('offers to pivot after weeks of no answers, and moves the contact to nurture', async () => {
+    const user = userEvent.setup();
+    const now = Date.now();
+    const unanswered = [28, 21, 14, 7].map((daysAgo, i): Attempt => ({
+      id: `a${i}`,
+      contactId: 'c1',
+      at: now - daysAgo * DAY,
+      channel: 'call',
+      outcome: 'no-answer',
+    }));
+    await renderContact(unanswered);
+    const pivot = await screen.findByRole('region', { name: 'Time to pivot' });
+    await user.click(within(pivot).getByRole('button', { name: 'Move to nurture' }));
+    expect(await screen.findByText(/In long-term nurture/)).toBeTruthy();
+    const [task] = (await database().tasks.toArray()).filter((t) => t.status === 'open');
+    expect(task).toMatchObject({ channel: 'email', reason: 'Monthly nurture touch' });
+    expect(task!.dueAt - now).toBeGreaterThan(27 * DAY);
+  });
+
+  it('lets the rep move the next follow-up', async () => {
+    const user = userEvent.setup();
+    const outcomes = await renderContact();
+    await user.click(within(outcomes).getByRole('button', { name: 'Connected' }));
+    const next = screen.getByRole('region', { name: 'Next follow-up' });
+    await user.click(await within(next).findByRole('button', { name: 'Change follow-up' }));
+    const input = within(next).getByLabelText('Follow-up time') as HTMLInputElement;
+    fireEvent.change(input, { target: { value: '2031-03-04T09:15' } });
+    await user.selectOptions(
+      within(next).getByRole('combobox', { name: 'Follow-up channel' }),
+      'email',
+    );
+    await user.click(within(next).getByRole('button', { name: 'Save follow-up' }));
+    await vi.waitFor(async () => {
+      const [task] = await database().tasks.toArray();
+      expect(task).toMatchObject({
+        dueAt: new Date('2031-03-04T09:15').getTime(),
+        channel: 'email',
+      });
+    });
+    expect(await within(next).findByText(/Tuesday 4 March 2031, 09:15/)).toBeTruthy();
+  });
+});
