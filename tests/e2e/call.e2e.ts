@@ -151,4 +151,25 @@ describe('during and after the call', () => {
       'No follow-up scheduled.',
     );
   });
+
+  it('logs "Call back at…" for the time the prospect asked, and "Sent info" as an email', async () => {
+    session = await ExtensionSession.launch();
+    const { panel } = await openRecord();
+    const outcomes = panel.getByRole('group', { name: 'Log outcome' });
+    await outcomes.getByRole('button', { name: 'Call back at…' }).click();
+    // "Call me in a month": a date a month out, at 10:30 on the rep's clock.
+    const inAMonth = new Date(Date.now() + 30 * 86_400_000);
+    inAMonth.setHours(10, 30, 0, 0);
+    await panel.getByLabel('Call back at').fill(format(inAMonth, "yyyy-MM-dd'T'HH:mm"));
+    await panel.getByRole('button', { name: 'Log call back' }).click();
+    const next = panel.getByRole('region', { name: 'Next follow-up' });
+    await text(next.locator('time'), format(inAMonth, 'EEEE d MMMM yyyy, HH:mm'));
+    const history = panel.getByRole('list', { name: 'History' });
+    await count(history.getByRole('listitem'), 1);
+    expect(await history.getByRole('listitem').first().textContent()).toContain('Call back');
+
+    await outcomes.getByRole('button', { name: 'Sent info' }).click();
+    await count(history.getByRole('listitem'), 2);
+    expect(await history.getByRole('listitem').first().textContent()).toMatch(/Sent info.*· email/);
+  });
 });
