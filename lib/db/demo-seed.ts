@@ -54,8 +54,15 @@ export const DEMO_PEOPLE: DemoPerson[] = [
 /** Fills an empty database with the demo's people, so the first look shows a real coach. */
 export async function seedDemoData(now = Date.now()): Promise<void> {
   const db = database();
-  await db.transaction('rw', db.contacts, db.notes, async () => {
+  await db.transaction('rw', db.contacts, db.notes, db.settings, async () => {
     if ((await db.contacts.count()) > 0) return;
+    await db.settings.put({
+      id: 'rep',
+      repName: 'Sam Reed',
+      company: 'Acme Analytics',
+      callbackNumber: '+1 415 555 0100',
+      timeZone: 'America/New_York',
+    });
     for (const [index, person] of DEMO_PEOPLE.entries()) {
       const url = `http://localhost/contacts/${person.recordId}`;
       const contact: Contact = {
