@@ -1,3 +1,4 @@
+import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/min';
 import type { ContactSnapshot } from '../model';
 
 export function identityKey(site: string, recordId: string): string {
@@ -8,9 +9,21 @@ export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
-/** Digits only, keeping a leading "+", so "+1 (415) 555-0100" and "+14155550100" match. */
-export function normalizePhone(phone: string): string {
+/** The rep's country, for numbers written without one ("(415) 555-0142"). */
+export function countryOfLocale(locale: string | undefined): CountryCode {
+  const region = locale?.split(/[-_]/)[1]?.toUpperCase();
+  return (region && /^[A-Z]{2}$/.test(region) ? region : 'US') as CountryCode;
+}
+
+/**
+ * One spelling per number, so the same person is one contact across CRM, mail and dialer:
+ * E.164 ("+14155550142") when the number parses, else its digits (keeping a leading "+"),
+ * so nothing the rep typed is lost.
+ */
+export function normalizePhone(phone: string, defaultCountry: CountryCode = 'US'): string {
   const trimmed = phone.trim();
+  const parsed = parsePhoneNumberFromString(trimmed, defaultCountry);
+  if (parsed?.isPossible()) return parsed.number;
   const digits = trimmed.replace(/\D/g, '');
   return trimmed.startsWith('+') ? `+${digits}` : digits;
 }

@@ -1,6 +1,7 @@
 import type Dexie from 'dexie';
 import type { Transaction } from 'dexie';
 import { noteWords } from './note-words';
+import { normalizePhone } from './identity';
 
 /**
  * Every schema the extension ever shipped, oldest first. A shipped version is never edited:
@@ -22,6 +23,20 @@ export function declareVersions(db: Dexie): void {
       notes: 'id, contactId, [contactId+createdAt], *words',
     })
     .upgrade(addNoteWords);
+
+  // v3: phone numbers in E.164, so a dialer's "+1 415…" and a CRM's "(415) …" match.
+  db.version(3)
+    .stores({})
+    .upgrade(async (tx) => {
+      await tx
+        .table('contacts')
+        .toCollection()
+        .modify((contact: { phones?: unknown }) => {
+          if (!Array.isArray(contact.phones)) return;
+          const phones = contact.phones.filter((p): p is string => typeof p === 'string');
+          contact.phones = [...new Set(phones.map((p) => normalizePhone(p)))];
+        });
+    });
 }
 
 async function addNoteWords(tx: Transaction): Promise<void> {

@@ -1,5 +1,17 @@
 import type { ContactSnapshot, SiteId } from '../model';
 
+/** Where a web dialer's call is: nothing on, ringing out or in, talking, or just hung up. */
+export type CallState = 'idle' | 'ringing' | 'active' | 'ended';
+
+/** What a dialer page shows about its current call. */
+export interface CallSnapshot {
+  state: CallState;
+  /** The other party's number as shown on the page. */
+  phone?: string;
+  /** Their name, when the dialer shows one. */
+  name?: string;
+}
+
 /** One supported site. `detect` is pure: it reads only the document and URL it is given. */
 export interface SiteAdapter {
   id: SiteId;
@@ -7,5 +19,9 @@ export interface SiteAdapter {
   name: string;
   /** Match patterns of the pages this adapter reads (also the host permissions it needs). */
   matches: string[];
+  /** Granted at install; every other site is an optional permission the rep turns on. */
+  atInstall?: boolean;
   detect(document: Document, url: URL): ContactSnapshot | null;
+  /** Web dialers only: the call on screen. Pure, like `detect`. */
+  detectCall?(document: Document, url: URL): CallSnapshot | null;
 }

@@ -1,10 +1,25 @@
 // Every supported site, one line each. Adding a site: one adapter file, one line here.
 import type { SiteAdapter } from './adapter';
+import { close } from './close';
 import { gmail } from './gmail';
 import { hubspot } from './hubspot';
+import { linkedin } from './linkedin';
+import { outlook } from './outlook';
+import { pipedrive } from './pipedrive';
+import { salesforce } from './salesforce';
+import { zoho } from './zoho';
 import { matchesPattern } from './match-pattern';
 
-export const SITES: SiteAdapter[] = [hubspot, gmail];
+export const SITES: SiteAdapter[] = [
+  hubspot,
+  gmail,
+  salesforce,
+  pipedrive,
+  close,
+  zoho,
+  linkedin,
+  outlook,
+];
 
 /** The adapter whose match patterns cover `url`, if any (first listed wins). */
 export function adapterFor(

@@ -4,7 +4,11 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import Dexie from 'dexie';
 import { beforeEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { configure } from '@testing-library/dom';
 import { resetDatabaseForTests } from '@/lib/db/schema';
+
+// CI runs on two busy cores: give live queries time to settle before a find gives up.
+configure({ asyncUtilTimeout: 5000 });
 
 beforeEach(() => {
   resetDatabaseForTests();

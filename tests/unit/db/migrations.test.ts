@@ -69,7 +69,7 @@ describe('upgrading the database from version 1', () => {
     await storeVersion1Data();
     const db = database();
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBeGreaterThanOrEqual(2);
     expect(await db.contacts.get('c1')).toMatchObject({
       name: 'Maria Lopez',
       identityKeys: ['hubspot:501'],
@@ -110,5 +110,36 @@ describe('searchNotes', () => {
     ]);
     expect(await searchNotes('egration')).toEqual([]);
     expect(await searchNotes('   ')).toEqual([]);
+  });
+});
+
+describe('upgrading to version 3', () => {
+  it('rewrites stored phone numbers in E.164 and merges duplicates', async () => {
+    const v2 = new Dexie(DB_NAME);
+    v2.version(2).stores({
+      contacts: 'id, *identityKeys, *emails, *phones, name, updatedAt',
+      notes: 'id, contactId, [contactId+createdAt], *words',
+      attempts: 'id, contactId, [contactId+at], at',
+      tasks: 'id, contactId, dueAt, [status+dueAt], attemptId',
+      settings: 'id',
+      plans: 'contactId, updatedAt',
+    });
+    await v2.table('contacts').add({
+      id: 'c1',
+      name: 'Maria Lopez',
+      emails: [],
+      // As v2 stored them: digits only, with and without the country code.
+      phones: ['4155550142', '+14155550142', '+442075550199', '12'],
+      identities: [],
+      identityKeys: [],
+      createdAt: 1,
+      updatedAt: 1,
+    });
+    v2.close();
+    const db = database();
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect((await db.contacts.get('c1'))?.phones).toEqual(['+14155550142', '+442075550199', '12']);
+    expect(await db.contacts.where('phones').equals('+14155550142').count()).toBe(1);
   });
 });

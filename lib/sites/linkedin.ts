@@ -1,0 +1,149 @@
+// LinkedIn member profiles (https://www.linkedin.com/in/<slug>/): name, headline and current
+// company; an address and a number only when the rep opened the "Contact info" overlay of a
+// connection (/in/<slug>/overlay/contact-info/).
+//
+// Selectors come from public profile readers, checked against each other:
+// - siebenrock/linkedin-profiler content-script.js: the name as `.text-heading-xlarge`, the
+//   Experience card among `.artdeco-card` sections, `.pvs-entity` entries with `.t-bold` (title)
+//   and `.t-normal` ("Company · Full-time") spans;
+// - public LinkedIn content scripts and scrapers (repositories not named by the search index):
+//   `main h1.text-heading-xlarge` / `.pv-text-details__left-panel h1`, the headline as
+//   `.text-body-medium.break-words` (or `[data-generated-suggestion-target]`), the top card's
+//   `button[aria-label^="Current company:"]` whose label reads "Current company: Acme. Click to
+//   skip to experience card", the `#experience` anchor inside its section,
+//   `span[aria-hidden="true"]` texts, and tab titles "(3) Jane Doe | LinkedIn";
+// - the contact-info overlay: `.pv-contact-info__contact-type` sections headed "Email" / "Phone"
+//   (mailto link; number in a list item).
+// Fixtures copying these pages: tests/fixtures/linkedin/.
+import type { SiteAdapter } from './adapter';
+import {
+  buildSnapshot,
+  cleanEmail,
+  cleanPhone,
+  cleanText,
+  firstText,
+  meaningful,
+  textOf,
+} from './read-page';
+
+// The profile itself, or its contact-info overlay; activity, details and edit pages are not.
+const PROFILE_PATH = /^\/in\/([^/]+)\/?(?:overlay\/contact-info\/?)?$/;
+
+/** Every selector this adapter reads, in order of trust, in one place. */
+export const LINKEDIN_SELECTORS = {
+  // The profile's top card: name, headline, current company. "People also viewed" and the
+  // feed of posts name other people.
+  topCard: ['main section.pv-top-card', 'main .pv-top-card', 'main section.artdeco-card'],
+  name: ['h1.text-heading-xlarge', '.pv-text-details__left-panel h1', 'h1'],
+  headline: [
+    '.text-body-medium.break-words',
+    '.pv-text-details__left-panel .text-body-medium',
+    '[data-generated-suggestion-target]',
+  ],
+  currentCompany: 'button[aria-label^="Current company"], a[aria-label^="Current company"]',
+  experienceAnchor: '#experience',
+  experienceEntry: '.pvs-entity, li',
+  // Inside an entry: bold title, then "Company · Employment type", then the dates.
+  entryCompany: '.t-14.t-normal:not(.t-black--light) span[aria-hidden="true"]',
+  entryDates: '.t-black--light span[aria-hidden="true"]',
+  contactInfoSection: '.pv-contact-info__contact-type',
+  contactInfoHeading: 'h3',
+} as const;
+
+/** The profile slug (as in the URL) when `url` is a LinkedIn profile, else null. */
+export function linkedinProfile(url: URL): { slug: string; recordId: string } | null {
+  if (url.protocol !== 'https:' || url.hostname !== 'www.linkedin.com') return null;
+  const slug = PROFILE_PATH.exec(url.pathname)?.[1];
+  if (!slug) return null;
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(slug);
+  } catch {
+    return null;
+  }
+  const recordId = cleanText(decoded).toLowerCase();
+  return recordId ? { slug, recordId } : null;
+}
+
+/** "(3) Jane Doe | LinkedIn" → "Jane Doe". */
+function nameFromTitle(title: string): string | undefined {
+  const m = /^(?:\(\d+\+?\)\s*)?(.*?)\s*\|\s*LinkedIn\s*$/i.exec(title);
+  const name = meaningful(m?.[1]);
+  return name && !/^(linkedin|feed|log ?in|sign ?in|sign ?up)$/i.test(name) ? name : undefined;
+}
+
+/** "Current company: Acme. Click to skip to experience card" → "Acme"; else the button text. */
+function currentCompany(root: ParentNode): string | undefined {
+  const button = root.querySelector(LINKEDIN_SELECTORS.currentCompany);
+  if (!button) return undefined;
+  const label = cleanText(button.getAttribute('aria-label'));
+  const m = /^Current company:?\s*(.+?)(?:\.\s*Click to skip\b.*)?$/i.exec(label);
+  return meaningful(m?.[1]) ?? meaningful(textOf(button));
+}
+
+/** The company of the first experience entry, only while it is current ("… - Present"). */
+function experienceCompany(document: Document): string | undefined {
+  const section = document.querySelector(LINKEDIN_SELECTORS.experienceAnchor)?.closest('section');
+  const entry = section?.querySelector(LINKEDIN_SELECTORS.experienceEntry);
+  if (!entry) return undefined;
+  const dates = textOf(entry.querySelector(LINKEDIN_SELECTORS.entryDates));
+  if (!/\bPresent\b/i.test(dates)) return undefined;
+  const company = textOf(entry.querySelector(LINKEDIN_SELECTORS.entryCompany));
+  // "Northwind Traders · Full-time": the employment type is not part of the name.
+  return meaningful(company.split(' · ')[0]);
+}
+
+/** A value from the contact-info overlay's section headed `heading`. */
+function contactInfo(document: Document, heading: string): Element | undefined {
+  return Array.from(document.querySelectorAll(LINKEDIN_SELECTORS.contactInfoSection)).find(
+    (section) =>
+      textOf(section.querySelector(LINKEDIN_SELECTORS.contactInfoHeading)).toLowerCase() ===
+      heading.toLowerCase(),
+  );
+}
+
+function overlayEmail(document: Document): string | undefined {
+  const link = contactInfo(document, 'Email')?.querySelector('a[href^="mailto:"]');
+  return cleanEmail(link?.getAttribute('href')) ?? cleanEmail(textOf(link));
+}
+
+function overlayPhone(document: Document): string | undefined {
+  const section = contactInfo(document, 'Phone');
+  // "+1 415 555 0142 (Mobile)": the number is the first span of the first item.
+  const first = section?.querySelector('li span') ?? section?.querySelector('li');
+  return cleanPhone(textOf(first));
+}
+
+export const linkedin: SiteAdapter = {
+  id: 'linkedin',
+  name: 'LinkedIn',
+  matches: ['https://www.linkedin.com/*'],
+  detect(document, url) {
+    const profile = linkedinProfile(url);
+    if (!profile) return null;
+
+    const card = LINKEDIN_SELECTORS.topCard
+      .map((s) => document.querySelector(s))
+      .find((el) => el !== null);
+    const name =
+      (card ? firstText(card, LINKEDIN_SELECTORS.name) : undefined) ??
+      nameFromTitle(document.title);
+    // A profile whose name is not on screen yet: wait for the next read rather than guess.
+    if (!name) return null;
+
+    return buildSnapshot(
+      {
+        site: 'linkedin',
+        recordId: profile.recordId,
+        url: `https://www.linkedin.com/in/${profile.slug}/`,
+        name,
+      },
+      {
+        email: overlayEmail(document),
+        phone: overlayPhone(document),
+        company: (card ? currentCompany(card) : undefined) ?? experienceCompany(document),
+        title: card ? firstText(card, LINKEDIN_SELECTORS.headline) : undefined,
+      },
+    );
+  },
+};

@@ -1,0 +1,160 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { outlook, outlookAccount, outlookItemId } from '../../../lib/sites/outlook';
+import { MAX_TEXT } from '../../../lib/sites/read-page';
+import { casesFor, load, parse } from './fixtures';
+
+const ITEM = 'https://outlook.office.com/mail/inbox/id/AAQkAGI2YjQ3ZDk0LTdmNTAtNDc2Ni1%3D';
+const REP = 'riley.rep@sellerco.example';
+
+const me = `<button id="O365_MainLink_Me" type="button" aria-label="Account manager for Riley Rep ${REP}"></button>`;
+
+/** An open conversation: the account button, then header lines, oldest message first. */
+function conversation(
+  lines: string[],
+  account = me,
+  title = 'Mail - Riley Rep - Outlook',
+): Document {
+  return parse(
+    `<!DOCTYPE html><html><head><title>${title}</title></head><body>${account}` +
+      `<div id="ReadingPaneContainerId"><div role="heading" title="Subject">Subject</div>` +
+      lines.join('') +
+      `</div></body></html>`,
+  );
+}
+
+const from = (name: string, email: string) =>
+  `<div aria-label="From: ${name}"><span title="${email}">${name}</span></div>`;
+const to = (...people: [string, string][]) =>
+  `<div aria-label="To: ${people.map(([n]) => n).join(', ')}">To: ` +
+  people.map(([n, e]) => `<span title="${e}">${n}</span>`).join('; ') +
+  `</div>`;
+
+describe('outlook fixtures', () => {
+  it.each(casesFor('outlook'))('$file', (c) => {
+    const { document, url } = load(c);
+    expect(outlook.detect(document, url)).toEqual(c.expect);
+  });
+});
+
+describe('outlook item ids', () => {
+  it.each([
+    ITEM,
+    'https://outlook.office.com/mail/id/AAQkAGI2YjQ3ZDk0LTdmNTAtNDc2Ni1%3D',
+    'https://outlook.office.com/mail/0/sentitems/id/AAQkAGI2YjQ3ZDk0LTdmNTAtNDc2Ni1%3D/',
+    'https://outlook.live.com/mail/0/inbox/id/AQMkADAwATM0MDAAMS1iNTcwLWI2NTEtMDACLTAwCgBGAAAD1a2%3D',
+    'https://outlook.office.com/mail/AAMkAGI2Zm9sZGVy/id/AAQkAGI2YjQ3ZDk0LTdmNTAtNDc2Ni1%3D',
+  ])('%s has an open item', (href) => {
+    expect(outlookItemId(new URL(href))).toMatch(/^A/);
+  });
+
+  it.each([
+    'https://outlook.office.com/mail/',
+    'https://outlook.office.com/mail/inbox',
+    'https://outlook.office.com/mail/0/inbox',
+    'https://outlook.office.com/mail/deeplink/compose',
+    'https://outlook.office.com/mail/inbox/id/',
+    'https://outlook.office.com/mail/inbox/id/short',
+    'https://outlook.office.com/calendar/item/AAQkAGI2YjQ3ZDk0LTdmNTAtNDc2Ni1%3D',
+    'https://outlook.office.com.evil.example/mail/inbox/id/AAQkAGI2YjQ3ZDk0LTdmNTAtNDc2Ni1%3D',
+    'http://outlook.office.com/mail/inbox/id/AAQkAGI2YjQ3ZDk0LTdmNTAtNDc2Ni1%3D',
+  ])('%s has none', (href) => {
+    expect(outlookItemId(new URL(href))).toBeNull();
+  });
+
+  it('points the snapshot at the item without its query', () => {
+    const url = new URL(`${ITEM}?nlp=1#x`);
+    const doc = conversation([from('Dana Kim', 'dana@prospectco.example')]);
+    expect(outlook.detect(doc, url)?.url).toBe(ITEM);
+  });
+});
+
+describe('outlook account', () => {
+  it('reads the account button, its flyout, then the tab title', () => {
+    expect(outlookAccount(conversation([]))).toEqual({ emails: [REP], names: ['riley rep'] });
+    const flyout = parse(
+      '<title>Outlook</title><div id="mectrl_currentAccount_primary">Riley Rep</div>' +
+        '<div id="mectrl_currentAccount_secondary">Riley.Rep@SellerCo.example</div>',
+    );
+    expect(outlookAccount(flyout)).toEqual({ emails: [REP], names: ['riley rep'] });
+    const byAddress = parse('<title>Mail - Riley.Rep@Outlook.example - Outlook</title>');
+    expect(outlookAccount(byAddress)).toEqual({ emails: ['riley.rep@outlook.example'], names: [] });
+    const byName = parse('<title>Inbox - Riley Rep - Outlook</title>');
+    expect(outlookAccount(byName)).toEqual({ emails: [], names: ['riley rep'] });
+    expect(outlookAccount(parse('<title>Outlook</title>'))).toEqual({ emails: [], names: [] });
+  });
+});
+
+describe('outlook reading', () => {
+  const url = new URL(ITEM);
+  const dana = {
+    site: 'outlook',
+    recordId: 'dana@prospectco.example',
+    url: ITEM,
+    name: 'Dana Kim',
+    email: 'dana@prospectco.example',
+  };
+
+  it('takes the latest sender who is not the rep', () => {
+    const doc = conversation([
+      from('Dana Kim', 'Dana@ProspectCo.example'),
+      to(['Riley Rep', REP]),
+      from('Riley Rep', REP),
+      to(['Dana Kim', 'dana@prospectco.example']),
+    ]);
+    expect(outlook.detect(doc, url)).toEqual(dana);
+  });
+
+  it('takes the person the rep wrote to when the rep wrote every message', () => {
+    const doc = conversation([
+      from('Riley Rep', REP),
+      to(['Dana Kim', 'dana@prospectco.example'], ['Riley Rep', REP]),
+    ]);
+    expect(outlook.detect(doc, url)).toEqual(dana);
+    expect(
+      outlook.detect(conversation([from('Riley Rep', REP), to(['Riley Rep', REP])]), url),
+    ).toBeNull();
+  });
+
+  it('knows the rep by name when no address of theirs is on the page', () => {
+    const doc = conversation(
+      [from('Dana Kim', 'dana@prospectco.example'), from('Riley Rep', 'riley@other-alias.example')],
+      '',
+    );
+    expect(outlook.detect(doc, url)).toEqual(dana);
+  });
+
+  it('returns null without knowing the rep, or without a reading pane', () => {
+    const lines = [from('Dana Kim', 'dana@prospectco.example')];
+    expect(outlook.detect(conversation(lines, '', 'Outlook'), url)).toBeNull();
+    const noPane = parse(
+      `<title>Mail - Riley Rep - Outlook</title>${me}<div role="main">${lines[0]}</div>`,
+    );
+    expect(outlook.detect(noPane, url)).toBeNull();
+  });
+
+  it('reads "Name <address>" text when no attribute holds the address', () => {
+    const doc = conversation([
+      '<div aria-label="From: Dana Kim">Dana   Kim &lt;Dana@ProspectCo.example&gt;</div>',
+    ]);
+    expect(outlook.detect(doc, url)).toEqual(dana);
+  });
+
+  it('names a party by their address when the page shows no name', () => {
+    const doc = conversation(['<div aria-label="From: dana@prospectco.example"></div>']);
+    expect(outlook.detect(doc, url)?.name).toBe('dana@prospectco.example');
+  });
+
+  it('caps extremely long text and gives markup back as its literal text', () => {
+    const long = 'Bartholomew '.repeat(100);
+    const snapshot = outlook.detect(conversation([from(long, 'b@prospectco.example')]), url);
+    expect(snapshot?.name.length).toBeLessThanOrEqual(MAX_TEXT);
+    const hostile = outlook.detect(
+      conversation([
+        `<div aria-label="From: Eve"><span title="eve@hostile.example"><i>Eve</i>\n\t &lt;script&gt;alert(1)&lt;/script&gt;   O'Neil</span></div>`,
+      ]),
+      url,
+    );
+    expect(hostile?.name).toBe("Eve <script>alert(1)</script> O'Neil");
+  });
+});

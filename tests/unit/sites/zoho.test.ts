@@ -1,0 +1,141 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { matchesPattern } from '../../../lib/sites/match-pattern';
+import { MAX_TEXT } from '../../../lib/sites/read-page';
+import { zoho, zohoContactRecord } from '../../../lib/sites/zoho';
+import { casesFor, load, parse } from './fixtures';
+
+const RECORD = 'https://crm.zoho.com/crm/org60012345/tab/Contacts/4711000000123457';
+
+function page(body: string): Document {
+  return parse(
+    `<!DOCTYPE html><html><head><title>Zoho CRM</title></head><body>${body}</body></html>`,
+  );
+}
+
+const titleCard = (name: string, field = 'FULLNAME') =>
+  `<div id="tc_mouseArea__${field}"><crux-text-component id="titlecard_${field}"><span class="cxElemCompViewWrap">${name}</span></crux-text-component></div>`;
+
+const field = (column: string, value: string) =>
+  `<div id="mouseArea__${column}"><span>${column}</span><span id="subvalue_${column}">${value}</span></div>`;
+
+describe('zoho fixtures', () => {
+  it.each(casesFor('zoho'))('$file', (c) => {
+    const { document, url } = load(c);
+    expect(zoho.detect(document, url)).toEqual(c.expect);
+  });
+});
+
+describe('zoho URLs', () => {
+  it.each([
+    [RECORD, { org: 'org60012345', contactId: '4711000000123457' }],
+    [`${RECORD}/canvas/76775000000287551`, { org: 'org60012345', contactId: '4711000000123457' }],
+    [`${RECORD}?sub_module=&from=list`, { org: 'org60012345', contactId: '4711000000123457' }],
+    ['https://crm.zoho.eu/crm/tab/Contacts/4711000000123458', { contactId: '4711000000123458' }],
+    [
+      'https://crm.zoho.in/crm/org1/tab/Contacts/4711000000123459',
+      { org: 'org1', contactId: '4711000000123459' },
+    ],
+    [
+      'https://crm.zoho.com.au/crm/org7/tab/Contacts/4711000000123450',
+      { org: 'org7', contactId: '4711000000123450' },
+    ],
+  ])('%s is a contact record', (href, expected) => {
+    expect(zohoContactRecord(new URL(href))).toEqual(expected);
+  });
+
+  it.each([
+    'https://crm.zoho.com/crm/org60012345/tab/Contacts/custom-view/4711000000087501/list',
+    'https://crm.zoho.com/crm/org60012345/tab/Contacts/create',
+    'https://crm.zoho.com/crm/org60012345/tab/Leads/4711000000200001',
+    'https://crm.zoho.com/crm/org60012345/tab/Accounts/4711000000102033',
+    'https://crm.zoho.com/crm/org60012345/tab/Home/begin',
+    'https://crm.zoho.cn/crm/org1/tab/Contacts/4711000000123457',
+    'https://crm.zoho.com.evil.example/crm/org1/tab/Contacts/4711000000123457',
+    'https://desk.zoho.com/crm/org1/tab/Contacts/4711000000123457',
+    'http://crm.zoho.com/crm/org1/tab/Contacts/4711000000123457',
+  ])('%s is not', (href) => {
+    expect(zohoContactRecord(new URL(href))).toBeNull();
+  });
+
+  it('matches each regional host it reads', () => {
+    for (const host of ['crm.zoho.com', 'crm.zoho.eu', 'crm.zoho.in', 'crm.zoho.com.au']) {
+      const url = new URL(`https://${host}/crm/org1/tab/Contacts/4711000000123457`);
+      expect(zoho.matches.some((p) => matchesPattern(p, url))).toBe(true);
+    }
+  });
+
+  it('points the snapshot at the canonical record URL', () => {
+    const url = new URL(`${RECORD}/canvas/76775000000287551?x=1`);
+    expect(zoho.detect(page(titleCard('Jane Doe')), url)?.url).toBe(RECORD);
+  });
+});
+
+describe('zoho reading', () => {
+  const url = new URL(RECORD);
+
+  it('returns null on a record whose name is not rendered yet', () => {
+    expect(zoho.detect(page('<div class="cxLoadOnViewLoader"></div>'), url)).toBeNull();
+    expect(zoho.detect(page(titleCard('  -  ')), url)).toBeNull();
+  });
+
+  it('prefers the full name over the last name', () => {
+    const doc = page(titleCard('Doe', 'LASTNAME') + titleCard('Jane Doe'));
+    expect(zoho.detect(doc, url)?.name).toBe('Jane Doe');
+    expect(zoho.detect(page(titleCard('Jane Doe', 'LASTNAME')), url)?.name).toBe('Jane Doe');
+  });
+
+  it('never stores a masked value', () => {
+    const doc = page(
+      titleCard('Jane Doe') +
+        field('EMAIL', 'j***@northwind.example') +
+        field('PHONE', '*******0142') +
+        field('MOBILE', '+1 415 555 0199'),
+    );
+    expect(zoho.detect(doc, url)).toEqual({
+      site: 'zoho',
+      recordId: '4711000000123457',
+      url: RECORD,
+      name: 'Jane Doe',
+      phone: '+1 415 555 0199',
+    });
+  });
+
+  it("reads a phone only inside the contact's own field, not a related list", () => {
+    const related =
+      '<crm-related-list-view-header><span class="cxPhoneViewValue lvPhFld">+1 415 555 0100</span></crm-related-list-view-header>';
+    expect(zoho.detect(page(titleCard('Jane Doe') + related), url)?.phone).toBeUndefined();
+    const own =
+      '<div id="mouseArea__PHONE"><span class="cxPhoneViewValue lvPhFld">+1 415 555 0142</span></div>';
+    expect(zoho.detect(page(titleCard('Jane Doe') + own + related), url)?.phone).toBe(
+      '+1 415 555 0142',
+    );
+  });
+
+  it('reads captioned fields when the field ids are missing', () => {
+    const doc = page(
+      titleCard('Jane Doe') +
+        '<dl><dt>Email</dt><dd>JANE@NORTHWIND.EXAMPLE</dd><dt>Title</dt><dd>VP Operations</dd>' +
+        '<dt>Account Name</dt><dd>Northwind Traders</dd></dl>',
+    );
+    expect(zoho.detect(doc, url)).toEqual({
+      site: 'zoho',
+      recordId: '4711000000123457',
+      url: RECORD,
+      name: 'Jane Doe',
+      email: 'jane@northwind.example',
+      title: 'VP Operations',
+      company: 'Northwind Traders',
+    });
+  });
+
+  it('caps extremely long text and gives markup back as its literal text', () => {
+    const long = 'Bartholomew '.repeat(100);
+    expect(zoho.detect(page(titleCard(long)), url)?.name.length).toBeLessThanOrEqual(MAX_TEXT);
+    const hostile = zoho.detect(
+      page(titleCard("<i>Eve</i>\n\t &lt;script&gt;alert(1)&lt;/script&gt;   O'Neil")),
+      url,
+    );
+    expect(hostile?.name).toBe("Eve <script>alert(1)</script> O'Neil");
+  });
+});
