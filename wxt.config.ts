@@ -1,7 +1,10 @@
 import { defineConfig } from 'wxt';
+import { SITES } from './lib/sites/registry';
 
-// Sites granted at install. Every other supported site is an optional host permission.
-const INSTALL_HOSTS = ['https://app.hubspot.com/*', 'https://mail.google.com/*'];
+// HubSpot and Gmail are granted at install; every other supported site is an optional host
+// permission the rep turns on from the dashboard's Sites page.
+const INSTALL_HOSTS = SITES.filter((s) => s.atInstall).flatMap((s) => s.matches);
+const OPTIONAL_HOSTS = SITES.filter((s) => !s.atInstall).flatMap((s) => s.matches);
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
@@ -14,9 +17,11 @@ export default defineConfig({
       'storage',
       'alarms', // due follow-ups raise a notification on time
       'notifications',
+      'scripting', // content scripts of optional sites are registered once the rep allows them
       ...(browser === 'firefox' ? [] : ['sidePanel']),
     ],
     host_permissions: mode === 'demo' ? [...INSTALL_HOSTS, 'http://localhost/*'] : INSTALL_HOSTS,
+    optional_host_permissions: OPTIONAL_HOSTS,
     action: { default_title: 'Open Second Call' },
     commands: {
       'start-voicemail-timer': {
@@ -40,6 +45,13 @@ export default defineConfig({
     },
   }),
   hooks: {
+    // WXT adds the hosts of runtime-registered scripts to host_permissions; those are
+    // optional here, granted one by one by the rep.
+    'build:manifestGenerated': (wxt, manifest) => {
+      manifest.host_permissions = (manifest.host_permissions ?? []).filter(
+        (host: string) => !OPTIONAL_HOSTS.includes(host),
+      );
+    },
     // The demo CRM page is served from localhost: only the demo build may match it.
     'entrypoints:resolved': (wxt, entrypoints) => {
       if (wxt.config.mode === 'demo') return;

@@ -5,10 +5,15 @@ import {
 } from '@/lib/stores/dashboard-section';
 import { FollowUpQueue } from './FollowUpQueue';
 import { SettingsForm } from './SettingsForm';
+import { SitesSettings } from './SitesSettings';
 
-const TITLES: Record<DashboardSection, string> = { queue: 'Queue', settings: 'Settings' };
+const TITLES: Record<DashboardSection, string> = {
+  queue: 'Queue',
+  sites: 'Sites',
+  settings: 'Settings',
+};
 
-/** The full-tab dashboard: the follow-up queue and the rep's settings. */
+/** The full-tab dashboard: the follow-up queue, the sites it reads, the rep's settings. */
 export function DashboardApp() {
   const [section, setSection] = useDashboardSection();
   return (
@@ -34,6 +39,7 @@ export function DashboardApp() {
       </nav>
       <main>
         <h1>{TITLES[section]}</h1>
+        {section === 'sites' && <SitesSettings />}
         {section === 'settings' && <SettingsForm />}
         {section === 'queue' && <FollowUpQueue />}
       </main>

@@ -5,7 +5,8 @@ import { openPanelFromToolbar } from '@/lib/background/open-panel';
 import { watchDueTasks } from '@/lib/background/due-alarms';
 import { watchVoicemailShortcut } from '@/lib/background/voicemail-shortcut';
 import { seedDemoData } from '@/lib/db/demo-seed';
-import { adapterFor } from '@/lib/sites/registry';
+import { SITES, adapterFor } from '@/lib/sites/registry';
+import { watchSitePermissions } from '@/lib/background/site-scripts';
 import { demo } from '@/lib/sites/demo';
 import { matchesPattern } from '@/lib/sites/match-pattern';
 
@@ -22,5 +23,6 @@ export default defineBackground(() => {
   openPanelFromToolbar();
   watchDueTasks();
   watchVoicemailShortcut();
+  watchSitePermissions(SITES);
   if (isDemo) browser.runtime.onInstalled.addListener(() => void seedDemoData());
 });

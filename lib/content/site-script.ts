@@ -16,6 +16,8 @@ import {
 export function siteContentScript(adapter: SiteAdapter) {
   return defineContentScript({
     matches: adapter.matches,
+    // Optional sites are registered at runtime, and only once their permission is granted.
+    registration: adapter.atInstall ? 'manifest' : 'runtime',
     async main(ctx) {
       const overlay = createVoicemailOverlay(document, {
         start: () => send({ type: 'start-voicemail' }),

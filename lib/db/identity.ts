@@ -20,7 +20,10 @@ export function countryOfLocale(locale: string | undefined): CountryCode {
  * E.164 ("+14155550142") when the number parses, else its digits (keeping a leading "+"),
  * so nothing the rep typed is lost.
  */
-export function normalizePhone(phone: string, defaultCountry: CountryCode = 'US'): string {
+export function normalizePhone(
+  phone: string,
+  defaultCountry: CountryCode = countryOfLocale(globalThis.navigator?.language),
+): string {
   const trimmed = phone.trim();
   const parsed = parsePhoneNumberFromString(trimmed, defaultCountry);
   if (parsed?.isPossible()) return parsed.number;

@@ -74,6 +74,7 @@ export const gmail: SiteAdapter = {
   id: 'gmail',
   name: 'Gmail',
   matches: ['https://mail.google.com/*'],
+  atInstall: true,
   detect(document, url) {
     if (!gmailThreadId(url)) return null;
     // Without the rep's address the rep could be taken for the contact: better no contact.

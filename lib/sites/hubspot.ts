@@ -90,6 +90,7 @@ export const hubspot: SiteAdapter = {
   id: 'hubspot',
   name: 'HubSpot',
   matches: ['https://app.hubspot.com/*'],
+  atInstall: true,
   detect(document, url) {
     const record = hubspotContactRecord(url);
     if (!record) return null;

@@ -1,6 +1,6 @@
 // Drives the built extension in Debian's Chromium. CRM pages are served at their real URLs
 // from tests/fixtures with context.route; nothing reaches the network.
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { inject } from 'vitest';
@@ -32,6 +32,33 @@ export function fixtureCases(site: string): FixtureCase[] {
 
 export function fixtureHtml(site: string, file: string): string {
   return readFileSync(join(FIXTURES, site, file), 'utf8');
+}
+
+/** Every site that has fixtures (each folder of tests/fixtures with a cases.json). */
+export function sitesWithFixtures(): string[] {
+  return readdirSync(FIXTURES).filter((site) => existsSync(join(FIXTURES, site, 'cases.json')));
+}
+
+/**
+ * A copy of the build whose optional hosts are granted at install. The browser's permission
+ * prompt cannot be answered headless, so this stands in for the rep allowing every site; the
+ * extension's own reconcile then registers their content scripts, as after a real grant.
+ */
+export function buildWithAllSitesGranted(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'second-call-all-sites-'));
+  cpSync(BUILT_EXTENSION, dir, { recursive: true });
+  const manifestPath = join(dir, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as {
+    host_permissions?: string[];
+    optional_host_permissions?: string[];
+  };
+  manifest.host_permissions = [
+    ...(manifest.host_permissions ?? []),
+    ...(manifest.optional_host_permissions ?? []),
+  ];
+  delete manifest.optional_host_permissions;
+  writeFileSync(manifestPath, JSON.stringify(manifest));
+  return dir;
 }
 
 export function newProfileDir(): string {
@@ -72,13 +99,15 @@ export class ExtensionSession {
   /** Every fixture is served at the URL its cases.json names; other CRM URLs get a 404. */
   private async serveFixtures(): Promise<void> {
     const pages = new Map<string, string>();
-    for (const site of ['hubspot', 'gmail']) {
+    const origins = new Set<string>();
+    for (const site of sitesWithFixtures()) {
       for (const c of fixtureCases(site)) {
         const url = new URL(c.url);
         pages.set(url.origin + url.pathname, fixtureHtml(site, c.file));
+        origins.add(url.origin);
       }
     }
-    for (const origin of ['https://app.hubspot.com', 'https://mail.google.com']) {
+    for (const origin of origins) {
       await this.context.route(`${origin}/**`, async (route) => {
         const url = new URL(route.request().url());
         const key = url.origin + url.pathname;
@@ -104,12 +133,17 @@ export class ExtensionSession {
     return page;
   }
 
-  /** The browser's tab id of a page, asked of the extension itself. */
+  /** The browser's tab id of a page, asked of the extension itself. Without host access
+   *  (a site that is off) the extension cannot see the URL: then it is the tab in front. */
   async tabIdOf(page: Page): Promise<number> {
+    await page.bringToFront();
     const url = page.url();
     const id = await this.currentWorker().evaluate(async (pageUrl) => {
       const tabs = await chrome.tabs.query({});
-      return tabs.find((t) => t.url === pageUrl)?.id;
+      const byUrl = tabs.find((t) => t.url === pageUrl)?.id;
+      if (byUrl !== undefined) return byUrl;
+      const [front] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      return front?.id;
     }, url);
     if (id === undefined) throw new Error(`no tab shows ${url}`);
     return id;

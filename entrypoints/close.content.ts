@@ -1,0 +1,4 @@
+import { siteContentScript } from '@/lib/content/site-script';
+import { close } from '@/lib/sites/close';
+
+export default siteContentScript(close);

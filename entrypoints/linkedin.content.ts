@@ -1,0 +1,4 @@
+import { siteContentScript } from '@/lib/content/site-script';
+import { linkedin } from '@/lib/sites/linkedin';
+
+export default siteContentScript(linkedin);

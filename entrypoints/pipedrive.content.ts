@@ -1,0 +1,4 @@
+import { siteContentScript } from '@/lib/content/site-script';
+import { pipedrive } from '@/lib/sites/pipedrive';
+
+export default siteContentScript(pipedrive);

@@ -1,0 +1,4 @@
+import { siteContentScript } from '@/lib/content/site-script';
+import { zoho } from '@/lib/sites/zoho';
+
+export default siteContentScript(zoho);

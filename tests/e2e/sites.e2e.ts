@@ -1,0 +1,77 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { count, text, visible } from './see';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  BUILT_EXTENSION,
+  ExtensionSession,
+  buildWithAllSitesGranted,
+  fixtureCases,
+  sitesWithFixtures,
+} from './harness';
+
+// HubSpot and Gmail have their own end-to-end suite; these are the sites a rep turns on.
+const OPTIONAL_SITES = sitesWithFixtures().filter(
+  (s) =>
+    !['hubspot', 'gmail'].includes(s) &&
+    existsSync(join(BUILT_EXTENSION, 'content-scripts', `${s}.js`)),
+);
+const allSitesBuild = buildWithAllSitesGranted();
+
+// One profile per site: the same person appears on several sites' fixtures, and there the
+// contacts rightly merge (see the unit tests of upsertContactFromSnapshot).
+describe.each(OPTIONAL_SITES)('%s, once the rep allowed it', (site) => {
+  let session: ExtensionSession;
+  beforeAll(async () => {
+    session = await ExtensionSession.launch(undefined, allSitesBuild);
+    // The extension registers the allowed sites' scripts itself, at install.
+    const registered = () =>
+      session
+        .currentWorker()
+        .evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).length);
+    for (let tries = 0; (await registered()) < OPTIONAL_SITES.length && tries < 100; tries++) {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(await registered()).toBe(OPTIONAL_SITES.length);
+  });
+  afterAll(() => session.close());
+
+  it.each(fixtureCases(site))(
+    '$file: the panel shows what the page shows',
+    async ({ url, expect: contact }) => {
+      const page = await session.openCrmPage(url);
+      const panel = await session.openPanelFor(page);
+      if (contact) {
+        await text(panel.getByRole('heading', { level: 1 }), contact.name!);
+        if (contact.email) await visible(panel.getByRole('link', { name: contact.email }));
+      } else {
+        await visible(panel.getByRole('heading', { name: 'No contact detected' }));
+        // And it stays so: the page is not mistaken for a record as it settles.
+        await page.waitForTimeout(300);
+        await count(panel.getByRole('heading', { name: 'No contact detected' }), 1);
+      }
+      await panel.close();
+      await page.close();
+    },
+  );
+});
+
+describe('a site that is off', () => {
+  it('runs nothing on its pages', async () => {
+    const session = await ExtensionSession.launch();
+    try {
+      const record = fixtureCases('salesforce').find((c) => c.expect)!;
+      const page = await session.openCrmPage(record.url);
+      const panel = await session.openPanelFor(page);
+      await visible(panel.getByRole('heading', { name: 'No contact detected' }));
+      expect(
+        await session
+          .currentWorker()
+          .evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).length),
+      ).toBe(0);
+      expect(await page.locator('second-call-overlay').count()).toBe(0);
+    } finally {
+      await session.close();
+    }
+  });
+});
