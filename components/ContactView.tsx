@@ -6,6 +6,7 @@ import { browserZone, useNow } from '@/lib/stores/now';
 import { useContactRecords, useRepSettings } from '@/lib/stores/contact-records';
 import { usePlanDraft } from '@/lib/stores/plan-draft';
 import { CallHistory } from './CallHistory';
+import { CallPrompt } from './CallPrompt';
 import { CallPlan } from './CallPlan';
 import { ContactHeader } from './ContactHeader';
 import { NextFollowUp } from './NextFollowUp';
@@ -49,6 +50,8 @@ export function ContactView({ contact, tabId }: { contact: Contact; tabId: numbe
         <p className="loading">Loading plan…</p>
       ) : (
         <>
+          {/* Rendered with the outcome buttons, which it focuses when a call ends. */}
+          <CallPrompt tabId={tabId} name={contact.name} />
           <CallPlan plan={plan} notes={records.notes} view={view} />
           <VoicemailTimer tabId={tabId} script={view.scripts.voicemail} />
           <OutcomeBar

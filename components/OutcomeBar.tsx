@@ -6,6 +6,7 @@ import { planSummaryOf } from '@/lib/coach/plan-summary';
 import { logOutcome } from '@/lib/actions/call-outcomes';
 import { describeWriteError } from '@/lib/db/errors';
 import { clearVoicemailTimer, voicemailTimerOf } from '@/lib/messaging/voicemail-timers';
+import { forgetTabCall } from '@/lib/messaging/tab-calls';
 import { usePlanDraft } from '@/lib/stores/plan-draft';
 import { useLastOutcome } from '@/lib/stores/outcome-undo';
 import { useNow } from '@/lib/stores/now';
@@ -67,7 +68,8 @@ export function OutcomeBar(props: OutcomeBarProps) {
         agreedAt: isVoicemail ? tryAgainAt : agreedAt,
         plan: planSummaryOf(plan?.contactId === contact.id ? plan : undefined, notes, attempts),
       });
-      if (tabId !== undefined) await clearVoicemailTimer(tabId);
+      if (tabId !== undefined)
+        await Promise.all([clearVoicemailTimer(tabId), forgetTabCall(tabId)]);
       remember(attempt, task, now);
       setCallBackAt(undefined);
       setError(undefined);

@@ -1,5 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
-import { upsertContactFromSnapshot } from '../db/contacts';
+import { contactForNumber, upsertContactFromSnapshot } from '../db/contacts';
+import { forgetTabCall, rememberTabCall } from '../messaging/tab-calls';
 import { validateContentMessage } from '../messaging/validate';
 import { forgetTabContact, rememberTabContact, tabContact } from '../messaging/tab-contacts';
 import { startVoicemailTimer, stopVoicemailTimer } from '../messaging/voicemail-timers';
@@ -28,15 +29,42 @@ export async function onContentMessage(
     return;
   }
   const { tabId, message: parsed } = verdict.value;
-  if (parsed.type === 'start-voicemail') return void (await startVoicemailTimer(tabId));
-  if (parsed.type === 'stop-voicemail') return stopVoicemailTimer(tabId);
-  if (parsed.type === 'no-contact') {
-    // A contact the rep picked by hand stays until they pick another or close the tab.
-    if ((await tabContact(tabId))?.snapshot) await forgetTabContact(tabId);
-    return;
+  switch (parsed.type) {
+    case 'start-voicemail':
+      await startVoicemailTimer(tabId);
+      return;
+    case 'stop-voicemail':
+      return stopVoicemailTimer(tabId);
+    case 'call-state':
+      return rememberTabCall(tabId, parsed.call);
+    case 'prepare-number':
+      return prepareNumber(tabId, parsed.phone, parsed.name);
+    case 'no-contact':
+      // A contact the rep picked by hand stays until they pick another or close the tab.
+      if ((await tabContact(tabId))?.snapshot) await forgetTabContact(tabId);
+      return;
+    case 'contact-detected': {
+      const contact = await upsertContactFromSnapshot(parsed.snapshot);
+      await rememberTabContact(tabId, { contactId: contact.id, snapshot: parsed.snapshot });
+    }
   }
-  const contact = await upsertContactFromSnapshot(parsed.snapshot);
-  await rememberTabContact(tabId, { contactId: contact.id, snapshot: parsed.snapshot });
+}
+
+/** A "prepare" click on a phone link: the panel opens on whoever has that number. */
+async function prepareNumber(
+  tabId: number,
+  phone: string,
+  name: string | undefined,
+): Promise<void> {
+  const contact = await contactForNumber(phone, name);
+  await rememberTabContact(tabId, { contactId: contact.id });
+  // Allowed while the rep's click is fresh (it may throw, not just reject, when it is not);
+  // either way a panel already open follows the tab.
+  try {
+    await browser.sidePanel?.open?.({ tabId });
+  } catch {
+    /* the panel opens from the toolbar instead */
+  }
 }
 
 /** A tab that leaves the record it showed forgets its contact; the content script
@@ -51,7 +79,10 @@ export function trackContacts(siteOfUrl: SiteOfUrl): void {
     // Returning the promise keeps the worker alive until the contact is stored.
     return onContentMessage(message, sender, siteOfUrl).then(() => undefined);
   });
-  browser.tabs.onRemoved.addListener((tabId) => void forgetTabContact(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void forgetTabContact(tabId);
+    void forgetTabCall(tabId);
+  });
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.url) void onTabUrlChanged(tabId, change.url);
     // A load whose URL we may not see is a page we hold no permission for: not a CRM record.

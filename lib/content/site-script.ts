@@ -4,6 +4,7 @@ import type { SiteAdapter } from '../sites/adapter';
 import { watchPage } from '../sites/watch-page';
 import type { MessageBGtoCS } from '../messaging/protocol';
 import { reportContact, sendToBackground as send } from '../messaging/report-contact';
+import { offerPrepareOnPhoneLinks } from './phone-links';
 import {
   OVERLAY_HIDDEN_KEY,
   createVoicemailOverlay,
@@ -30,10 +31,23 @@ export function siteContentScript(adapter: SiteAdapter) {
       );
       if (hidden) overlay.destroy();
 
-      watchPage(adapter, ctx, window, (snapshot) => {
-        reportContact(snapshot);
-        overlay.setVisible(snapshot !== null);
-      });
+      watchPage(
+        adapter,
+        ctx,
+        window,
+        (snapshot) => {
+          reportContact(snapshot);
+          overlay.setVisible(snapshot !== null);
+        },
+        undefined,
+        (call) => send({ type: 'call-state', call }),
+      );
+      const phoneLinks = offerPrepareOnPhoneLinks(
+        document,
+        (type, handler) => ctx.addEventListener(document, type, handler),
+        (phone, name) => send({ type: 'prepare-number', phone, ...(name ? { name } : {}) }),
+      );
+      ctx.onInvalidated(() => phoneLinks.destroy());
       browser.runtime.onMessage.addListener((message: MessageBGtoCS, sender) => {
         // Only our own background may drive the overlay.
         if (sender.id !== browser.runtime.id || message?.type !== 'voicemail-timer') return;

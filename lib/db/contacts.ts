@@ -146,3 +146,16 @@ export async function searchContacts(query: string, limit = 20): Promise<Contact
     .limit(limit)
     .toArray();
 }
+
+/** Whoever has this number; a new contact named for the link (or the number) otherwise. */
+export async function contactForNumber(
+  phone: string,
+  name?: string,
+  now = Date.now(),
+): Promise<Contact> {
+  const normalized = normalizePhone(phone);
+  const known = normalized
+    ? await database().contacts.where('phones').equals(normalized).first()
+    : undefined;
+  return known ?? createContactByHand({ name: name?.trim() || phone.trim(), phone }, now);
+}

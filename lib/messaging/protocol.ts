@@ -1,5 +1,6 @@
 import type { ContactSnapshot } from '../model';
 import type { VoicemailTimerState } from '../coach/voicemail-timer';
+import type { CallSnapshot } from '../sites/adapter';
 
 /** Content script → background: what the page in this tab shows now, or the rep pressed
  *  the overlay's voicemail button (or Alt+Shift+V on the page). */
@@ -7,7 +8,22 @@ export type MessageCStoBG =
   | { type: 'contact-detected'; snapshot: ContactSnapshot }
   | { type: 'no-contact' }
   | { type: 'start-voicemail' }
-  | { type: 'stop-voicemail' };
+  | { type: 'stop-voicemail' }
+  | { type: 'call-state'; call: CallSnapshot | null }
+  | { type: 'prepare-number'; phone: string; name?: string };
+
+/** What the background keeps per tab about a web dialer's call. */
+export interface TabCall {
+  state: CallSnapshot['state'];
+  /** When this state was first seen (epoch ms). */
+  since: number;
+  phone?: string;
+  name?: string;
+}
+
+export function callKey(tabId: number): string {
+  return `call:${tabId}`;
+}
 
 /** Background → content script: the tab's voicemail timer changed. */
 export type MessageBGtoCS = { type: 'voicemail-timer'; state: VoicemailTimerState | null };

@@ -1,4 +1,5 @@
 import type { ContactSnapshot } from '../model';
+import type { CallSnapshot, CallState } from '../sites/adapter';
 import { MAX_FIELD_LENGTH, MAX_MESSAGE_BYTES, type MessageCStoBG } from './protocol';
 
 /** The parts of a message sender we trust: set by the browser, not by the page. */
@@ -38,6 +39,28 @@ function sizeOf(value: unknown): number {
   } catch {
     return Infinity;
   }
+}
+
+/** A string short enough to be a field, else null. */
+function shortText(value: unknown): string | null {
+  return typeof value === 'string' && value.length <= MAX_FIELD_LENGTH ? value : null;
+}
+
+const CALL_STATES: readonly CallState[] = ['idle', 'ringing', 'active', 'ended'];
+
+export function parseCall(value: unknown): Verdict<CallSnapshot | null> {
+  if (value === null) return { ok: true, value: null };
+  if (!isRecord(value)) return { ok: false, why: 'call is not an object' };
+  if (!CALL_STATES.includes(value.state as CallState))
+    return { ok: false, why: 'unknown call state' };
+  const call: CallSnapshot = { state: value.state as CallState };
+  for (const key of ['phone', 'name'] as const) {
+    if (value[key] === undefined) continue;
+    const text = shortText(value[key]);
+    if (text === null) return { ok: false, why: `call ${key} is not short text` };
+    call[key] = text;
+  }
+  return { ok: true, value: call };
 }
 
 export function parseSnapshot(value: unknown): Verdict<ContactSnapshot> {
@@ -86,6 +109,23 @@ export function validateContentMessage(
   const tabId = sender.tabId;
   if (BARE_TYPES.includes(message.type as BareType)) {
     return { ok: true, value: { tabId, message: { type: message.type as BareType } } };
+  }
+  if (message.type === 'call-state') {
+    const call = parseCall(message.call);
+    return call.ok
+      ? { ok: true, value: { tabId, message: { type: 'call-state', call: call.value } } }
+      : call;
+  }
+  if (message.type === 'prepare-number') {
+    const phone = shortText(message.phone);
+    const name = message.name === undefined ? undefined : shortText(message.name);
+    if (!phone || !/\d{3}/.test(phone))
+      return { ok: false, why: 'prepare-number needs a phone number' };
+    if (name === null) return { ok: false, why: 'name is not short text' };
+    return {
+      ok: true,
+      value: { tabId, message: { type: 'prepare-number', phone, ...(name ? { name } : {}) } },
+    };
   }
   if (message.type !== 'contact-detected') return { ok: false, why: 'unknown message type' };
   const snapshot = parseSnapshot(message.snapshot);

@@ -8,6 +8,10 @@ import { outlook } from './outlook';
 import { pipedrive } from './pipedrive';
 import { salesforce } from './salesforce';
 import { zoho } from './zoho';
+import { aircall } from './aircall';
+import { dialpad } from './dialpad';
+import { justcall } from './justcall';
+import { ringcentral } from './ringcentral';
 import { matchesPattern } from './match-pattern';
 
 export const SITES: SiteAdapter[] = [
@@ -19,6 +23,10 @@ export const SITES: SiteAdapter[] = [
   zoho,
   linkedin,
   outlook,
+  aircall,
+  dialpad,
+  justcall,
+  ringcentral,
 ];
 
 /** The adapter whose match patterns cover `url`, if any (first listed wins). */

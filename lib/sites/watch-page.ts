@@ -1,5 +1,5 @@
 import type { ContactSnapshot } from '../model';
-import type { SiteAdapter } from './adapter';
+import type { CallSnapshot, SiteAdapter } from './adapter';
 
 /** The slice of WXT's ContentScriptContext the watcher needs (so tests can pass a fake). */
 export interface WatchContext {
@@ -30,8 +30,13 @@ export function watchPage(
   win: Window,
   report: (snapshot: ContactSnapshot | null) => void,
   timing: WatchTiming = DEFAULT_TIMING,
+  reportCall?: (call: CallSnapshot | null) => void,
 ): void {
+  // A dialer's call can start or end at any moment: its page is watched for as long as it is
+  // open (debounced, and only DOM changes wake it). Other pages stop once the record settles.
+  const watchForever = Boolean(adapter.detectCall && reportCall);
   let lastReported: string | undefined;
+  let lastCall: string | undefined;
   let observer: MutationObserver | undefined;
   let debounce: number | undefined;
   let settle: number | undefined;
@@ -59,10 +64,25 @@ export function watchPage(
       lastReported = key;
       report(snapshot);
     }
+    if (watchForever) readCall();
     if (settle !== undefined) win.clearTimeout(settle);
     // A record showing only a name is still rendering: keep watching until the deadline.
     const complete = snapshot !== null && Boolean(snapshot.email || snapshot.phone);
-    settle = complete ? ctx.setTimeout(stop, timing.settleMs) : undefined;
+    settle = complete && !watchForever ? ctx.setTimeout(stop, timing.settleMs) : undefined;
+  };
+
+  const readCall = () => {
+    let call: CallSnapshot | null = null;
+    try {
+      call = adapter.detectCall?.(win.document, new URL(win.location.href)) ?? null;
+    } catch (error) {
+      console.warn('[Second Call] could not read the call on this page', error);
+    }
+    const key = JSON.stringify(call);
+    if (key !== lastCall) {
+      lastCall = key;
+      reportCall?.(call);
+    }
   };
 
   const start = () => {
@@ -78,7 +98,7 @@ export function watchPage(
       subtree: true,
       characterData: true,
     });
-    deadline = ctx.setTimeout(stop, timing.maxWatchMs);
+    if (!watchForever) deadline = ctx.setTimeout(stop, timing.maxWatchMs);
   };
 
   ctx.addEventListener(win, 'wxt:locationchange', start);

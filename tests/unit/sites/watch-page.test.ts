@@ -148,4 +148,38 @@ describe('watchPage', () => {
     await vi.advanceTimersByTimeAsync(2000);
     expect(reports).toEqual([]);
   });
+
+  it('watches a dialer page for as long as it is open and reports each call change', async () => {
+    const calls: Array<string | null> = [];
+    const dialer: SiteAdapter = {
+      ...adapter,
+      detectCall: (doc) => {
+        const state = doc.querySelector('[data-call]')?.getAttribute('data-call');
+        return state ? { state: state as 'active' | 'ended' } : null;
+      },
+    };
+    const setCall = (state: string | null) => {
+      document.querySelector('[data-call]')?.remove();
+      if (!state) return;
+      const el = document.createElement('div');
+      el.dataset.call = state;
+      document.body.append(el);
+    };
+    watchPage(
+      dialer,
+      fakeContext(),
+      window,
+      (s) => reports.push(s),
+      TIMING,
+      (c) => calls.push(c?.state ?? null),
+    );
+    await vi.advanceTimersByTimeAsync(TIMING.maxWatchMs * 3);
+    setCall('active');
+    await vi.advanceTimersByTimeAsync(100);
+    setCall('ended');
+    await vi.advanceTimersByTimeAsync(100);
+    setCall(null);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(calls).toEqual([null, 'active', 'ended', null]);
+  });
 });

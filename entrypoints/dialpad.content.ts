@@ -1,0 +1,4 @@
+import { siteContentScript } from '@/lib/content/site-script';
+import { dialpad } from '@/lib/sites/dialpad';
+
+export default siteContentScript(dialpad);

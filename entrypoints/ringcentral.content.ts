@@ -1,0 +1,4 @@
+import { siteContentScript } from '@/lib/content/site-script';
+import { ringcentral } from '@/lib/sites/ringcentral';
+
+export default siteContentScript(ringcentral);

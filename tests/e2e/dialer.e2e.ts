@@ -1,0 +1,82 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { count, text, visible } from './see';
+import {
+  ExtensionSession,
+  buildWithAllSitesGranted,
+  fixtureCases,
+  fixtureHtml,
+  navigateInApp,
+} from './harness';
+
+const hubspotJane = fixtureCases('hubspot').find((c) => c.file === 'contact-record.html')!;
+const aircall = fixtureCases('aircall');
+const inCall = aircall.find((c) => c.file === 'in-call.html')!;
+const afterCall = aircall.find((c) => c.file === 'after-call.html')!;
+
+/** The wrap-up screen of the same call: the fixture's other caller swapped for Jane. */
+function janesWrapUp(): string {
+  return fixtureHtml('aircall', afterCall.file)
+    .replaceAll('Marco Rossi', 'Jane Doe')
+    .replaceAll('+39 02 1234 5678', '+1 415-555-0142');
+}
+
+let session: ExtensionSession | undefined;
+afterEach(async () => {
+  await session?.close();
+  session = undefined;
+});
+
+describe('a call on a web dialer', () => {
+  it('is the same contact as in the CRM, offers the timer, and asks for the outcome when it ends', async () => {
+    session = await ExtensionSession.launch(undefined, buildWithAllSitesGranted());
+    // Jane is known from HubSpot, with her email.
+    const crmPanel = await session.openPanelFor(await session.openCrmPage(hubspotJane.url));
+    await visible(crmPanel.getByRole('heading', { name: 'Jane Doe' }));
+    await crmPanel.close();
+
+    const dialer = await session.openCrmPage(inCall.url);
+    const panel = await session.openPanelFor(dialer);
+    await text(panel.getByRole('heading', { level: 1 }), 'Jane Doe');
+    // One contact across sites: matched by her number, so the CRM's email is here too.
+    await visible(panel.getByRole('link', { name: hubspotJane.expect!.email! }));
+    await text(
+      panel.getByRole('status').filter({ hasText: 'On a call' }),
+      /On a call with Jane Doe/,
+    );
+    await visible(dialer.getByRole('button', { name: 'Start voicemail timer' }));
+
+    // A side panel is on screen beside the dialer; here the panel's tab stands in for it.
+    await panel.bringToFront();
+    await navigateInApp(dialer, afterCall.url, janesWrapUp());
+    await text(panel.getByRole('status').filter({ hasText: 'ended' }), /Call with Jane Doe ended/);
+    // The outcome buttons take focus; nothing is logged until the rep clicks.
+    await expect
+      .poll(() => panel.evaluate(() => document.activeElement?.textContent ?? ''))
+      .toMatch(/^Meeting booked/);
+    await count(panel.getByRole('list', { name: 'History' }).getByRole('listitem'), 0);
+
+    await panel
+      .getByRole('group', { name: 'Log outcome' })
+      .getByRole('button', { name: 'Connected' })
+      .click();
+    await count(panel.getByRole('list', { name: 'History' }).getByRole('listitem'), 1);
+    await count(panel.getByRole('status').filter({ hasText: 'ended' }), 0);
+  });
+
+  it('"Prepare" beside a phone number on a CRM page opens that contact', async () => {
+    session = await ExtensionSession.launch();
+    const crm = await session.openCrmPage(hubspotJane.url);
+    const panel = await session.openPanelFor(crm);
+    await visible(panel.getByRole('heading', { name: 'Jane Doe' }));
+    await crm.evaluate(() => {
+      const link = document.createElement('a');
+      link.href = 'tel:+442075550199';
+      link.textContent = 'Priya Shah';
+      document.body.prepend(link);
+    });
+    await crm.getByRole('link', { name: 'Priya Shah' }).hover();
+    await crm.getByRole('button', { name: 'Prepare a call to Priya Shah' }).click();
+    await text(panel.getByRole('heading', { level: 1 }), 'Priya Shah');
+    await visible(panel.getByRole('link', { name: '+442075550199' }));
+  });
+});

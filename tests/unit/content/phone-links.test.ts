@@ -1,0 +1,50 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { offerPrepareOnPhoneLinks } from '@/lib/content/phone-links';
+
+let stop = new AbortController();
+const listen = (type: 'mouseover' | 'focusin', handler: (e: Event) => void) =>
+  document.addEventListener(type, handler, { signal: stop.signal });
+afterEach(() => {
+  stop.abort();
+  stop = new AbortController();
+  document.querySelectorAll('second-call-prepare').forEach((host) => host.remove());
+});
+
+describe('"Prepare" beside phone links', () => {
+  it('appears when the rep reaches a tel: link and prepares that number', () => {
+    document.body.replaceChildren();
+    const link = document.createElement('a');
+    link.href = 'tel:+1%20415%20555%200142';
+    link.textContent = 'Dana Kim';
+    document.body.append(link);
+    const prepare = vi.fn();
+    const { destroy } = offerPrepareOnPhoneLinks(document, listen, prepare);
+    expect(document.querySelector('second-call-prepare')).toBeNull();
+    link.dispatchEvent(new Event('focusin', { bubbles: true }));
+    const button = document
+      .querySelector('second-call-prepare')!
+      .shadowRoot!.querySelector('button')!;
+    expect(button.getAttribute('aria-label')).toBe('Prepare a call to Dana Kim');
+    button.click();
+    expect(prepare).toHaveBeenCalledWith('+1 415 555 0142', 'Dana Kim');
+    destroy();
+  });
+
+  it('ignores everything that is not a phone link, and a link whose text is the number', () => {
+    const prepare = vi.fn();
+    offerPrepareOnPhoneLinks(document, listen, prepare);
+    const other = document.createElement('a');
+    other.href = 'https://example.com';
+    document.body.append(other);
+    other.dispatchEvent(new Event('mouseover', { bubbles: true }));
+    expect(document.querySelector('second-call-prepare')).toBeNull();
+    const numberOnly = document.createElement('a');
+    numberOnly.href = 'tel:4155550142';
+    numberOnly.textContent = '(415) 555-0142';
+    document.body.append(numberOnly);
+    numberOnly.dispatchEvent(new Event('mouseover', { bubbles: true }));
+    document.querySelector('second-call-prepare')!.shadowRoot!.querySelector('button')!.click();
+    expect(prepare).toHaveBeenCalledWith('4155550142', undefined);
+  });
+});
