@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { CallSnapshot } from '../sites/adapter';
 import { callKey, type TabCall } from './protocol';
-import { sessionValue, watchSessionValue } from './session-values';
+import { sessionValue } from './session-values';
 
 export function tabCall(tabId: number): Promise<TabCall | undefined> {
   return sessionValue<TabCall>(callKey(tabId));
@@ -25,11 +25,4 @@ export async function rememberTabCall(
 
 export async function forgetTabCall(tabId: number): Promise<void> {
   await browser.storage.session.remove(callKey(tabId));
-}
-
-export function watchTabCall(
-  tabId: number,
-  onChange: (call: TabCall | undefined) => void,
-): () => void {
-  return watchSessionValue(callKey(tabId), onChange);
 }

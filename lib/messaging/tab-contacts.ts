@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { tabKey, type TabContact } from './protocol';
-import { sessionValue, watchSessionValue } from './session-values';
+import { sessionValue } from './session-values';
 
 export function tabContact(tabId: number): Promise<TabContact | undefined> {
   return sessionValue<TabContact>(tabKey(tabId));
@@ -12,11 +12,4 @@ export async function rememberTabContact(tabId: number, value: TabContact): Prom
 
 export async function forgetTabContact(tabId: number): Promise<void> {
   await browser.storage.session.remove(tabKey(tabId));
-}
-
-export function watchTabContact(
-  tabId: number,
-  onChange: (value: TabContact | undefined) => void,
-): () => void {
-  return watchSessionValue(tabKey(tabId), onChange);
 }

@@ -1,15 +1,14 @@
 import { useEffect, useState } from 'react';
 import { remainingSeconds, type VoicemailTimerState } from '../coach/voicemail-timer';
-import { watchVoicemailTimer } from '../messaging/voicemail-timers';
+import { voicemailTimerKey } from '../messaging/voicemail-timers';
+import { useSessionValue } from './session-value';
 
 /** The followed tab's voicemail timer, live. */
 export function useVoicemailTimer(tabId: number | undefined): VoicemailTimerState | undefined {
-  const [seen, setSeen] = useState<{ tabId: number; state: VoicemailTimerState | undefined }>();
-  useEffect(() => {
-    if (tabId === undefined) return;
-    return watchVoicemailTimer(tabId, (state) => setSeen({ tabId, state }));
-  }, [tabId]);
-  return seen !== undefined && seen.tabId === tabId ? seen.state : undefined;
+  const timer = useSessionValue<VoicemailTimerState>(
+    tabId === undefined ? undefined : voicemailTimerKey(tabId),
+  );
+  return timer.loading ? undefined : timer.value;
 }
 
 /** The clock a running timer is drawn with: it ticks only while there is time left to
