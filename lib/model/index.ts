@@ -45,6 +45,8 @@ export interface Contact {
    *  no schema version: Dexie stores whole objects and only declares indexed fields. */
   status?: ContactStatus;
   identities: CrmIdentity[];
+  /** When the rep marked the deal as advanced to the next stage (the funnel's last step). */
+  advancedAt?: number;
   /** `${site}:${recordId}` for each identity: the index that finds a contact from a page. */
   identityKeys: string[];
   createdAt: number;
