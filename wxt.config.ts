@@ -52,11 +52,13 @@ export default defineConfig({
         (host: string) => !OPTIONAL_HOSTS.includes(host),
       );
     },
-    // The demo CRM page is served from localhost: only the demo build may match it.
+    // Entrypoints that exist only in one build mode: the demo CRM's content script (it
+    // matches localhost) and the benchmark page. Production ships neither.
     'entrypoints:resolved': (wxt, entrypoints) => {
-      if (wxt.config.mode === 'demo') return;
+      const onlyIn: Record<string, string> = { demo: 'demo', bench: 'bench' };
       for (const entrypoint of entrypoints) {
-        if (entrypoint.name === 'demo') entrypoint.skipped = true;
+        const mode = onlyIn[entrypoint.name];
+        if (mode && wxt.config.mode !== mode) entrypoint.skipped = true;
       }
     },
   },
