@@ -15,6 +15,7 @@ export default defineConfig({
     // No "tabs": host permissions already show us the URLs of the CRM tabs we read.
     permissions: [
       'storage',
+      'unlimitedStorage', // years of notes and call history must not be evicted or capped
       'alarms', // due follow-ups raise a notification on time
       'notifications',
       'scripting', // content scripts of optional sites are registered once the rep allows them
@@ -34,7 +35,7 @@ export default defineConfig({
         ? {
             gecko: {
               id: 'second-call@second-call.app',
-              strict_min_version: '128.0',
+              strict_min_version: '142.0',
               // Nothing leaves the browser.
               data_collection_permissions: { required: ['none'] },
             },
