@@ -17,9 +17,9 @@
 // here as a "Call ended" status in the callbox or a status region with no call controls left).
 // Contact-info rows also list contacts elsewhere, so they are read only inside the call view.
 // Fixtures modelling these pages: tests/fixtures/dialpad/.
-import type { CallSnapshot, CallState, SiteAdapter } from './adapter';
-import type { ContactSnapshot } from '../model';
-import { buildSnapshot, cleanPhone, cleanText, meaningful, textOf } from './read-page';
+import type { CallSnapshot, CallState } from './adapter';
+import * as dial from './dialer-page';
+import { cleanPhone, meaningful, textOf } from './read-page';
 
 const HOST = 'dialpad.com';
 const qa = (name: string) => `[data-qa="${name}"]`;
@@ -44,57 +44,13 @@ export const DIALPAD_LABELS = {
   controls: ['mute', 'unmute', 'mute mic', 'unmute mic', 'hold', 'unhold', 'place on hold'],
 } as const;
 
-// A running or final call duration: "0:42", "04:12", "1:02:33".
-const DURATION = /^\d{1,2}:\d{2}(?::\d{2})?$/;
-const RINGING = /^(calling|ringing|dialing|connecting|incoming call)\b/i;
-const ENDED = /^(call ended|call completed|call finished|ended|hung up|wrap[- ]?up)\b/i;
-// What the app shows in place of a name when the number has no contact.
-const NO_NAME = /^(unknown( caller| number)?|anonymous|private( number)?|restricted)$/i;
-
-function first(root: ParentNode, selectors: readonly string[]): Element | null {
-  for (const selector of selectors) {
-    const el = root.querySelector(selector);
-    if (el) return el;
-  }
-  return null;
-}
-
-/** A button named (aria-label, title, else its text) one of `labels`. */
-function labelled(root: ParentNode, labels: readonly string[]): Element | null {
-  for (const el of Array.from(root.querySelectorAll('button, [role="button"]'))) {
-    const name = el.getAttribute('aria-label') ?? el.getAttribute('title') ?? textOf(el);
-    if (labels.includes(cleanText(name).toLowerCase())) return el;
-  }
-  return null;
-}
-
-/** Each piece of text under `el` on its own: a subtitle puts icons, status and time together. */
-function texts(el: Element | null): string[] {
-  if (!el) return [];
-  const out = [textOf(el)];
-  const walk = (node: Node): void => {
-    for (const child of Array.from(node.childNodes)) {
-      if (child.nodeType === 3) out.push(cleanText(child.nodeValue));
-      else if (child.nodeType === 1) walk(child);
-    }
-  };
-  walk(el);
-  return out.filter(Boolean);
-}
-
 /** The number an element shows (whole, or one piece of it), else the one its tel: link dials. */
-function phoneOf(el: Element | null): string | undefined {
-  const href = el?.getAttribute('href') ?? '';
-  let dialled: string | undefined;
-  try {
-    dialled = /^tel:/i.test(href) ? cleanPhone(decodeURIComponent(href)) : undefined;
-  } catch {
-    dialled = undefined;
+function shownPhone(el: Element | null): string | undefined {
+  for (const piece of dial.texts(el)) {
+    const shown = cleanPhone(piece);
+    if (shown) return shown;
   }
-  const shown = texts(el)
-    .map((t) => cleanPhone(t))
-    .find(Boolean);
-  return shown ?? dialled;
+  return dial.dialledOf(el);
 }
 
 interface Regions {
@@ -103,91 +59,59 @@ interface Regions {
 }
 
 function regions(document: Document): Regions {
-  const callbox = first(document, DIALPAD_SELECTORS.callbox);
-  const button = first(document, DIALPAD_SELECTORS.callbar);
-  let callView: Element | null = null;
-  for (const selector of button ? DIALPAD_SELECTORS.callView : []) {
-    callView = button?.closest(selector) ?? null;
-    if (callView) break;
-  }
+  const callbox = dial.first(document, DIALPAD_SELECTORS.callbox);
+  const callView = dial.closestOf(
+    dial.first(document, DIALPAD_SELECTORS.callbar),
+    DIALPAD_SELECTORS.callView,
+  );
   return { callbox, callView };
 }
 
 /** Name and number: the callbox names the other party, the call view adds the number. */
-function party({ callbox, callView }: Regions): Pick<CallSnapshot, 'name' | 'phone'> {
+function party({ callbox, callView }: Regions): dial.Party {
   const shown = [
-    meaningful(textOf(callbox && first(callbox, DIALPAD_SELECTORS.callboxTitle))),
-    meaningful(textOf(callView && first(callView, DIALPAD_SELECTORS.name))),
+    meaningful(textOf(callbox && dial.first(callbox, DIALPAD_SELECTORS.callboxTitle))),
+    meaningful(textOf(callView && dial.first(callView, DIALPAD_SELECTORS.name))),
   ].filter((t): t is string => !!t);
-  const name = shown.find((t) => !cleanPhone(t) && !NO_NAME.test(t));
+  const name = shown.find((t) => !cleanPhone(t) && !dial.NO_NAME.test(t));
   // The call view's contact line first, then what the callbox shows beside its status.
-  const sources: [Element | null, readonly string[]][] = [
-    [callView, DIALPAD_SELECTORS.phone],
-    [callbox, [...DIALPAD_SELECTORS.callboxStatus, ...DIALPAD_SELECTORS.phone]],
-  ];
-  let phone: string | undefined;
-  for (const [root, selectors] of sources) {
-    for (const selector of root ? selectors : []) {
-      phone ??= phoneOf(root?.querySelector(selector) ?? null);
-    }
-  }
-  phone ??= shown.map((t) => cleanPhone(t)).find(Boolean);
-  const out: Pick<CallSnapshot, 'name' | 'phone'> = {};
-  if (phone) out.phone = phone;
-  if (name) out.name = name;
-  return out;
+  const phone =
+    dial.phoneAt(callView, DIALPAD_SELECTORS.phone, shownPhone) ??
+    dial.phoneAt(
+      callbox,
+      [...DIALPAD_SELECTORS.callboxStatus, ...DIALPAD_SELECTORS.phone],
+      shownPhone,
+    ) ??
+    shown.map((t) => cleanPhone(t)).find(Boolean);
+  return dial.partyOf(phone, name);
 }
 
 function state({ callbox, callView }: Regions): CallState {
   const roots = [callbox, callView].filter((r): r is Element => !!r);
-  const has = (labels: readonly string[]) => roots.some((r) => !!labelled(r, labels));
-  const live = has(DIALPAD_LABELS.hangUp);
-  const answer = has(DIALPAD_LABELS.answer);
+  const has = (labels: readonly string[]) => roots.some((r) => !!dial.labelled(r, labels));
   const status = [
-    ...texts(callbox && first(callbox, DIALPAD_SELECTORS.callboxStatus)),
-    ...DIALPAD_SELECTORS.status.flatMap((s) => texts(callView?.querySelector(s) ?? null)),
+    ...dial.texts(callbox && dial.first(callbox, DIALPAD_SELECTORS.callboxStatus)),
+    ...dial.textsAt(callView, DIALPAD_SELECTORS.status),
   ];
-  const timer = status.some((t) => DURATION.test(t));
-  if (!live && !answer && status.some((t) => ENDED.test(t))) return 'ended';
-  if (answer && !timer) return 'ringing';
-  if (status.some((t) => RINGING.test(t))) return 'ringing';
-  if (timer) return 'active';
-  if (live) return 'ringing';
-  return callView || has(DIALPAD_LABELS.controls) ? 'active' : 'idle';
+  return dial.callState({
+    live: has(DIALPAD_LABELS.hangUp),
+    answer: has(DIALPAD_LABELS.answer),
+    timer: dial.anyMatch(status, dial.DURATION),
+    ringing: dial.anyMatch(status, dial.RINGING),
+    ended: dial.anyMatch(status, dial.ENDED),
+    // The call bar shows only during a call.
+    controls: !!callView || has(DIALPAD_LABELS.controls),
+  });
 }
 
 /** The call Dialpad shows, or null when `url` is not the Dialpad web app. */
 export function dialpadCall(document: Document, url: URL): CallSnapshot | null {
-  if (url.protocol !== 'https:' || url.hostname !== HOST) return null;
-  if (url.pathname !== '/app' && !url.pathname.startsWith('/app/')) return null;
+  if (!dial.onDialer(url, HOST, '/app')) return null;
   const found = regions(document);
-  const current = found.callbox || found.callView ? state(found) : 'idle';
-  if (current === 'idle') return { state: 'idle' };
-  return { state: current, ...party(found) };
+  return dial.callSnapshot(found.callbox || found.callView ? found : null, state, party);
 }
 
-/** The number as one record: its digits, with the '+' when Dialpad shows one. */
-function phoneRecordId(phone: string): string | undefined {
-  const main = phone.replace(/\s*(?:ext\.?|x|#)\s*\d+$/i, '').trim();
-  const digits = main.replace(/\D/g, '');
-  if (digits.length < 5) return undefined;
-  return main.startsWith('+') ? `+${digits}` : digits;
-}
-
-function contact(call: CallSnapshot | null, url: URL): ContactSnapshot | null {
-  if (!call || call.state === 'idle' || !call.phone) return null;
-  const recordId = phoneRecordId(call.phone);
-  if (!recordId) return null;
-  return buildSnapshot(
-    { site: 'dialpad', recordId, url: url.href, name: call.name ?? call.phone },
-    { phone: call.phone },
-  );
-}
-
-export const dialpad: SiteAdapter = {
-  id: 'dialpad',
-  name: 'Dialpad',
-  matches: [`https://${HOST}/app/*`],
-  detect: (document, url) => contact(dialpadCall(document, url), url),
-  detectCall: dialpadCall,
-};
+export const dialpad = dial.dialerAdapter(
+  { id: 'dialpad', name: 'Dialpad', matches: [`https://${HOST}/app/*`] },
+  dialpadCall,
+);

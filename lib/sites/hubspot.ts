@@ -99,8 +99,10 @@ export const hubspot: SiteAdapter = {
       .map((s) => document.querySelector(s))
       .find((el) => el !== null);
     const root: ParentNode = column ?? document;
+    // Captions are read in the record column only: beside it, association cards caption their
+    // own record's fields ("Phone number" of the company).
     const read = (selectors: readonly string[], labels: readonly string[]) =>
-      firstText(root, selectors) ?? labelledValue(root, labels);
+      firstText(root, selectors) ?? (column ? labelledValue(column, labels) : undefined);
 
     const first = read(HUBSPOT_SELECTORS.firstName, HUBSPOT_LABELS.firstName);
     const last = read(HUBSPOT_SELECTORS.lastName, HUBSPOT_LABELS.lastName);

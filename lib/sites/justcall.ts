@@ -16,9 +16,9 @@
 // signals are generic, so they count only on a page that names itself JustCall (title, or a
 // labelled logo). Fixtures modelling these pages, with stand-in paths under /dialer for the
 // harness: tests/fixtures/justcall/.
-import type { CallSnapshot, CallState, SiteAdapter } from './adapter';
-import type { ContactSnapshot } from '../model';
-import { buildSnapshot, cleanPhone, cleanText, meaningful, textOf } from './read-page';
+import type { CallSnapshot, CallState } from './adapter';
+import * as dial from './dialer-page';
+import { cleanPhone, meaningful, textOf } from './read-page';
 
 const HOST = 'app.justcall.io';
 
@@ -47,44 +47,9 @@ export const JUSTCALL_LABELS = {
   answer: ['answer', 'answer call', 'accept', 'accept call', 'pick up'],
 } as const;
 
-// A running or final call duration: "0:42", "04:12", "1:02:33".
-const DURATION = /^\d{1,2}:\d{2}(?::\d{2})?$/;
-const RINGING = /^(calling|ringing|dialing|connecting|incoming call)\b/i;
-const ENDED = /^(call ended|call completed|call finished|ended|hung up|wrap[- ]?up)\b/i;
 // Headings of the dialer itself, and stand-ins for a missing name: never the other party.
 const NOT_A_NAME =
   /^(unknown( caller| number)?|anonymous|private( number)?|restricted|dialer|keypad|recent calls|contacts|notes|call (notes|summary|details)|disposition)$/i;
-
-function first(root: ParentNode, selectors: readonly string[]): Element | null {
-  for (const selector of selectors) {
-    const el = root.querySelector(selector);
-    if (el) return el;
-  }
-  return null;
-}
-
-/** A button named (aria-label, title, else its text) one of `labels`. */
-function labelled(root: ParentNode, labels: readonly string[]): Element | null {
-  for (const el of Array.from(root.querySelectorAll('button, [role="button"]'))) {
-    const name = el.getAttribute('aria-label') ?? el.getAttribute('title') ?? textOf(el);
-    if (labels.includes(cleanText(name).toLowerCase())) return el;
-  }
-  return null;
-}
-
-/** Each piece of text under `el` on its own. */
-function texts(el: Element | null): string[] {
-  if (!el) return [];
-  const out = [textOf(el)];
-  const walk = (node: Node): void => {
-    for (const child of Array.from(node.childNodes)) {
-      if (child.nodeType === 3) out.push(cleanText(child.nodeValue));
-      else if (child.nodeType === 1) walk(child);
-    }
-  };
-  walk(el);
-  return out.filter(Boolean);
-}
 
 /** The texts of elements under `view` that stand alone: not in a picker, a button or a list. */
 function looseTexts(view: Element): string[] {
@@ -95,103 +60,60 @@ function looseTexts(view: Element): string[] {
 }
 
 function isJustCall(document: Document): boolean {
-  return /\bjustcall\b/i.test(document.title) || !!first(document, JUSTCALL_SELECTORS.brand);
+  return /\bjustcall\b/i.test(document.title) || !!dial.first(document, JUSTCALL_SELECTORS.brand);
 }
 
 /** The region showing the call, found from its first control, timer or disposition picker. */
 function callView(document: Document): Element | null {
   const anchor =
-    labelled(document, JUSTCALL_LABELS.hangUp) ??
-    labelled(document, JUSTCALL_LABELS.answer) ??
-    first(document, [...JUSTCALL_SELECTORS.timer, ...JUSTCALL_SELECTORS.wrapUp]);
-  if (!anchor) return null;
-  for (const selector of JUSTCALL_SELECTORS.view) {
-    const view = anchor.closest(selector);
-    if (view) return view;
-  }
-  return document.body;
+    dial.labelled(document, JUSTCALL_LABELS.hangUp) ??
+    dial.labelled(document, JUSTCALL_LABELS.answer) ??
+    dial.first(document, [...JUSTCALL_SELECTORS.timer, ...JUSTCALL_SELECTORS.wrapUp]);
+  return dial.regionAround(anchor, JUSTCALL_SELECTORS.view);
 }
 
-/** The number a tel: link shows or dials. */
-function telOf(el: Element): string | undefined {
-  let dialled: string | undefined;
-  try {
-    dialled = cleanPhone(decodeURIComponent(el.getAttribute('href') ?? ''));
-  } catch {
-    dialled = undefined;
-  }
-  return cleanPhone(textOf(el)) ?? dialled;
-}
-
-function party(view: Element): Pick<CallSnapshot, 'name' | 'phone'> {
+function party(view: Element): dial.Party {
   const headings = JUSTCALL_SELECTORS.name
     .flatMap((s) => Array.from(view.querySelectorAll(s)))
     .map((el) => meaningful(textOf(el)))
-    .filter((t): t is string => !!t && !RINGING.test(t) && !ENDED.test(t));
+    .filter((t): t is string => !!t && !dial.RINGING.test(t) && !dial.ENDED.test(t));
   const name = headings.find((t) => !cleanPhone(t) && !NOT_A_NAME.test(t));
   const links = Array.from(view.querySelectorAll(JUSTCALL_SELECTORS.phone.join(', ')));
   const phone =
     links
       .filter((el) => !el.closest(JUSTCALL_SELECTORS.notParty))
-      .map(telOf)
+      .map(dial.phoneOf)
       .find(Boolean) ??
     headings.map((t) => cleanPhone(t)).find(Boolean) ??
     looseTexts(view)
       .map((t) => cleanPhone(t))
       .find(Boolean);
-  const out: Pick<CallSnapshot, 'name' | 'phone'> = {};
-  if (phone) out.phone = phone;
-  if (name) out.name = name;
-  return out;
+  return dial.partyOf(phone, name);
 }
 
 function state(view: Element): CallState {
-  const live = !!labelled(view, JUSTCALL_LABELS.hangUp);
-  const answer = !!labelled(view, JUSTCALL_LABELS.answer);
   const status = JUSTCALL_SELECTORS.status.flatMap((s) =>
-    Array.from(view.querySelectorAll(s)).flatMap(texts),
+    Array.from(view.querySelectorAll(s)).flatMap(dial.texts),
   );
-  const timer = [...status, ...looseTexts(view)].some((t) => DURATION.test(t));
-  if (!live && !answer) {
-    if (status.some((t) => ENDED.test(t)) || first(view, JUSTCALL_SELECTORS.wrapUp)) return 'ended';
-  }
-  if (answer && !timer) return 'ringing';
-  if (status.some((t) => RINGING.test(t))) return 'ringing';
-  if (timer) return 'active';
-  return live ? 'ringing' : 'idle';
+  return dial.callState({
+    live: !!dial.labelled(view, JUSTCALL_LABELS.hangUp),
+    answer: !!dial.labelled(view, JUSTCALL_LABELS.answer),
+    timer: dial.anyMatch([...status, ...looseTexts(view)], dial.DURATION),
+    ringing: dial.anyMatch(status, dial.RINGING),
+    // Said so, or the disposition picker of the wrap-up step.
+    ended: dial.anyMatch(status, dial.ENDED) || !!dial.first(view, JUSTCALL_SELECTORS.wrapUp),
+    // No in-call controls are read: generic buttons would say nothing.
+    controls: false,
+  });
 }
 
 /** The call the JustCall dialer shows, or null when `url` is not JustCall. */
 export function justcallCall(document: Document, url: URL): CallSnapshot | null {
-  if (url.protocol !== 'https:' || url.hostname !== HOST) return null;
-  const view = isJustCall(document) ? callView(document) : null;
-  const current = view ? state(view) : 'idle';
-  if (!view || current === 'idle') return { state: 'idle' };
-  return { state: current, ...party(view) };
+  if (!dial.onDialer(url, HOST)) return null;
+  return dial.callSnapshot(isJustCall(document) ? callView(document) : null, state, party);
 }
 
-/** The number as one record: its digits, with the '+' when the dialer shows one. */
-function phoneRecordId(phone: string): string | undefined {
-  const main = phone.replace(/\s*(?:ext\.?|x|#)\s*\d+$/i, '').trim();
-  const digits = main.replace(/\D/g, '');
-  if (digits.length < 5) return undefined;
-  return main.startsWith('+') ? `+${digits}` : digits;
-}
-
-function contact(call: CallSnapshot | null, url: URL): ContactSnapshot | null {
-  if (!call || call.state === 'idle' || !call.phone) return null;
-  const recordId = phoneRecordId(call.phone);
-  if (!recordId) return null;
-  return buildSnapshot(
-    { site: 'justcall', recordId, url: url.href, name: call.name ?? call.phone },
-    { phone: call.phone },
-  );
-}
-
-export const justcall: SiteAdapter = {
-  id: 'justcall',
-  name: 'JustCall',
-  matches: [`https://${HOST}/*`],
-  detect: (document, url) => contact(justcallCall(document, url), url),
-  detectCall: justcallCall,
-};
+export const justcall = dial.dialerAdapter(
+  { id: 'justcall', name: 'JustCall', matches: [`https://${HOST}/*`] },
+  justcallCall,
+);

@@ -13,7 +13,9 @@
 //   skip to experience card", the `#experience` anchor inside its section,
 //   `span[aria-hidden="true"]` texts, and tab titles "(3) Jane Doe | LinkedIn";
 // - the contact-info overlay: `.pv-contact-info__contact-type` sections headed "Email" / "Phone"
-//   (mailto link; number in a list item).
+//   (mailto link; number in a list item), read only when the overlay is this member's: titled
+//   (`#pv-contact-info`) with their name, or linking to their profile (another member's overlay
+//   may linger while the page moves on).
 // Fixtures copying these pages: tests/fixtures/linkedin/.
 import type { SiteAdapter } from './adapter';
 import {
@@ -48,6 +50,10 @@ export const LINKEDIN_SELECTORS = {
   entryDates: '.t-black--light span[aria-hidden="true"]',
   contactInfoSection: '.pv-contact-info__contact-type',
   contactInfoHeading: 'h3',
+  // The overlay around those sections, its title (the member's name) and its profile link.
+  contactInfoOverlay: '[role="dialog"], .artdeco-modal',
+  contactInfoTitle: '#pv-contact-info',
+  profileLink: 'a[href*="/in/"]',
 } as const;
 
 /** The profile slug (as in the URL) when `url` is a LinkedIn profile, else null. */
@@ -93,22 +99,44 @@ function experienceCompany(document: Document): string | undefined {
   return meaningful(company.split(' · ')[0]);
 }
 
-/** A value from the contact-info overlay's section headed `heading`. */
-function contactInfo(document: Document, heading: string): Element | undefined {
+/** Who a contact-info overlay is about, so another member's is never read as this one's. */
+interface Member {
+  recordId: string;
+  name: string;
+}
+
+/** Whether `section` is in this member's overlay: titled with their name, or linking to them. */
+function ofMember(section: Element, member: Member): boolean {
+  const overlay = section.closest(LINKEDIN_SELECTORS.contactInfoOverlay) ?? section.parentElement;
+  if (!overlay) return false;
+  const title = meaningful(textOf(overlay.querySelector(LINKEDIN_SELECTORS.contactInfoTitle)));
+  if (title === member.name) return true;
+  return Array.from(overlay.querySelectorAll(LINKEDIN_SELECTORS.profileLink)).some((a) => {
+    try {
+      const href = new URL(a.getAttribute('href') ?? '', 'https://www.linkedin.com/');
+      return linkedinProfile(href)?.recordId === member.recordId;
+    } catch {
+      return false;
+    }
+  });
+}
+
+/** A value from this member's contact-info overlay: its section headed `heading`. */
+function contactInfo(document: Document, heading: string, member: Member): Element | undefined {
   return Array.from(document.querySelectorAll(LINKEDIN_SELECTORS.contactInfoSection)).find(
     (section) =>
       textOf(section.querySelector(LINKEDIN_SELECTORS.contactInfoHeading)).toLowerCase() ===
-      heading.toLowerCase(),
+        heading.toLowerCase() && ofMember(section, member),
   );
 }
 
-function overlayEmail(document: Document): string | undefined {
-  const link = contactInfo(document, 'Email')?.querySelector('a[href^="mailto:"]');
+function overlayEmail(document: Document, member: Member): string | undefined {
+  const link = contactInfo(document, 'Email', member)?.querySelector('a[href^="mailto:"]');
   return cleanEmail(link?.getAttribute('href')) ?? cleanEmail(textOf(link));
 }
 
-function overlayPhone(document: Document): string | undefined {
-  const section = contactInfo(document, 'Phone');
+function overlayPhone(document: Document, member: Member): string | undefined {
+  const section = contactInfo(document, 'Phone', member);
   // "+1 415 555 0142 (Mobile)": the number is the first span of the first item.
   const first = section?.querySelector('li span') ?? section?.querySelector('li');
   return cleanPhone(textOf(first));
@@ -139,8 +167,8 @@ export const linkedin: SiteAdapter = {
         name,
       },
       {
-        email: overlayEmail(document),
-        phone: overlayPhone(document),
+        email: overlayEmail(document, { recordId: profile.recordId, name }),
+        phone: overlayPhone(document, { recordId: profile.recordId, name }),
         company: (card ? currentCompany(card) : undefined) ?? experienceCompany(document),
         title: card ? firstText(card, LINKEDIN_SELECTORS.headline) : undefined,
       },

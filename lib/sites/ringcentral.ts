@@ -20,9 +20,8 @@
 // Not in those sources: a post-call screen. The dialer closes when a call ends; the newer app may
 // keep it open with a "Call ended" status in the title, which is what `ended` reads. Fixtures
 // modelling these pages: tests/fixtures/ringcentral/.
-import type { CallSnapshot, CallState, SiteAdapter } from './adapter';
-import type { ContactSnapshot } from '../model';
-import { buildSnapshot, cleanPhone, cleanText, meaningful, textOf } from './read-page';
+import type { CallSnapshot, CallState } from './adapter';
+import * as dial from './dialer-page';
 
 const HOST = 'app.ringcentral.com';
 const id = (name: string) => `[data-test-automation-id="${name}"]`;
@@ -51,124 +50,35 @@ export const RINGCENTRAL_LABELS = {
   controls: ['hold the call', 'resume the call', 'mute', 'unmute', 'record the call'],
 } as const;
 
-// A running or final call duration: "0:42", "04:12", "1:02:33".
-const DURATION = /^\d{1,2}:\d{2}(?::\d{2})?$/;
-const RINGING = /^(calling|ringing|dialing|connecting|incoming call)\b/i;
+// Status once the call is over: the dialer closes, or keeps "Call ended" in its title (no wrap-up).
 const ENDED = /^(call ended|call completed|call finished|ended|hung up)\b/i;
 // What the header shows in place of a name when the number has no contact.
 const NO_NAME = /^(unknown( caller| callee| number)?|anonymous|private( number)?|restricted)$/i;
 
-function first(root: ParentNode, selectors: readonly string[]): Element | null {
-  for (const selector of selectors) {
-    const el = root.querySelector(selector);
-    if (el) return el;
-  }
-  return null;
-}
-
-/** A button named (aria-label, title, else its text) one of `labels`. */
-function labelled(root: ParentNode, labels: readonly string[]): Element | null {
-  for (const el of Array.from(root.querySelectorAll('button, [role="button"]'))) {
-    const name = el.getAttribute('aria-label') ?? el.getAttribute('title') ?? textOf(el);
-    if (labels.includes(cleanText(name).toLowerCase())) return el;
-  }
-  return null;
-}
-
-/** Each piece of text under `el` on its own: the title bar puts status and time side by side. */
-function texts(el: Element): string[] {
-  const out = [textOf(el)];
-  const walk = (node: Node): void => {
-    for (const child of Array.from(node.childNodes)) {
-      if (child.nodeType === 3) out.push(cleanText(child.nodeValue));
-      else if (child.nodeType === 1) walk(child);
-    }
-  };
-  walk(el);
-  return out.filter(Boolean);
-}
-
-function titleTexts(dialer: Element): string[] {
-  const title = first(dialer, RINGCENTRAL_SELECTORS.title);
-  return title ? texts(title) : [];
-}
-
-/** The number an element shows, else the one its tel: link dials. */
-function phoneOf(el: Element | null): string | undefined {
-  const href = el?.getAttribute('href') ?? '';
-  let dialled: string | undefined;
-  try {
-    dialled = /^tel:/i.test(href) ? cleanPhone(decodeURIComponent(href)) : undefined;
-  } catch {
-    dialled = undefined;
-  }
-  return cleanPhone(textOf(el)) ?? dialled;
-}
-
 /** Name and number from the header; a number in the name slot is the number. */
-function party(dialer: Element): Pick<CallSnapshot, 'name' | 'phone'> {
-  const shownName = meaningful(textOf(first(dialer, RINGCENTRAL_SELECTORS.name)));
-  let phone: string | undefined;
-  for (const selector of RINGCENTRAL_SELECTORS.phone) {
-    phone = phoneOf(dialer.querySelector(selector));
-    if (phone) break;
-  }
-  const nameIsNumber = shownName ? cleanPhone(shownName) : undefined;
-  const name = shownName && !nameIsNumber && !NO_NAME.test(shownName) ? shownName : undefined;
-  const out: Pick<CallSnapshot, 'name' | 'phone'> = {};
-  if (phone ?? nameIsNumber) out.phone = phone ?? nameIsNumber;
-  if (name) out.name = name;
-  return out;
+function party(dialer: Element): dial.Party {
+  return dial.slotParty(dialer, RINGCENTRAL_SELECTORS.name, RINGCENTRAL_SELECTORS.phone, NO_NAME);
 }
 
 function state(dialer: Element): CallState {
-  const live =
-    !!first(dialer, RINGCENTRAL_SELECTORS.hangUp) || !!labelled(dialer, RINGCENTRAL_LABELS.hangUp);
-  const answer =
-    !!first(dialer, RINGCENTRAL_SELECTORS.answer) || !!labelled(dialer, RINGCENTRAL_LABELS.answer);
-  const title = titleTexts(dialer);
-  if (!live && !answer && title.some((t) => ENDED.test(t))) return 'ended';
-  if (answer && !title.some((t) => DURATION.test(t))) return 'ringing';
-  if (title.some((t) => RINGING.test(t))) return 'ringing';
-  if (title.some((t) => DURATION.test(t))) return 'active';
-  if (live) return 'ringing';
-  const controls =
-    !!first(dialer, RINGCENTRAL_SELECTORS.controls) ||
-    !!labelled(dialer, RINGCENTRAL_LABELS.controls);
-  return controls ? 'active' : 'idle';
+  const title = dial.texts(dial.first(dialer, RINGCENTRAL_SELECTORS.title));
+  return dial.callState({
+    live: dial.hasControl(dialer, RINGCENTRAL_SELECTORS.hangUp, RINGCENTRAL_LABELS.hangUp),
+    answer: dial.hasControl(dialer, RINGCENTRAL_SELECTORS.answer, RINGCENTRAL_LABELS.answer),
+    timer: dial.anyMatch(title, dial.DURATION),
+    ringing: dial.anyMatch(title, dial.RINGING),
+    ended: dial.anyMatch(title, ENDED),
+    controls: dial.hasControl(dialer, RINGCENTRAL_SELECTORS.controls, RINGCENTRAL_LABELS.controls),
+  });
 }
 
 /** The call the dialer shows, or null when `url` is not the RingCentral app. */
 export function ringcentralCall(document: Document, url: URL): CallSnapshot | null {
-  if (url.protocol !== 'https:' || url.hostname !== HOST) return null;
-  const dialer = first(document, RINGCENTRAL_SELECTORS.dialer);
-  const current = dialer ? state(dialer) : 'idle';
-  if (!dialer || current === 'idle') return { state: 'idle' };
-  return { state: current, ...party(dialer) };
+  if (!dial.onDialer(url, HOST)) return null;
+  return dial.callSnapshot(dial.first(document, RINGCENTRAL_SELECTORS.dialer), state, party);
 }
 
-/** The number as one record: its digits, with the '+' when the dialer shows one. */
-function phoneRecordId(phone: string): string | undefined {
-  const main = phone.replace(/\s*(?:ext\.?|x|#)\s*\d+$/i, '').trim();
-  const digits = main.replace(/\D/g, '');
-  if (digits.length < 5) return undefined;
-  return main.startsWith('+') ? `+${digits}` : digits;
-}
-
-function contact(call: CallSnapshot | null, url: URL): ContactSnapshot | null {
-  if (!call || call.state === 'idle' || !call.phone) return null;
-  const recordId = phoneRecordId(call.phone);
-  if (!recordId) return null;
-  return buildSnapshot(
-    { site: 'ringcentral', recordId, url: url.href, name: call.name ?? call.phone },
-    { phone: call.phone },
-  );
-}
-
-export const ringcentral: SiteAdapter = {
-  id: 'ringcentral',
-  name: 'RingCentral',
-  matches: [`https://${HOST}/*`],
-  detect: (document, url) => contact(ringcentralCall(document, url), url),
-  detectCall: ringcentralCall,
-};
+export const ringcentral = dial.dialerAdapter(
+  { id: 'ringcentral', name: 'RingCentral', matches: [`https://${HOST}/*`] },
+  ringcentralCall,
+);

@@ -45,9 +45,11 @@ export const SALESFORCE_SELECTORS = {
   activeView: [
     '.windowViewMode-maximized.active.lafPageHost',
     '.windowViewMode-normal.active.lafPageHost',
-    '.lafSinglePaneWindowManager > .windowViewMode-normal',
+    '.lafSinglePaneWindowManager > .windowViewMode-normal:not(.lafPageHost)',
     '.oneContent.active',
   ],
+  // A page host not marked active: a record viewed earlier, kept in the page, hidden.
+  cachedView: '.lafPageHost:not(.active)',
   name: [
     'records-highlights2 slot[name="primaryField"] lightning-formatted-name',
     'records-highlights2 lightning-formatted-name',
@@ -192,6 +194,8 @@ export const salesforce: SiteAdapter = {
     const view = SALESFORCE_SELECTORS.activeView
       .map((s) => document.querySelector(s))
       .find((el) => el !== null);
+    // No view on screen yet, but earlier records' views kept: any name here is theirs.
+    if (!view && document.querySelector(SALESFORCE_SELECTORS.cachedView)) return null;
     const root: ParentNode = view ?? document;
     const fields = SALESFORCE_FIELDS[record.object];
 

@@ -57,6 +57,8 @@ export const ZOHO_SELECTORS = {
     '[data-zcqa="value_Account Name"]',
     '[data-zcqa="value_Account_Name"]',
   ],
+  // A record's detail view (NextGen, classic): another record's view on the page is not this one.
+  recordView: '.dvMainContainer, #detailView',
 } as const;
 
 /** Captions of the same fields in the details section (English UI). */
@@ -76,19 +78,27 @@ export function zohoContactRecord(url: URL): { org?: string; contactId: string }
   return m[1] ? { org: m[1], contactId } : { contactId };
 }
 
-/** The first of `selectors` whose element shows a value `accept` takes (an email: or links to). */
-function read(
+/** The detail view an element is in (null: none), which is the record it belongs to. */
+const viewOf = (el: Element) => el.closest(ZOHO_SELECTORS.recordView);
+
+/**
+ * The first of `selectors` whose element shows a value `accept` takes (an email: or links to),
+ * with the element, among elements in the record view `view` (any, when undefined).
+ */
+function find(
   document: Document,
   selectors: readonly string[],
   accept: (raw: string) => string | undefined,
+  view?: Element | null,
   links = false,
-): string | undefined {
+): { value: string; el: Element } | undefined {
   for (const selector of selectors) {
     for (const el of Array.from(document.querySelectorAll(selector))) {
+      if (view !== undefined && viewOf(el) !== view) continue;
       // What the page shows, never `cx-prop-value`: Zoho may mask a value it holds.
       const href = links ? el.querySelector('a[href^="mailto:"]')?.getAttribute('href') : null;
       const value = accept(textOf(el)) ?? (href ? accept(href) : undefined);
-      if (value) return value;
+      if (value) return { value, el };
     }
   }
   return undefined;
@@ -107,12 +117,21 @@ export const zoho: SiteAdapter = {
     const record = zohoContactRecord(url);
     if (!record) return null;
 
-    const name = read(document, ZOHO_SELECTORS.name, meaningful);
+    const named = find(document, ZOHO_SELECTORS.name, meaningful);
     // A record whose name is not on screen yet: wait for the next read rather than guess.
-    if (!name) return null;
+    if (!named) return null;
+    const name = named.value;
 
+    // Fields of the record whose name this is: in its detail view (or, without one, in none).
+    const view = viewOf(named.el);
+    const root: ParentNode = view ?? document;
+    const read = (
+      selectors: readonly string[],
+      accept: (raw: string) => string | undefined,
+      links = false,
+    ) => find(document, selectors, accept, view, links)?.value;
     const text = (selectors: readonly string[], labels: readonly string[]) =>
-      read(document, selectors, meaningful) ?? labelledValue(document, labels);
+      read(selectors, meaningful) ?? labelledValue(root, labels);
     const path = record.org ? `${record.org}/tab` : 'tab';
     return buildSnapshot(
       {
@@ -123,11 +142,11 @@ export const zoho: SiteAdapter = {
       },
       {
         email:
-          read(document, ZOHO_SELECTORS.email, unmaskedEmail, true) ??
-          unmaskedEmail(labelledValue(document, ZOHO_LABELS.email)),
+          read(ZOHO_SELECTORS.email, unmaskedEmail, true) ??
+          unmaskedEmail(labelledValue(root, ZOHO_LABELS.email)),
         phone:
-          read(document, ZOHO_SELECTORS.phone, (raw) => cleanPhone(raw)) ??
-          cleanPhone(labelledValue(document, ZOHO_LABELS.phone)),
+          read(ZOHO_SELECTORS.phone, (raw) => cleanPhone(raw)) ??
+          cleanPhone(labelledValue(root, ZOHO_LABELS.phone)),
         title: text(ZOHO_SELECTORS.title, ZOHO_LABELS.title),
         company: text(ZOHO_SELECTORS.company, ZOHO_LABELS.company),
       },
