@@ -56,16 +56,17 @@ export async function deleteNote(id: string): Promise<void> {
   await database().notes.delete(id);
 }
 
-/** Notes, of any contact, holding a word that starts with each word of the query. */
+/** Notes, of any contact, holding a word that starts with each word of the query. Every
+ *  word is an index lookup; the matches are intersected, never scanned. */
 export async function searchNotes(query: string, limit = 50): Promise<Note[]> {
-  const [first, ...rest] = noteWords(query);
-  if (!first) return [];
-  const candidates = await database()
-    .notes.where('words')
-    .startsWith(first)
-    .distinct()
-    .filter((note) => rest.every((w) => note.words?.some((own) => own.startsWith(w)) ?? false))
-    .limit(limit)
-    .toArray();
-  return candidates;
+  const words = noteWords(query);
+  if (words.length === 0) return [];
+  const notes = database().notes;
+  const keySets = await Promise.all(
+    words.map(async (w) => new Set(await notes.where('words').startsWith(w).primaryKeys())),
+  );
+  keySets.sort((x, y) => x.size - y.size);
+  const [smallest, ...others] = keySets;
+  const ids = [...smallest!].filter((id) => others.every((set) => set.has(id))).slice(0, limit);
+  return (await notes.bulkGet(ids)).filter((note): note is Note => note !== undefined);
 }

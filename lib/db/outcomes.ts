@@ -118,6 +118,15 @@ export async function undoOutcome(attemptId: string): Promise<void> {
   await db.transaction('rw', db.attempts, db.tasks, async () => {
     const attempt = await db.attempts.get(attemptId);
     if (!attempt) return;
+    // Only the newest outcome can be taken back: a later one (from another panel) has
+    // already replaced the follow-ups this one would reopen.
+    const later = await db.attempts
+      .where('[contactId+at]')
+      .between([attempt.contactId, attempt.at], [attempt.contactId, Infinity], false, true)
+      .count();
+    if (later > 0) {
+      throw new Error('A later outcome was logged for this contact since; undo that one first.');
+    }
     await db.tasks.where('attemptId').equals(attemptId).delete();
     const reopen = attempt.closedTaskIds ?? [];
     if (reopen.length > 0) {

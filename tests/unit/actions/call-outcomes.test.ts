@@ -309,3 +309,25 @@ describe('knowing when to pivot', () => {
     await expect(closeFile('gone', WED_10AM_NY)).rejects.toThrow('no longer exists');
   });
 });
+
+describe('undo from a second panel', () => {
+  it('refuses to undo an outcome once a later one was logged, leaving one open follow-up', async () => {
+    const maria = await addContact();
+    await logOutcome({ contactId: maria.id, outcome: 'connected', now: WED_10AM_NY, repZone: NY });
+    const older = await logOutcome({
+      contactId: maria.id,
+      outcome: 'no-answer',
+      now: WED_10AM_NY + 60_000,
+      repZone: NY,
+    });
+    await logOutcome({
+      contactId: maria.id,
+      outcome: 'voicemail',
+      now: WED_10AM_NY + 120_000,
+      repZone: NY,
+    });
+    await expect(undoOutcome(older.attempt.id)).rejects.toThrow(/later outcome was logged/);
+    expect(await openTasks(maria.id)).toHaveLength(1);
+    expect(await database().attempts.count()).toBe(3);
+  });
+});
