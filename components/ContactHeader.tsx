@@ -1,4 +1,8 @@
+import { useState } from 'react';
 import type { Contact } from '@/lib/model';
+import { markAdvanced } from '@/lib/db/advanced';
+import { describeWriteError } from '@/lib/db/errors';
+import { WriteError } from './WriteError';
 
 /** Who the rep is about to call: the name as the panel's heading, then how to reach them. */
 export function ContactHeader({ contact }: { contact: Contact }) {
@@ -27,6 +31,33 @@ export function ContactHeader({ contact }: { contact: Contact }) {
           </>
         )}
       </dl>
+      <AdvancedToggle contact={contact} />
     </header>
+  );
+}
+
+/** The funnel's last step: the rep says the deal moved to the next stage (or takes it back). */
+function AdvancedToggle({ contact }: { contact: Contact }) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string>();
+  const advanced = contact.advancedAt !== undefined;
+  const toggle = async () => {
+    setBusy(true);
+    try {
+      await markAdvanced(contact.id, !advanced, Date.now());
+      setError(undefined);
+    } catch (e) {
+      setError(describeWriteError(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <div className="row advanced-toggle">
+      <button type="button" aria-pressed={advanced} disabled={busy} onClick={() => void toggle()}>
+        {advanced ? 'Advanced to next stage ✓' : 'Mark as advanced'}
+      </button>
+      <WriteError message={error} />
+    </div>
   );
 }

@@ -4,6 +4,7 @@ import { coachCall } from '@/lib/coach/call-coach';
 import { pivotAdvice } from '@/lib/coach/cadence';
 import { browserZone, useNow } from '@/lib/stores/now';
 import { useContactRecords, useRepSettings } from '@/lib/stores/contact-records';
+import { useBestTimesModel } from '@/lib/stores/insights-data';
 import { usePlanDraft } from '@/lib/stores/plan-draft';
 import { CallHistory } from './CallHistory';
 import { CallPrompt } from './CallPrompt';
@@ -27,6 +28,8 @@ export function ContactView({ contact, tabId }: { contact: Contact; tabId: numbe
   useEffect(() => void loadPlan(contact.id), [contact.id, loadPlan]);
 
   const repZone = rep?.timeZone || browserZone();
+  // The rep's connect rates over all their dials; until loaded, the general advice speaks.
+  const bestTimes = useBestTimesModel(repZone);
   const ready = records && rep !== undefined && plan?.contactId === contact.id;
   const view = ready
     ? coachCall({
@@ -38,6 +41,7 @@ export function ContactView({ contact, tabId }: { contact: Contact; tabId: numbe
         rep: rep ?? undefined,
         now,
         repZone,
+        bestTimes,
       })
     : undefined;
 

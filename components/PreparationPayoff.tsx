@@ -1,0 +1,81 @@
+import type { RateComparison } from '@/lib/insights';
+import { percentLabel } from './insight-format';
+
+/** "Did preparing pay off?": a complete call plan against meetings booked, the best windows
+ *  against connects, each with its sample sizes, 95% intervals and a verdict in plain words. */
+export function PreparationPayoff({
+  preparation,
+  windows,
+}: {
+  preparation: RateComparison;
+  windows: RateComparison;
+}) {
+  return (
+    <section aria-labelledby="payoff-heading" className="insight">
+      <h2 id="payoff-heading">Did preparing pay off?</h2>
+      <Comparison
+        title="A complete call plan (reference, something new, direct ask)"
+        caption="Meetings booked per connected call, with and without a complete plan"
+        rateName="Meetings booked"
+        trialsName="Connected calls"
+        comparison={preparation}
+      />
+      <Comparison
+        title="Calling inside the best windows (Tue–Thu 10:00–11:30, 1:30–3:00, their time)"
+        caption="Connect rate inside and outside the best windows"
+        rateName="Connect rate"
+        trialsName="Dials"
+        comparison={windows}
+      />
+    </section>
+  );
+}
+
+function Comparison({
+  title,
+  caption,
+  rateName,
+  trialsName,
+  comparison,
+}: {
+  title: string;
+  caption: string;
+  rateName: string;
+  trialsName: string;
+  comparison: RateComparison;
+}) {
+  const groups = [comparison.a, comparison.b];
+  return (
+    <div className="comparison">
+      <h3>{title}</h3>
+      <table>
+        <caption className="muted">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Calls</th>
+            <th scope="col">{rateName}</th>
+            <th scope="col">{trialsName}</th>
+            <th scope="col">95% interval</th>
+          </tr>
+        </thead>
+        <tbody>
+          {groups.map((group) => (
+            <tr key={group.label}>
+              <th scope="row">{group.label.charAt(0).toUpperCase() + group.label.slice(1)}</th>
+              <td>
+                {group.interval ? `${percentLabel(group.interval.rate)} (${group.successes})` : '—'}
+              </td>
+              <td>{group.trials}</td>
+              <td>
+                {group.interval
+                  ? `${percentLabel(group.interval.low)}–${percentLabel(group.interval.high)}`
+                  : '—'}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className={`verdict verdict-${comparison.verdict}`}>{comparison.message}</p>
+    </div>
+  );
+}

@@ -1,0 +1,228 @@
+import { TZDate } from '@date-fns/tz';
+import { describe, expect, it } from 'vitest';
+import { coachCall, type CallCoachInput } from '../../../lib/coach/call-coach';
+import { isBusinessHours, isMidweek, isSameLocalDay } from '../../../lib/coach/call-windows';
+import {
+  bestTimesModel,
+  MIN_DIALS_FOR_OWN_DATA,
+  type DialTally,
+} from '../../../lib/coach/personal-best-times';
+import { MIN_LEAD_MS } from '../../../lib/coach/suggest-ask';
+import type { Attempt, CallPlan, Contact } from '../../../lib/model';
+
+const NY = 'America/New_York';
+const TOKYO = 'Asia/Tokyo';
+const MAY = 4;
+const MON = 0;
+const TUE = 1;
+const WED = 2;
+const THU = 3;
+const SAT = 5;
+
+/** A 7 × 24 tally grid, Monday-first, with the given cells filled: a hand-made heatmap. */
+function tallies(filled: [day: number, hour: number, tally: DialTally][] = []): DialTally[][] {
+  const grid = Array.from({ length: 7 }, () =>
+    Array.from({ length: 24 }, () => ({ dials: 0, connects: 0 })),
+  );
+  for (const [day, hour, tally] of filled) {
+    const row = grid[day];
+    if (row) row[hour] = tally;
+  }
+  return grid;
+}
+
+const contact: Contact = {
+  id: 'c1',
+  name: 'Maria Lopez',
+  emails: [],
+  phones: [],
+  company: 'Northwind',
+  timeZone: NY,
+  identities: [],
+  identityKeys: [],
+  createdAt: 0,
+  updatedAt: 0,
+};
+const plan: CallPlan = {
+  contactId: 'c1',
+  goal: '',
+  reference: '',
+  newValue: '',
+  ask: '',
+  opener: '',
+  updatedAt: 0,
+};
+
+function input(now: number, extra: Partial<CallCoachInput> = {}): CallCoachInput {
+  return {
+    contact,
+    notes: [],
+    attempts: [],
+    tasks: [],
+    plan,
+    rep: undefined,
+    now,
+    repZone: NY,
+    ...extra,
+  };
+}
+
+const at = (day: number, hour: number, minute = 0, zone = NY) =>
+  new TZDate(2026, MAY, day, hour, minute, zone).getTime();
+
+// May 2026: Friday 1, Monday 4, Tuesday 5, Wednesday 6, Thursday 7.
+const FRIDAY_4PM = at(1, 16);
+const TUESDAY_3_10PM = at(5, 15, 10);
+const WEDNESDAY_10_15 = at(6, 10, 15);
+const SATURDAY_NOON = at(2, 12);
+const MONDAY_9 = at(4, 9);
+
+describe('coachCall with a best-times model of priors only', () => {
+  const priorsOnly = bestTimesModel(tallies());
+
+  it.each([
+    ['Friday afternoon', FRIDAY_4PM, NY],
+    ['Tuesday mid-afternoon', TUESDAY_3_10PM, NY],
+    ['Wednesday in a best window', WEDNESDAY_10_15, NY],
+    ['Saturday', SATURDAY_NOON, NY],
+    ['Monday morning, rep in Tokyo', MONDAY_9, TOKYO],
+  ])('%s → the same badge, ask and scripts as the general advice', (_name, now, repZone) => {
+    const general = coachCall(input(now, { repZone }));
+    const personal = coachCall(input(now, { repZone, bestTimes: priorsOnly }));
+    expect(personal.bestTime).toMatchObject({
+      rating: general.bestTime.rating,
+      reason: general.bestTime.reason,
+      basis: 'general-advice',
+    });
+    expect(personal.bestTime.nextBestAt).toBe(general.bestTime.nextBestAt);
+    expect(personal.ask).toEqual(general.ask);
+    expect(personal.scripts).toEqual(general.scripts);
+  });
+
+  it('keeps the general slots while no candidate hour has enough dials, however good it looks', () => {
+    // Thursday 2 pm: every dial connected — a striking rate, one dial short of enough to trust.
+    const few = MIN_DIALS_FOR_OWN_DATA - 1;
+    const sparse = bestTimesModel(tallies([[THU, 14, { dials: few, connects: few }]]));
+    const general = coachCall(input(FRIDAY_4PM));
+    expect(coachCall(input(FRIDAY_4PM, { bestTimes: sparse })).ask).toEqual(general.ask);
+  });
+});
+
+describe('coachCall when the rep’s own dials dominate', () => {
+  // Tuesday 3 pm: 100 dials, 40 connects; Wednesday 10 am: 100 dials, 10 connects.
+  // The rep's average is 50 of 200 = 25%.
+  const model = bestTimesModel(
+    tallies([
+      [TUE, 15, { dials: 100, connects: 40 }],
+      [WED, 10, { dials: 100, connects: 10 }],
+    ]),
+  );
+
+  it('rates an hour the general rules call fair as good, quoting the rep’s connect rate', () => {
+    expect(coachCall(input(TUESDAY_3_10PM)).bestTime.rating).toBe('fair');
+    const { bestTime } = coachCall(input(TUESDAY_3_10PM, { bestTimes: model }));
+    expect(bestTime.rating).toBe('good');
+    expect(bestTime.reason).toBe(
+      'Tuesday 3:10 pm there — your connect rate Tue 3–4 pm: 40% over 100 dials (your average: 25%)',
+    );
+    expect(bestTime).toMatchObject({ basis: 'your-data' });
+  });
+
+  it('rates a best window as poor when the rep rarely connects then', () => {
+    expect(coachCall(input(WEDNESDAY_10_15)).bestTime.rating).toBe('good');
+    const { bestTime } = coachCall(input(WEDNESDAY_10_15, { bestTimes: model }));
+    expect(bestTime.rating).toBe('poor');
+    expect(bestTime.reason).toMatch(/your connect rate Wed 10–11 am: 10% over 100 dials/);
+  });
+
+  it('falls back to the general advice, and says so, in an hour without enough dials', () => {
+    const { bestTime } = coachCall(input(FRIDAY_4PM, { bestTimes: model }));
+    expect(bestTime).toMatchObject({
+      rating: 'poor',
+      reason: 'Friday 4:00 pm there — Friday afternoons rarely connect',
+      basis: 'general-advice',
+    });
+  });
+});
+
+describe('coachCall re-ranks the suggested slots by the rep’s own connect rates', () => {
+  // Thursday 2 pm connects at 60% over 100 dials; everything else is prior only.
+  const thursdayAfternoons = bestTimesModel(tallies([[THU, 14, { dials: 100, connects: 60 }]]));
+
+  it('puts the rep’s best slot first and keeps a second on another day', () => {
+    const general = coachCall(input(FRIDAY_4PM));
+    expect(general.ask.text).toBe(
+      'Does Tuesday at 10:00 or Wednesday at 1:30 work better for a 15-minute walk-through?',
+    );
+    const { ask, scripts } = coachCall(input(FRIDAY_4PM, { bestTimes: thursdayAfternoons }));
+    expect(ask.slots.map((slot) => slot.at)).toEqual([at(7, 14), at(5, 10)]);
+    expect(ask.text).toBe(
+      'Does Thursday at 2:00 or Tuesday at 10:00 work better for a 15-minute walk-through?',
+    );
+    expect(ask.repText).toBeUndefined();
+    expect(ask.basis).toBe('next-windows');
+    // The voicemail promises to try again at the rep's best slot.
+    expect(scripts.voicemail).toContain('Thursday at 2:00');
+  });
+
+  it('keeps the rules: future, business hours, mid-week, two different days', () => {
+    const models = [
+      thursdayAfternoons,
+      bestTimesModel(tallies([[TUE, 10, { dials: 300, connects: 150 }]])),
+      // Data that would favour the weekend, an evening or Monday morning offers none of them.
+      bestTimesModel(
+        tallies([
+          [SAT, 10, { dials: 200, connects: 180 }],
+          [TUE, 19, { dials: 200, connects: 180 }],
+          [MON, 9, { dials: 200, connects: 180 }],
+          [WED, 14, { dials: 40, connects: 20 }],
+        ]),
+      ),
+    ];
+    for (const now of [FRIDAY_4PM, TUESDAY_3_10PM, WEDNESDAY_10_15, SATURDAY_NOON]) {
+      for (const bestTimes of models) {
+        const [first, second] = coachCall(input(now, { bestTimes })).ask.slots;
+        for (const slot of [first, second]) {
+          expect(slot.at).toBeGreaterThanOrEqual(now + MIN_LEAD_MS);
+          expect(isBusinessHours(slot.at, NY)).toBe(true);
+          expect(isMidweek(slot.at, NY)).toBe(true);
+        }
+        expect(isSameLocalDay(first.at, second.at, NY)).toBe(false);
+      }
+    }
+  });
+
+  it('shows the rep’s clock beside each slot when the zones differ', () => {
+    const { ask } = coachCall(input(FRIDAY_4PM, { repZone: TOKYO, bestTimes: thursdayAfternoons }));
+    expect(ask.repText).toBe(
+      'Does Thursday at 2:00 (Friday 3:00 am your time) or Tuesday at 10:00 (11:00 pm your time) work better for a 15-minute walk-through?',
+    );
+  });
+
+  it('keeps an agreed time and the golden window after a call, whatever the data', () => {
+    const agreed: Attempt = {
+      id: 'a1',
+      contactId: 'c1',
+      at: at(1, 11),
+      channel: 'call',
+      outcome: 'connected',
+      agreedAt: at(6, 10, 30),
+    };
+    const withAgreement = input(FRIDAY_4PM, { attempts: [agreed] });
+    expect(coachCall({ ...withAgreement, bestTimes: thursdayAfternoons }).ask).toEqual(
+      coachCall(withAgreement).ask,
+    );
+
+    const justSpoke: Attempt = {
+      id: 'a2',
+      contactId: 'c1',
+      at: at(4, 15),
+      channel: 'call',
+      outcome: 'connected',
+    };
+    const golden = input(at(4, 16), { attempts: [justSpoke] });
+    const general = coachCall(golden).ask;
+    expect(general.basis).toBe('golden-window');
+    expect(coachCall({ ...golden, bestTimes: thursdayAfternoons }).ask).toEqual(general);
+  });
+});
