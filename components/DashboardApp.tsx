@@ -3,17 +3,21 @@ import {
   useDashboardSection,
   type DashboardSection,
 } from '@/lib/stores/dashboard-section';
+import { DataPage } from './DataPage';
 import { FollowUpQueue } from './FollowUpQueue';
+import { InsightsPage } from './InsightsPage';
 import { SettingsForm } from './SettingsForm';
 import { SitesSettings } from './SitesSettings';
 
 const TITLES: Record<DashboardSection, string> = {
   queue: 'Queue',
+  insights: 'Insights',
   sites: 'Sites',
   settings: 'Settings',
+  data: 'Data',
 };
 
-/** The full-tab dashboard: the follow-up queue, the sites it reads, the rep's settings. */
+/** The full-tab dashboard: queue, insights, sites, settings and the rep's data. */
 export function DashboardApp() {
   const [section, setSection] = useDashboardSection();
   return (
@@ -39,8 +43,10 @@ export function DashboardApp() {
       </nav>
       <main>
         <h1>{TITLES[section]}</h1>
+        {section === 'insights' && <InsightsPage />}
         {section === 'sites' && <SitesSettings />}
         {section === 'settings' && <SettingsForm />}
+        {section === 'data' && <DataPage />}
         {section === 'queue' && <FollowUpQueue />}
       </main>
     </div>

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 
 /** Pages of the dashboard, in the order of its navigation. */
-export const DASHBOARD_SECTIONS = ['queue', 'sites', 'settings'] as const;
+export const DASHBOARD_SECTIONS = ['queue', 'insights', 'sites', 'settings', 'data'] as const;
 export type DashboardSection = (typeof DASHBOARD_SECTIONS)[number];
 
 export function sectionOfHash(hash: string): DashboardSection {

@@ -1,0 +1,220 @@
+// The backup file: everything the rep stored, as versioned JSON they can keep and move.
+import type { Attempt, CallPlan, Contact, Note, RepSettings, Task } from '../model';
+import { formatBytes } from './bytes';
+import { findJsonSyntaxError, positionOf } from './json-syntax';
+import { checkRecord, type RecordTable } from './records';
+
+export const BACKUP_FORMAT = 'second-call-backup';
+/** The file layout. A change that an older extension could misread is version 2. */
+export const BACKUP_VERSION = 1;
+/** The database schema (lib/db/migrations) whose records this build writes and reads. */
+export const BACKUP_SCHEMA = 3;
+/** Larger files are refused before they are read: parsing them could stall the page. */
+export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+
+/** The tables a backup holds, in the order they are written on import. */
+export const BACKUP_TABLES = [
+  'contacts',
+  'notes',
+  'attempts',
+  'tasks',
+  'plans',
+  'settings',
+] as const;
+export type BackupTable = (typeof BACKUP_TABLES)[number];
+
+export interface BackupTables {
+  contacts: Contact[];
+  notes: Note[];
+  attempts: Attempt[];
+  tasks: Task[];
+  plans: CallPlan[];
+  settings: RepSettings[];
+}
+
+export interface Backup extends BackupTables {
+  format: typeof BACKUP_FORMAT;
+  version: typeof BACKUP_VERSION;
+  /** ISO 8601, when the file was made. */
+  exportedAt: string;
+  /** The database schema version the records come from. */
+  schema: number;
+}
+
+export type ParsedBackup =
+  | { ok: true; backup: Backup }
+  | {
+      ok: false;
+      /** What is wrong and what to do, said to the rep. */
+      problem: string;
+      /** 1-based line of the file where it goes wrong, when known. */
+      line?: number;
+    };
+
+export function makeBackup(tables: BackupTables, exportedAt: Date, schema: number): Backup {
+  return {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt: exportedAt.toISOString(),
+    schema,
+    ...tables,
+  };
+}
+
+/**
+ * The file's text: one record a line, so a problem's line number points at one record and
+ * the file diffs and greps well. Any JSON reader reads it back.
+ */
+export function serializeBackup(backup: Backup): string {
+  const head = {
+    format: backup.format,
+    version: backup.version,
+    exportedAt: backup.exportedAt,
+    schema: backup.schema,
+  };
+  const parts = Object.entries(head).map(
+    ([k, v]) => `  ${JSON.stringify(k)}: ${JSON.stringify(v)}`,
+  );
+  for (const table of BACKUP_TABLES) {
+    const records: readonly unknown[] = backup[table];
+    parts.push(
+      records.length === 0
+        ? `  "${table}": []`
+        : `  "${table}": [\n${records.map((r) => `    ${JSON.stringify(r)}`).join(',\n')}\n  ]`,
+    );
+  }
+  return `{\n${parts.join(',\n')}\n}\n`;
+}
+
+/** Why a file of this size cannot be imported, or undefined when it can. */
+export function sizeProblem(bytes: number): string | undefined {
+  if (bytes <= MAX_IMPORT_BYTES) return undefined;
+  const size = `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  return `This file is ${size}, more than the ${formatBytes(MAX_IMPORT_BYTES)} Second Call can import at once. Nothing was imported.`;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The line a record starts on, found by its key near its table (best effort). */
+function lineOfRecord(text: string, table: string, record: unknown): number | undefined {
+  const tableAt = text.indexOf(`"${table}"`);
+  if (tableAt < 0 || !isObject(record)) return undefined;
+  const keyName = table === 'plans' ? 'contactId' : 'id';
+  const key = record[keyName];
+  if (typeof key !== 'string') return undefined;
+  const pattern = new RegExp(`"${keyName}"\\s*:\\s*${escapeRegExp(JSON.stringify(key))}`, 'g');
+  pattern.lastIndex = tableAt;
+  const m = pattern.exec(text);
+  return m ? positionOf(text, m.index).line : undefined;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Reads a backup file's text, or says plainly what is wrong with it and where. */
+export function parseBackup(text: string): ParsedBackup {
+  const size = sizeProblem(text.length);
+  if (size) return { ok: false, problem: size };
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (!body.trim()) return { ok: false, problem: 'The file is empty: it holds no backup.' };
+  let data: unknown;
+  try {
+    data = JSON.parse(body);
+  } catch {
+    const error = findJsonSyntaxError(body);
+    if (!error) return { ok: false, problem: 'This file is not valid JSON.' };
+    const { line, column } = positionOf(body, error.offset);
+    return error.endsEarly
+      ? {
+          ok: false,
+          problem: `The file ends too early, at line ${line}: it looks cut off (an interrupted download or copy?). Nothing was imported; use the complete file.`,
+          line,
+        }
+      : {
+          ok: false,
+          problem: `This file is not valid JSON: ${error.reason} at line ${line}, column ${column}. Nothing was imported.`,
+          line,
+        };
+  }
+  if (!isObject(data) || data.format !== BACKUP_FORMAT) {
+    return {
+      ok: false,
+      problem:
+        'This is not a Second Call backup: it lacks "format": "second-call-backup". Choose a file made with Export JSON, or a CSV of contacts.',
+    };
+  }
+  const version = data.version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return {
+      ok: false,
+      problem: `This backup has no valid version number (found ${JSON.stringify(version ?? null)}), so it cannot be read safely.`,
+    };
+  }
+  if (version > BACKUP_VERSION) {
+    return {
+      ok: false,
+      problem: `This backup was made by a newer version of Second Call (v${version}); update the extension, then import it again.`,
+    };
+  }
+  const schema = data.schema;
+  if (typeof schema !== 'number' || !Number.isInteger(schema) || schema < 1) {
+    return { ok: false, problem: 'This backup does not say which database schema it holds.' };
+  }
+  if (schema > BACKUP_SCHEMA) {
+    return {
+      ok: false,
+      problem: `This backup was made by a newer version of Second Call (database schema ${schema}); update the extension, then import it again.`,
+    };
+  }
+  const tables: Partial<BackupTables> = {};
+  for (const table of BACKUP_TABLES) {
+    const records = data[table] ?? [];
+    if (!Array.isArray(records)) {
+      return {
+        ok: false,
+        problem: `In this backup, "${table}" should be a list of records, not ${describeValue(records)}.`,
+        line: lineOfTable(body, table),
+      };
+    }
+    for (let i = 0; i < records.length; i++) {
+      const problem = checkRecord(table as RecordTable, records[i]);
+      if (problem) {
+        return {
+          ok: false,
+          problem: `Record ${i + 1} of "${table}"${problem} Nothing was imported.`,
+          line: lineOfRecord(body, table, records[i]),
+        };
+      }
+    }
+    (tables as Record<BackupTable, unknown[]>)[table] = records;
+  }
+  const exportedAt = typeof data.exportedAt === 'string' ? data.exportedAt : '';
+  return {
+    ok: true,
+    backup: {
+      format: BACKUP_FORMAT,
+      version: BACKUP_VERSION,
+      exportedAt,
+      schema,
+      ...(tables as BackupTables),
+    },
+  };
+}
+
+function lineOfTable(text: string, table: string): number | undefined {
+  const at = text.indexOf(`"${table}"`);
+  return at < 0 ? undefined : positionOf(text, at).line;
+}
+
+export function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'string')
+    return value.length > 30 ? 'text' : `the text ${JSON.stringify(value)}`;
+  if (typeof value === 'number') return `the number ${value}`;
+  if (typeof value === 'object') return 'an object';
+  return String(value);
+}

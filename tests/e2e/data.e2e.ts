@@ -1,0 +1,164 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { BACKUP_SCHEMA, makeBackup, serializeBackup } from '../../lib/transfer/backup';
+import type { Attempt, Contact, Note } from '../../lib/model';
+import { contains, count, visible } from './see';
+import { ExtensionSession, fixtureCases } from './harness';
+
+const record = fixtureCases('hubspot').find((c) => c.file === 'contact-record.html')!;
+const NOTE = 'Board review moved to 14 March; needs the ROI sheet first';
+
+const sessions: ExtensionSession[] = [];
+afterEach(async () => {
+  await Promise.all(sessions.splice(0).map((s) => s.close()));
+});
+
+async function launch(): Promise<ExtensionSession> {
+  const session = await ExtensionSession.launch();
+  sessions.push(session);
+  return session;
+}
+
+async function openRecord(session: ExtensionSession): Promise<Page> {
+  const crm = await session.openCrmPage(record.url);
+  const panel = await session.openPanelFor(crm);
+  await visible(panel.getByRole('heading', { name: 'Jane Doe' }));
+  return panel;
+}
+
+async function openDataPage(session: ExtensionSession): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.goto(`chrome-extension://${session.extensionId}/options.html#data`);
+  await visible(page.getByRole('button', { name: 'Export JSON' }));
+  return page;
+}
+
+function previewRow(page: Page, name: string) {
+  return page
+    .getByRole('table', { name: 'Import preview' })
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name }) });
+}
+
+describe('the rep’s data, theirs to move', () => {
+  it('exports a backup from one browser profile and imports it into a fresh one', async () => {
+    const first = await launch();
+    const panel = await openRecord(first);
+    await panel.getByRole('textbox', { name: 'New note' }).fill(NOTE);
+    await panel.getByRole('button', { name: 'Add note' }).click();
+    await visible(panel.getByRole('list', { name: 'Notes' }).getByText(NOTE));
+    await panel
+      .getByRole('group', { name: 'Log outcome' })
+      .getByRole('button', { name: 'Voicemail' })
+      .click();
+    await count(panel.getByRole('list', { name: 'History' }).getByRole('listitem'), 1);
+
+    const data = await openDataPage(first);
+    await visible(data.getByText(/You have never exported a backup/));
+    await visible(data.getByText(/ of .* used$/));
+    const [download] = await Promise.all([
+      data.waitForEvent('download'),
+      data.getByRole('button', { name: 'Export JSON' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^second-call-backup-\d{4}-\d\d-\d\d\.json$/);
+    const file = join(
+      mkdtempSync(join(tmpdir(), 'second-call-backup-')),
+      download.suggestedFilename(),
+    );
+    await download.saveAs(file);
+    await visible(data.getByText(/Last backup: today/));
+
+    // A fresh profile: nothing stored yet.
+    const second = await launch();
+    const fresh = await openDataPage(second);
+    await fresh.getByLabel('Import file').setInputFiles(file);
+    await visible(fresh.getByRole('table', { name: 'Import preview' }));
+    await contains(previewRow(fresh, 'Contacts'), 'Contacts100');
+    await contains(previewRow(fresh, 'Notes'), 'Notes100');
+    await contains(previewRow(fresh, 'Call history'), 'Call history100');
+    await contains(previewRow(fresh, 'Follow-ups'), 'Follow-ups100');
+    await fresh.getByRole('button', { name: 'Import', exact: true }).click();
+    await contains(
+      fresh.getByRole('status').filter({ hasText: 'Imported' }),
+      'Contacts: 1 added, 0 updated, 0 unchanged.',
+    );
+
+    const restored = await openRecord(second);
+    await visible(restored.getByRole('list', { name: 'Notes' }).getByText(NOTE));
+    const history = restored.getByRole('list', { name: 'History' });
+    await count(history.getByRole('listitem'), 1);
+    await contains(history.getByRole('listitem').first(), 'Voicemail');
+    await visible(restored.getByRole('region', { name: 'Next follow-up' }).locator('time'));
+  });
+
+  it('imports 50,000 records with a progress bar, and refuses a broken file', async () => {
+    const contacts: Contact[] = [];
+    const notes: Note[] = [];
+    const attempts: Attempt[] = [];
+    for (let i = 0; contacts.length + notes.length + attempts.length < 50_000; i++) {
+      const id = `c-${i}`;
+      contacts.push({
+        id,
+        name: `Contact ${i}`,
+        emails: [`person${i}@example.com`],
+        phones: [],
+        identities: [],
+        identityKeys: [],
+        createdAt: 1_700_000_000_000,
+        updatedAt: 1_700_000_000_000,
+      });
+      notes.push({
+        id: `n-${i}`,
+        contactId: id,
+        kind: 'other',
+        text: `Asked about pricing for ${i} seats`,
+        createdAt: 1_700_000_000_000,
+        updatedAt: 1_700_000_000_000,
+      });
+      if (contacts.length + notes.length < 50_000) {
+        attempts.push({
+          id: `a-${i}`,
+          contactId: id,
+          at: 1_700_000_000_000,
+          channel: 'call',
+          outcome: 'no-answer',
+        });
+      }
+    }
+    const dir = mkdtempSync(join(tmpdir(), 'second-call-big-'));
+    const big = join(dir, 'big.json');
+    const text = serializeBackup(
+      makeBackup(
+        { contacts, notes, attempts, tasks: [], plans: [], settings: [] },
+        new Date(),
+        BACKUP_SCHEMA,
+      ),
+    );
+    writeFileSync(big, text);
+    const broken = join(dir, 'broken.json');
+    writeFileSync(broken, text.replace('"id":"n-7",', '"id":"n-7"'));
+
+    const session = await launch();
+    const page = await openDataPage(session);
+    await page.getByLabel('Import file').setInputFiles(broken);
+    const alert = page.getByRole('alert');
+    await contains(alert, "expected ',' or '}' after a value");
+    const line = text.split('\n').findIndex((l) => l.includes('"id":"n-7",')) + 1;
+    await contains(alert, `at line ${line},`);
+
+    await page.getByLabel('Import file').setInputFiles(big);
+    await contains(previewRow(page, 'Contacts'), `Contacts${contacts.length}00`);
+    const started = Date.now();
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await visible(page.getByRole('progressbar', { name: 'Import progress' }));
+    await contains(
+      page.getByRole('status').filter({ hasText: 'Imported' }),
+      `Notes: ${notes.length} added`,
+    );
+    console.log(`50,000 records imported in Chromium in ${Date.now() - started} ms`);
+    await count(page.getByRole('progressbar', { name: 'Import progress' }), 0);
+  });
+});
