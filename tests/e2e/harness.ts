@@ -1,10 +1,24 @@
 // Drives the built extension in Debian's Chromium. CRM pages are served at their real URLs
 // from tests/fixtures with context.route; nothing reaches the network.
-import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { inject } from 'vitest';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import {
+  chromium,
+  type BrowserContext,
+  type CDPSession,
+  type Page,
+  type Worker,
+} from 'playwright-core';
 
 export const CHROMIUM = inject('chromium');
 export const BUILT_EXTENSION = resolve('.output/chrome-mv3');
@@ -169,6 +183,63 @@ export class ExtensionSession {
   async close(): Promise<void> {
     await this.context.close();
   }
+
+  /** The DevTools targets of this extension's service worker (none while it is stopped). */
+  private async workerTargets(): Promise<{ cdp: CDPSession; targetIds: string[] }> {
+    const cdp = await this.browserCdp();
+    const { targetInfos } = (await cdp.send('Target.getTargets')) as {
+      targetInfos: { targetId: string; type: string; url: string }[];
+    };
+    const prefix = `chrome-extension://${this.extensionId}/`;
+    const targetIds = targetInfos
+      .filter((t) => t.type === 'service_worker' && t.url.startsWith(prefix))
+      .map((t) => t.targetId);
+    return { cdp, targetIds };
+  }
+
+  private cdpSession: CDPSession | undefined;
+
+  /** A browser-level DevTools session; a persistent context's browser() may be null, then a
+   *  page's session, which also answers Target.* for the whole browser. */
+  private async browserCdp(): Promise<CDPSession> {
+    if (this.cdpSession) return this.cdpSession;
+    const browser = this.context.browser();
+    if (browser) this.cdpSession = await browser.newBrowserCDPSession();
+    else {
+      const page = this.context.pages()[0] ?? (await this.context.newPage());
+      this.cdpSession = await this.context.newCDPSession(page);
+    }
+    return this.cdpSession;
+  }
+
+  /** Whether the extension's service worker is running right now. */
+  async serviceWorkerRunning(): Promise<boolean> {
+    return (await this.workerTargets()).targetIds.length > 0;
+  }
+
+  /**
+   * Stops the extension's service worker, as Chrome does after 30 s idle, and waits until it
+   * is gone. Its globals are lost; the next event (a content script's message, a tab update,
+   * an alarm) starts a fresh one, which Playwright reports on the same Worker object.
+   */
+  async stopServiceWorker(): Promise<void> {
+    const { cdp, targetIds } = await this.workerTargets();
+    for (const targetId of targetIds) {
+      await cdp.send('Target.closeTarget', { targetId }).catch(() => undefined);
+    }
+    const deadline = Date.now() + 10_000;
+    while (await this.serviceWorkerRunning()) {
+      if (Date.now() > deadline) throw new Error('the service worker did not stop');
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+  }
+
+  /** A page of the extension's own origin, e.g. 'options.html#queue' or 'manifest.json'. */
+  async openExtensionPage(path: string): Promise<Page> {
+    const page = await this.context.newPage();
+    await page.goto(`chrome-extension://${this.extensionId}/${path}`);
+    return page;
+  }
 }
 
 /** Replaces the page's content with another fixture and pushes its URL, as a CRM's
@@ -183,4 +254,117 @@ export async function navigateInApp(page: Page, url: string, html: string): Prom
     },
     { nextUrl: url, nextHtml: html },
   );
+}
+
+/** Every row of every store of the extension's database, read with raw IndexedDB from a page
+ *  of the extension's origin (opened at its current version, so no upgrade runs). */
+export async function readDatabase(
+  page: Page,
+): Promise<{ version: number; stores: Record<string, Record<string, unknown>[]> }> {
+  return page.evaluate(
+    () =>
+      new Promise<{ version: number; stores: Record<string, Record<string, unknown>[]> }>(
+        (resolve, reject) => {
+          const open = indexedDB.open('second-call');
+          open.onerror = () => reject(open.error ?? new Error('cannot open second-call'));
+          open.onupgradeneeded = () => {
+            open.transaction?.abort();
+            reject(new Error('the second-call database does not exist'));
+          };
+          open.onsuccess = () => {
+            const db = open.result;
+            const names = [...db.objectStoreNames];
+            const stores: Record<string, Record<string, unknown>[]> = {};
+            const tx = db.transaction(names, 'readonly');
+            for (const name of names) {
+              const all = tx.objectStore(name).getAll();
+              all.onsuccess = () => (stores[name] = all.result as Record<string, unknown>[]);
+            }
+            tx.oncomplete = () => {
+              db.close();
+              resolve({ version: db.version, stores });
+            };
+            tx.onerror = () => reject(tx.error ?? new Error('read failed'));
+          };
+        },
+      ),
+  );
+}
+
+/** The side panel's History items, newest first, as their outcome labels. */
+export async function historyOutcomes(panel: Page): Promise<string[]> {
+  return panel
+    .getByRole('list', { name: 'History' })
+    .getByRole('listitem')
+    .locator('strong')
+    .allTextContents();
+}
+
+/** Clicks a one-click outcome in the panel and waits until the panel acknowledges it: the
+ *  "Logged …" status and one more History item. */
+export async function clickOutcome(panel: Page, label: string, timeout = 15_000): Promise<void> {
+  const items = panel.getByRole('list', { name: 'History' }).getByRole('listitem');
+  const before = await items.count();
+  await panel
+    .getByRole('group', { name: 'Log outcome' })
+    .getByRole('button', { name: label, exact: true })
+    .click({ timeout });
+  await panel
+    .getByRole('status')
+    .filter({ hasText: `Logged ${label}.` })
+    .first()
+    .waitFor({ timeout });
+  await panel.waitForFunction(
+    (n) => document.querySelectorAll('ul[aria-label="History"] > li').length === n,
+    before + 1,
+    { timeout, polling: 20 },
+  );
+}
+
+function newestChange(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    const at = statSync(join(entry.parentPath, entry.name)).mtimeMs;
+    if (at > newest) newest = at;
+  }
+  return newest;
+}
+
+function completeBuild(dir: string): boolean {
+  try {
+    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
+      background?: { service_worker?: string };
+      content_scripts?: { js?: string[] }[];
+    };
+    const files = [
+      manifest.background?.service_worker ?? 'background.js',
+      ...(manifest.content_scripts ?? []).flatMap((c) => c.js ?? []),
+    ];
+    for (const page of ['sidepanel.html', 'options.html']) {
+      files.push(page);
+      const html = readFileSync(join(dir, page), 'utf8');
+      for (const [, ref] of html.matchAll(/(?:src|href)="\/([^"]+)"/g)) if (ref) files.push(ref);
+    }
+    return files.every((file) => existsSync(join(dir, file)));
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A private copy of the build, taken once it has been quiet for two seconds and is complete:
+ * another run's `wxt build` rewrites .output while tests load it. Relaunch a profile with the
+ * same copy (an unpacked extension's id follows its folder).
+ */
+export async function stableCopyOfBuild(timeoutMs = 120_000): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (Date.now() - newestChange(BUILT_EXTENSION) > 2000 && completeBuild(BUILT_EXTENSION)) {
+      const dir = mkdtempSync(join(tmpdir(), 'second-call-build-'));
+      cpSync(BUILT_EXTENSION, dir, { recursive: true });
+      if (completeBuild(dir)) return dir;
+    }
+    if (Date.now() > deadline) throw new Error(`no complete build in ${BUILT_EXTENSION}`);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
 }
