@@ -31,6 +31,18 @@ export async function findContactForSnapshot(
   return undefined;
 }
 
+/** A stage change seen on the contact's own CRM record counts as the deal advancing (CRM
+ *  stages move forward far more often than back; the rep can clear the mark in the panel). */
+function advancedBy(
+  contact: Contact,
+  snapshot: ContactSnapshot,
+  sameRecord: boolean,
+  now: number,
+): number | undefined {
+  const changed = sameRecord && contact.stage && snapshot.stage && snapshot.stage !== contact.stage;
+  return changed ? now : undefined;
+}
+
 function withValue(list: string[], value: string | undefined): string[] {
   return value && !list.includes(value) ? [...list, value] : list;
 }
@@ -61,6 +73,8 @@ export function mergeSnapshot(
     company: pick(contact.company, snapshot.company),
     title: pick(contact.title, snapshot.title),
     timeZone: pick(contact.timeZone, snapshot.timeZone),
+    stage: pick(contact.stage, snapshot.stage),
+    advancedAt: contact.advancedAt ?? advancedBy(contact, snapshot, sameRecord, now),
     emails: withValue(contact.emails, snapshot.email && normalizeEmail(snapshot.email)),
     phones: withValue(contact.phones, snapshot.phone && normalizePhone(snapshot.phone)),
     identities,
@@ -80,6 +94,7 @@ function contactFromSnapshot(snapshot: ContactSnapshot, now: number): Contact {
     company: snapshot.company,
     title: snapshot.title,
     timeZone: snapshot.timeZone,
+    stage: snapshot.stage,
     identities: [{ site: snapshot.site, recordId: snapshot.recordId, url: snapshot.url }],
     identityKeys: [identityKey(snapshot.site, snapshot.recordId)],
     createdAt: now,

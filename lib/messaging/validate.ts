@@ -26,6 +26,7 @@ const SNAPSHOT_FIELDS = [
   'company',
   'title',
   'timeZone',
+  'stage',
 ];
 const REQUIRED_FIELDS = ['site', 'recordId', 'url', 'name'];
 

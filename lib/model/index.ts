@@ -24,6 +24,8 @@ export interface ContactSnapshot {
   title?: string;
   /** IANA zone, when the page states one. */
   timeZone?: string;
+  /** The deal or lifecycle stage the CRM shows (e.g. "Sales Qualified Lead"). */
+  stage?: string;
 }
 
 /** 'nurture': monthly touches only; 'closed': the rep stopped following up. */
@@ -45,8 +47,11 @@ export interface Contact {
    *  no schema version: Dexie stores whole objects and only declares indexed fields. */
   status?: ContactStatus;
   identities: CrmIdentity[];
-  /** When the rep marked the deal as advanced to the next stage (the funnel's last step). */
+  /** When the deal advanced to the next stage: marked by the rep, or a stage change seen on
+   *  the CRM page (the funnel's last step). */
   advancedAt?: number;
+  /** The last stage a CRM page showed for this contact. */
+  stage?: string;
   /** `${site}:${recordId}` for each identity: the index that finds a contact from a page. */
   identityKeys: string[];
   createdAt: number;

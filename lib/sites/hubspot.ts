@@ -54,6 +54,7 @@ export const HUBSPOT_SELECTORS = {
     '[data-selenium-test="company-chicklet-title-link"]',
   ],
   title: ['[data-selenium-test="property-input-jobtitle"]'],
+  stage: ['[data-selenium-test="property-input-lifecyclestage"]'],
 } as const;
 
 /** Captions of the same properties in the "About this contact" card (English UI). */
@@ -64,6 +65,7 @@ export const HUBSPOT_LABELS = {
   phone: ['Phone number', 'Mobile phone number'],
   company: ['Company name'],
   title: ['Job title'],
+  stage: ['Lifecycle stage'],
 } as const;
 
 // What the tab says before the record has a name: never a contact's name.
@@ -125,6 +127,7 @@ export const hubspot: SiteAdapter = {
         phone: cleanPhone(read(HUBSPOT_SELECTORS.phone, HUBSPOT_LABELS.phone)),
         company: read(HUBSPOT_SELECTORS.company, HUBSPOT_LABELS.company),
         title: read(HUBSPOT_SELECTORS.title, HUBSPOT_LABELS.title),
+        stage: read(HUBSPOT_SELECTORS.stage, HUBSPOT_LABELS.stage),
       },
     );
   },

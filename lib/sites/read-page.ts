@@ -149,7 +149,7 @@ export function labelledValue(root: ParentNode, labels: readonly string[]): stri
 }
 
 type Optional = Partial<
-  Pick<ContactSnapshot, 'email' | 'phone' | 'company' | 'title' | 'timeZone'>
+  Pick<ContactSnapshot, 'email' | 'phone' | 'company' | 'title' | 'timeZone' | 'stage'>
 >;
 
 /** A snapshot with the optional fields that have a value: never an `undefined` key. */
@@ -158,7 +158,7 @@ export function buildSnapshot(
   optional: Optional,
 ): ContactSnapshot {
   const snapshot: ContactSnapshot = { ...required };
-  for (const key of ['email', 'phone', 'company', 'title', 'timeZone'] as const) {
+  for (const key of ['email', 'phone', 'company', 'title', 'timeZone', 'stage'] as const) {
     const value = optional[key];
     if (value) snapshot[key] = value;
   }

@@ -127,4 +127,20 @@ describe('the side panel follows the CRM page', () => {
     expect(await panel.locator('img').count()).toBe(0);
     expect(await panel.locator('main script').count()).toBe(0);
   });
+
+  it('counts a lifecycle-stage change on the HubSpot record as the deal advancing', async () => {
+    session = await ExtensionSession.launch();
+    const crm = await session.openCrmPage(record.url);
+    const panel = await session.openPanelFor(crm);
+    await visible(panel.getByRole('heading', { name: 'Jane Doe' }));
+    await visible(panel.getByRole('button', { name: 'Mark as advanced', pressed: false }));
+    // The rep moves Jane to the next stage in HubSpot; the next time the record is read (here a
+    // reload) the extension sees the new stage. An idle page is not watched, by design.
+    session.servePage(
+      record.url,
+      fixtureHtml('hubspot', record.file).replace('Sales Qualified Lead', 'Opportunity'),
+    );
+    await crm.reload();
+    await visible(panel.getByRole('button', { name: 'Advanced to next stage ✓', pressed: true }));
+  });
 });

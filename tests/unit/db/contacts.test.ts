@@ -117,3 +117,25 @@ describe('contacts typed in by hand', () => {
     expect(await searchContacts('nobody')).toEqual([]);
   });
 });
+
+describe('a stage change seen on the CRM record', () => {
+  it('marks the deal advanced once, and only on the contact’s own record', async () => {
+    const first = await upsertContactFromSnapshot({ ...hubspotMaria, stage: 'Lead' }, 1000);
+    expect(first.advancedAt).toBeUndefined();
+    const same = await upsertContactFromSnapshot({ ...hubspotMaria, stage: 'Lead' }, 2000);
+    expect(same.advancedAt).toBeUndefined();
+    // Another site's page with another stage is not this record moving.
+    const elsewhere = await upsertContactFromSnapshot(
+      { ...hubspotMaria, site: 'gmail', recordId: 'm', stage: 'Customer' },
+      2500,
+    );
+    expect(elsewhere.advancedAt).toBeUndefined();
+    const moved = await upsertContactFromSnapshot(
+      { ...hubspotMaria, stage: 'Sales Qualified Lead' },
+      3000,
+    );
+    expect(moved).toMatchObject({ advancedAt: 3000, stage: 'Sales Qualified Lead' });
+    const later = await upsertContactFromSnapshot({ ...hubspotMaria, stage: 'Opportunity' }, 4000);
+    expect(later.advancedAt).toBe(3000);
+  });
+});

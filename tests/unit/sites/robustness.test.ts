@@ -124,6 +124,7 @@ const CONTACT_KEYS = new Set([
   'company',
   'title',
   'timeZone',
+  'stage',
 ]);
 const CALL_KEYS = new Set(['state', 'name', 'phone']);
 const CALL_STATES = new Set(['idle', 'ringing', 'active', 'ended']);
