@@ -9,6 +9,8 @@ export const demo: SiteAdapter = {
   id: 'demo',
   name: 'Demo CRM',
   matches: ['http://localhost/*', 'http://127.0.0.1/*'],
+  // In the demo build's manifest (the only build that has it), like HubSpot and Gmail.
+  atInstall: true,
   detect(document: Document, url: URL): ContactSnapshot | null {
     const id = /^\/contacts\/([a-z0-9-]+)$/.exec(url.pathname)?.[1];
     if (!id) return null;
