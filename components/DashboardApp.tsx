@@ -8,6 +8,7 @@ import { FollowUpQueue } from './FollowUpQueue';
 import { InsightsPage } from './InsightsPage';
 import { SettingsForm } from './SettingsForm';
 import { SitesSettings } from './SitesSettings';
+import { StorageSummary } from './StorageSummary';
 
 const TITLES: Record<DashboardSection, string> = {
   queue: 'Queue',
@@ -45,7 +46,12 @@ export function DashboardApp() {
         <h1>{TITLES[section]}</h1>
         {section === 'insights' && <InsightsPage />}
         {section === 'sites' && <SitesSettings />}
-        {section === 'settings' && <SettingsForm />}
+        {section === 'settings' && (
+          <>
+            <SettingsForm />
+            <StorageSummary />
+          </>
+        )}
         {section === 'data' && <DataPage />}
         {section === 'queue' && <FollowUpQueue />}
       </main>

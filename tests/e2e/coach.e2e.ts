@@ -74,6 +74,9 @@ describe('preparing a follow-up in the side panel', () => {
     await dashboard.getByRole('textbox', { name: 'Callback number' }).fill('+1 555 0100');
     await dashboard.getByRole('button', { name: 'Save details' }).click();
     await text(dashboard.getByRole('status'), 'Saved.');
+    // Settings also show the space used and nudge for a first backup.
+    await visible(dashboard.getByRole('heading', { name: 'Storage' }));
+    await visible(dashboard.getByText(/never exported a backup/));
 
     await expect.poll(() => script.textContent()).toContain('Sam');
     expect(await script.textContent()).toContain('Acme Analytics');
