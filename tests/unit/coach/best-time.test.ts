@@ -1,18 +1,7 @@
 import { TZDate } from '@date-fns/tz';
 import { describe, expect, it } from 'vitest';
 import { bestTimeNow } from '../../../lib/coach/best-time';
-
-const MAR = 2;
-const APR = 3;
-const MAY = 4;
-
-const NY = 'America/New_York';
-const LA = 'America/Los_Angeles';
-const LONDON = 'Europe/London';
-const BERLIN = 'Europe/Berlin';
-const KOLKATA = 'Asia/Kolkata';
-const TOKYO = 'Asia/Tokyo';
-const SYDNEY = 'Australia/Sydney';
+import { MAR, APR, MAY, NY, LA, LONDON, BERLIN, KOLKATA, TOKYO, SYDNEY } from './calendar';
 
 describe('bestTimeNow rates the moment on the prospect’s clock and says why', () => {
   it.each([

@@ -2,23 +2,23 @@ import { TZDate } from '@date-fns/tz';
 import { describe, expect, it } from 'vitest';
 import { nextFollowUp, pivotAdvice } from '../../../lib/coach/cadence';
 import type { Attempt, Channel, Contact, Outcome } from '../../../lib/model';
-
-const JAN = 0;
-const FEB = 1;
-const MAR = 2;
-const APR = 3;
-const MAY = 4;
-const JUN = 5;
-const OCT = 9;
-const NOV = 10;
-
-const NY = 'America/New_York';
-const LA = 'America/Los_Angeles';
-const LONDON = 'Europe/London';
-const BERLIN = 'Europe/Berlin';
-const KOLKATA = 'Asia/Kolkata';
-const TOKYO = 'Asia/Tokyo';
-const SYDNEY = 'Australia/Sydney';
+import {
+  JAN,
+  FEB,
+  MAR,
+  APR,
+  MAY,
+  JUN,
+  OCT,
+  NOV,
+  NY,
+  LA,
+  LONDON,
+  BERLIN,
+  KOLKATA,
+  TOKYO,
+  SYDNEY,
+} from './calendar';
 
 const HOUR_MS = 60 * 60 * 1000;
 

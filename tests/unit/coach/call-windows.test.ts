@@ -14,24 +14,25 @@ import {
   windowSlots,
   type MomentKind,
 } from '../../../lib/coach/call-windows';
+import {
+  JAN,
+  FEB,
+  MAR,
+  APR,
+  MAY,
+  OCT,
+  NOV,
+  DEC,
+  NY,
+  LA,
+  LONDON,
+  BERLIN,
+  KOLKATA,
+  TOKYO,
+  SYDNEY,
+} from './calendar';
 
 // TZDate months are 0-based; named constants keep the tables readable.
-const JAN = 0;
-const FEB = 1;
-const MAR = 2;
-const APR = 3;
-const MAY = 4;
-const OCT = 9;
-const NOV = 10;
-const DEC = 11;
-
-const NY = 'America/New_York';
-const LA = 'America/Los_Angeles';
-const LONDON = 'Europe/London';
-const BERLIN = 'Europe/Berlin';
-const KOLKATA = 'Asia/Kolkata';
-const TOKYO = 'Asia/Tokyo';
-const SYDNEY = 'Australia/Sydney';
 
 /** An independent reading of a moment on a zone's wall clock: "Tue 10:30". */
 function wallClock(ms: number, zone: string): string {

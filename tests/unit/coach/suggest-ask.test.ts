@@ -1,20 +1,21 @@
 import { TZDate } from '@date-fns/tz';
 import { describe, expect, it } from 'vitest';
 import { MIN_LEAD_MS, suggestAsk } from '../../../lib/coach/suggest-ask';
+import {
+  MAR,
+  APR,
+  MAY,
+  OCT,
+  NOV,
+  NY,
+  LA,
+  LONDON,
+  BERLIN,
+  KOLKATA,
+  TOKYO,
+  SYDNEY,
+} from './calendar';
 
-const MAR = 2;
-const APR = 3;
-const MAY = 4;
-const OCT = 9;
-const NOV = 10;
-
-const NY = 'America/New_York';
-const LA = 'America/Los_Angeles';
-const LONDON = 'Europe/London';
-const BERLIN = 'Europe/Berlin';
-const KOLKATA = 'Asia/Kolkata';
-const TOKYO = 'Asia/Tokyo';
-const SYDNEY = 'Australia/Sydney';
 const ZONES = [LA, NY, LONDON, BERLIN, KOLKATA, TOKYO, SYDNEY];
 
 const HOUR_MS = 60 * 60 * 1000;
