@@ -56,17 +56,49 @@ export async function deleteNote(id: string): Promise<void> {
   await database().notes.delete(id);
 }
 
-/** Notes, of any contact, holding a word that starts with each word of the query. Every
- *  word is an index lookup; the matches are intersected, never scanned. */
+function hasEveryPrefix(note: Note, prefixes: readonly string[]): boolean {
+  const own = note.words ?? [];
+  return prefixes.every((p) => own.some((word) => word.startsWith(p)));
+}
+
+/**
+ * Notes, of any contact, holding a word that starts with each word of the query: up to
+ * `limit`, newest first. Ask for one more than you show to know whether there are more.
+ *
+ * Built from the one request IndexedDB answers quickly on disk, a bounded read of the
+ * `words` index; counts, cursors and offsets are slow there, and a scan is out. Each query
+ * word's first page of notes is read at once. A short page holds all of that word's notes,
+ * so the answer is complete; otherwise the word whose page matched the others best is read
+ * further, since its notes are where the matches are dense.
+ */
 export async function searchNotes(query: string, limit = 50): Promise<Note[]> {
-  const words = noteWords(query);
-  if (words.length === 0) return [];
-  const notes = database().notes;
-  const keySets = await Promise.all(
-    words.map(async (w) => new Set(await notes.where('words').startsWith(w).primaryKeys())),
+  // "bud budget": the longer word already requires the shorter prefix.
+  const prefixes = noteWords(query).filter(
+    (w, _, all) => !all.some((other) => other !== w && other.startsWith(w)),
   );
-  keySets.sort((x, y) => x.size - y.size);
-  const [smallest, ...others] = keySets;
-  const ids = [...smallest!].filter((id) => others.every((set) => set.has(id))).slice(0, limit);
-  return (await notes.bulkGet(ids)).filter((note): note is Note => note !== undefined);
+  if (prefixes.length === 0 || limit <= 0) return [];
+  const notes = database().notes;
+  const found = new Map<string, Note>();
+  // A note is listed once per word of it starting with the prefix, so a page reads entries.
+  const read = async (prefix: string, entries: number) => {
+    const page = await notes.where('words').startsWith(prefix).limit(entries).toArray();
+    let matches = 0;
+    for (const note of page) {
+      if (!hasEveryPrefix(note, prefixes)) continue;
+      matches += 1;
+      found.set(note.id, note);
+    }
+    return { prefix, entries, matches, exhausted: page.length < entries };
+  };
+  const done = () => [...found.values()].sort((a, b) => b.createdAt - a.createdAt).slice(0, limit);
+
+  const first = await Promise.all(prefixes.map((p) => read(p, Math.ceil(2.5 * limit))));
+  if (first.some((page) => page.exhausted)) return done();
+  let best = first.reduce((a, b) => (b.matches > a.matches ? b : a));
+  while (found.size < limit && !best.exhausted) {
+    // Enough entries for the matches still missing at the rate seen, with room to spare.
+    const rate = Math.max(best.matches, 1) / best.entries;
+    best = await read(best.prefix, Math.max(best.entries * 2, Math.ceil((1.5 * limit) / rate)));
+  }
+  return done();
 }
