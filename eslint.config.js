@@ -11,17 +11,26 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      // Page text must never become markup.
+      // Page text must never become markup (tests/unit/lint pins these rules).
       'no-restricted-properties': [
         'error',
         { property: 'innerHTML', message: 'Use textContent or React; page text is never markup.' },
         { property: 'outerHTML', message: 'Use textContent or React; page text is never markup.' },
         { property: 'insertAdjacentHTML', message: 'Page text is never markup.' },
+        { property: 'setHTMLUnsafe', message: 'Page text is never markup.' },
+        { property: 'createContextualFragment', message: 'Page text is never markup.' },
+        { object: 'document', property: 'write', message: 'Page text is never markup.' },
+        { object: 'document', property: 'writeln', message: 'Page text is never markup.' },
       ],
       'no-restricted-syntax': [
         'error',
         {
           selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Page text is never markup.',
+        },
+        {
+          // Reflect.set(el, 'innerHTML', …), el[name] with name = 'outerHTML', …
+          selector: 'Literal[value=/^(innerHTML|outerHTML|dangerouslySetInnerHTML)$/]',
           message: 'Page text is never markup.',
         },
       ],
@@ -30,6 +39,17 @@ export default tseslint.config(
   {
     files: ['lib/**/*.ts', 'lib/**/*.tsx'],
     rules: { '@typescript-eslint/no-explicit-any': 'error' },
+  },
+  {
+    // What the product runs parses no HTML; only tests and the bench read fixtures.
+    files: ['lib/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}', 'entrypoints/**/*.{ts,tsx}'],
+    ignores: ['lib/bench/**'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        { name: 'DOMParser', message: 'The product parses no HTML; read the live DOM.' },
+      ],
+    },
   },
   {
     files: ['scripts/**/*.mjs'],

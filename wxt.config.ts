@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { SITES } from './lib/sites/registry';
+import { extensionPagesCsp } from './lib/manifest/content-security-policy';
 
 // HubSpot and Gmail are granted at install; every other supported site is an optional host
 // permission the rep turns on from the dashboard's Sites page.
@@ -9,7 +10,7 @@ const OPTIONAL_HOSTS = SITES.filter((s) => !s.atInstall).flatMap((s) => s.matche
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   imports: false,
-  manifest: ({ mode, browser }) => ({
+  manifest: ({ mode, browser, command }) => ({
     name: 'Second Call',
     description: 'Coaches sales reps through follow-up calls on the CRMs they already use.',
     // No "tabs": host permissions already show us the URLs of the CRM tabs we read.
@@ -41,9 +42,7 @@ export default defineConfig({
             },
           }
         : undefined,
-    content_security_policy: {
-      extension_pages: "script-src 'self'; object-src 'self'; base-uri 'none'",
-    },
+    content_security_policy: { extension_pages: extensionPagesCsp(command) },
   }),
   hooks: {
     // WXT adds the hosts of runtime-registered scripts to host_permissions; those are
