@@ -1,29 +1,30 @@
 import { useEffect, useState } from 'react';
 import { format } from 'date-fns';
-import { OUTCOME_LABELS, type Attempt, type Task } from '@/lib/model';
+import { OUTCOME_LABELS, type Contact } from '@/lib/model';
 import { noteOnAttempt } from '@/lib/db/outcomes';
 import { undoOutcome } from '@/lib/actions/call-outcomes';
 import { describeWriteError } from '@/lib/db/errors';
-import { useLastOutcome } from '@/lib/stores/outcome-undo';
+import { useLastOutcome, type LastOutcome } from '@/lib/stores/outcome-undo';
+import { MeetingTime } from './MeetingTime';
 import { WriteError } from './WriteError';
 
-/** Right after a click: what was logged, Undo for a few seconds, and an optional note. */
-export function AfterOutcome({ contactId }: { contactId: string }) {
+/** Right after a click: what was logged, Undo for a few seconds, an optional note, and for a
+ *  booked meeting, its time to put in the queue. */
+export function AfterOutcome({ contact, repZone }: { contact: Contact; repZone: string }) {
   const last = useLastOutcome((s) => s.last);
-  if (!last || last.attempt.contactId !== contactId) return null;
+  if (!last || last.attempt.contactId !== contact.id) return null;
   // Keyed by attempt: each new outcome starts with a fresh Undo and an empty note.
-  return <LoggedOutcome key={last.attempt.id} {...last} />;
+  return <LoggedOutcome key={last.attempt.id} {...last} contact={contact} repZone={repZone} />;
 }
 
 function LoggedOutcome({
   attempt,
   task,
   undoUntil,
-}: {
-  attempt: Attempt;
-  task: Task | null;
-  undoUntil: number;
-}) {
+  suggestedMeetingAt,
+  contact,
+  repZone,
+}: LastOutcome & { contact: Contact; repZone: string }) {
   const forget = useLastOutcome((s) => s.forget);
   const [canUndo, setCanUndo] = useState(true);
   const [note, setNote] = useState('');
@@ -35,9 +36,12 @@ function LoggedOutcome({
     return () => clearTimeout(timer);
   }, [undoUntil]);
 
+  const meeting = attempt.outcome === 'meeting-booked';
   const next = task
     ? `Next follow-up: ${format(task.dueAt, 'EEE d MMM, HH:mm')} (${task.channel}).`
-    : 'No follow-up scheduled.';
+    : meeting
+      ? 'No follow-up call: the meeting is the next step.'
+      : 'No follow-up scheduled.';
   return (
     <div className="after-outcome">
       <p role="status">
@@ -52,6 +56,14 @@ function LoggedOutcome({
         >
           Undo
         </button>
+      )}
+      {meeting && !task && (
+        <MeetingTime
+          attemptId={attempt.id}
+          suggestedAt={suggestedMeetingAt}
+          theirZone={contact.timeZone}
+          repZone={repZone}
+        />
       )}
       <form
         className="row"

@@ -1,6 +1,8 @@
 import { format } from 'date-fns';
 import { OUTCOME_LABELS, type Attempt } from '@/lib/model';
 
+const TIME_FORMAT = 'EEE d MMM, HH:mm';
+
 /** Every attempt, newest first: when, how, what happened and what was said. */
 export function CallHistory({ attempts }: { attempts: readonly Attempt[] }) {
   return (
@@ -23,6 +25,12 @@ export function CallHistory({ attempts }: { attempts: readonly Attempt[] }) {
             {a.plan?.reference && <p className="said">Referenced: {a.plan.reference}</p>}
             {a.plan?.newValue && <p className="said">Brought: {a.plan.newValue}</p>}
             {a.plan?.ask && <p className="said">Asked: {a.plan.ask}</p>}
+            {a.agreedAt !== undefined && (
+              <p className="said">Agreed to talk again: {format(a.agreedAt, TIME_FORMAT)}</p>
+            )}
+            {a.promisedAt !== undefined && (
+              <p className="said">Said you'd try again: {format(a.promisedAt, TIME_FORMAT)}</p>
+            )}
             {a.note && <p className="said">Said: {a.note}</p>}
           </li>
         ))}

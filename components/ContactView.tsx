@@ -65,6 +65,8 @@ export function ContactView({ contact, tabId }: { contact: Contact; tabId: numbe
             attempts={records.attempts}
             repZone={repZone}
             tryAgainAt={view.ask.slots[0].at}
+            suggestedAt={view.ask.slots[0].at}
+            nextTask={records.openTasks.find((task) => task.kind !== 'meeting')}
           />
           <PivotPrompt
             contact={contact}

@@ -4,6 +4,7 @@ import type { Channel, Task } from '@/lib/model';
 import { rescheduleTask } from '@/lib/actions/call-outcomes';
 import { describeWriteError } from '@/lib/db/errors';
 import { WriteError } from './WriteError';
+import { taskKindLabel } from './task-label';
 
 const INPUT_FORMAT = "yyyy-MM-dd'T'HH:mm";
 
@@ -21,7 +22,7 @@ export function NextFollowUp({ task }: { task: Task | undefined }) {
             <time dateTime={new Date(task.dueAt).toISOString()}>
               {format(task.dueAt, 'EEEE d MMMM yyyy, HH:mm')}
             </time>{' '}
-            · {task.channel === 'email' ? 'Email' : 'Call'}
+            · {taskKindLabel(task)}
           </p>
           <p className="muted">{task.reason}</p>
           <button

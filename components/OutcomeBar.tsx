@@ -1,7 +1,13 @@
 import { useEffect, useState } from 'react';
-import { format } from 'date-fns';
-import { OUTCOME_LABELS, type Attempt, type Contact, type Note, type Outcome } from '@/lib/model';
-import { elapsedSeconds } from '@/lib/coach/voicemail-timer';
+import {
+  OUTCOME_LABELS,
+  type Attempt,
+  type Contact,
+  type Note,
+  type Outcome,
+  type Task,
+} from '@/lib/model';
+import { voicemailLength } from '@/lib/coach/voicemail-length';
 import { planSummaryOf } from '@/lib/coach/plan-summary';
 import { logOutcome } from '@/lib/actions/call-outcomes';
 import { describeWriteError } from '@/lib/db/errors';
@@ -12,6 +18,8 @@ import { useLastOutcome } from '@/lib/stores/outcome-undo';
 import { useNow } from '@/lib/stores/now';
 import { AfterOutcome } from './AfterOutcome';
 import { WriteError } from './WriteError';
+import { ZoneHint } from './ZoneHint';
+import { fromInputValue, toInputValue } from './zone-times';
 
 /** The seven one-click outcomes, in the order of their number keys 1–7. */
 const ONE_CLICK: Outcome[] = [
@@ -37,13 +45,18 @@ export interface OutcomeBarProps {
   notes: readonly Note[];
   attempts: readonly Attempt[];
   repZone: string;
-  /** When the voicemail promised to call again (the suggested ask's first slot). */
+  /** When the voicemail promised to try again (the time its script names). */
   tryAgainAt: number;
+  /** The suggested ask's first slot (the agreed time when there is one): offered as the time
+   *  of a meeting just booked. */
+  suggestedAt: number;
+  /** The contact's next follow-up (not a booked meeting), if any. */
+  nextTask: Task | undefined;
 }
 
 /** After hanging up: one click logs what happened and schedules the next follow-up. */
 export function OutcomeBar(props: OutcomeBarProps) {
-  const { contact, tabId, notes, attempts, repZone, tryAgainAt } = props;
+  const { contact, tabId, notes, attempts, repZone, tryAgainAt, suggestedAt, nextTask } = props;
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
   const [callBackAt, setCallBackAt] = useState<string>();
@@ -56,21 +69,22 @@ export function OutcomeBar(props: OutcomeBarProps) {
     setBusy(true);
     try {
       const now = Date.now();
-      const timer = tabId === undefined ? undefined : await voicemailTimerOf(tabId);
       const isVoicemail = outcome === 'voicemail';
+      const timer = tabId === undefined || !isVoicemail ? undefined : await voicemailTimerOf(tabId);
       const { attempt, task } = await logOutcome({
         contactId: contact.id,
         outcome,
         now,
         repZone,
-        voicemailSeconds: isVoicemail && timer ? Math.round(elapsedSeconds(timer, now)) : undefined,
-        // The voicemail said when the rep will call again: that time is the next task.
-        agreedAt: isVoicemail ? tryAgainAt : agreedAt,
+        voicemailSeconds: voicemailLength(timer, now),
+        agreedAt,
+        // The voicemail said when the rep will try again: a promise, not an agreement.
+        promisedAt: isVoicemail ? tryAgainAt : undefined,
         plan: planSummaryOf(plan?.contactId === contact.id ? plan : undefined, notes, attempts),
       });
       if (tabId !== undefined)
         await Promise.all([clearVoicemailTimer(tabId), forgetTabCall(tabId)]);
-      remember(attempt, task, now);
+      remember(attempt, task, now, outcome === 'meeting-booked' ? suggestedAt : undefined);
       setCallBackAt(undefined);
       setError(undefined);
     } catch (e) {
@@ -82,7 +96,8 @@ export function OutcomeBar(props: OutcomeBarProps) {
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.altKey || e.ctrlKey || e.metaKey || isTyping(e.target)) return;
+      // A held key repeats: one press is one outcome.
+      if (e.repeat || e.altKey || e.ctrlKey || e.metaKey || isTyping(e.target)) return;
       const outcome = ONE_CLICK[Number(e.key) - 1];
       if (/^[1-7]$/.test(e.key) && outcome) {
         e.preventDefault();
@@ -93,9 +108,18 @@ export function OutcomeBar(props: OutcomeBarProps) {
     return () => document.removeEventListener('keydown', onKey);
   });
 
+  const emailDue = nextTask?.channel === 'email';
+  const callBackMs = callBackAt === undefined ? undefined : fromInputValue(callBackAt);
   return (
     <section className="outcomes" aria-labelledby="outcome-heading">
       <h2 id="outcome-heading">After the call</h2>
+      {emailDue && (
+        <p id="email-due" className="email-due">
+          The next follow-up is an email ({nextTask.reason}). Send it, then click{' '}
+          <strong>Email sent</strong>: that counts as a try with no reply yet and schedules the next
+          step.
+        </p>
+      )}
       <div role="group" aria-label="Log outcome" className="outcome-buttons">
         {ONE_CLICK.map((outcome, i) => (
           <button
@@ -109,8 +133,23 @@ export function OutcomeBar(props: OutcomeBarProps) {
             <kbd aria-hidden="true">{i + 1}</kbd>
           </button>
         ))}
-        <button type="button" disabled={busy} onClick={() => void log('sent-info')}>
+        <button
+          type="button"
+          disabled={busy}
+          title="You sent information they asked for"
+          onClick={() => void log('sent-info')}
+        >
           Sent info
+        </button>
+        <button
+          type="button"
+          disabled={busy}
+          className={emailDue ? 'email-sent due' : 'email-sent'}
+          title="A follow-up email, no reply yet"
+          aria-describedby={emailDue ? 'email-due' : undefined}
+          onClick={() => void log('email-sent')}
+        >
+          Email sent
         </button>
         <button
           type="button"
@@ -122,10 +161,10 @@ export function OutcomeBar(props: OutcomeBarProps) {
       </div>
       {callBackAt !== undefined && (
         <form
-          className="row"
+          className="row call-back"
           onSubmit={(e) => {
             e.preventDefault();
-            if (callBackAt) void log('call-back', new Date(callBackAt).getTime());
+            if (callBackMs !== undefined) void log('call-back', callBackMs);
           }}
         >
           <label className="field">
@@ -133,17 +172,19 @@ export function OutcomeBar(props: OutcomeBarProps) {
             <input
               type="datetime-local"
               value={callBackAt}
-              min={format(minute, "yyyy-MM-dd'T'HH:mm")}
+              min={toInputValue(minute)}
+              aria-describedby="call-back-zone"
               onChange={(e) => setCallBackAt(e.target.value)}
             />
           </label>
-          <button type="submit" disabled={!callBackAt || busy}>
+          <button type="submit" disabled={callBackMs === undefined || busy}>
             Log call back
           </button>
+          <ZoneHint id="call-back-zone" value={callBackAt} theirZone={contact.timeZone} />
         </form>
       )}
       <WriteError message={error} />
-      <AfterOutcome contactId={contact.id} />
+      <AfterOutcome contact={contact} repZone={repZone} />
     </section>
   );
 }

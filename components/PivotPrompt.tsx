@@ -20,7 +20,12 @@ export function PivotPrompt({
     return <p className="pivot closed">File closed: no more follow-ups for this contact.</p>;
   }
   if (contact.status === 'nurture') {
-    return <p className="pivot nurture">In long-term nurture: one email a month.</p>;
+    return (
+      <p className="pivot nurture">
+        In long-term nurture: one email a month. Each touch you log schedules the next; a
+        conversation brings them back to the usual follow-ups.
+      </p>
+    );
   }
   if (!advice.pivot) return null;
   const act = (write: Promise<unknown>) =>

@@ -2,11 +2,12 @@
 // (lib/db). Every change to tasks also refreshes the toolbar badge and the due alarm: a
 // sleeping service worker does not see writes made by the panel or the dashboard.
 import type { Task } from '../model';
-import { nurtureTouch, taskAfterOutcome } from '../coach/cadence';
+import { meetingTask, nurtureTouch, statusAfterOutcome, taskAfterOutcome } from '../coach/cadence';
 import {
   closeFile as writeCloseFile,
   rescheduleTask as writeReschedule,
   undoOutcome as writeUndo,
+  writeMeetingTask,
   writeNurture,
   writeOutcome,
   type LoggedOutcome,
@@ -25,14 +26,44 @@ async function thenRefresh<T>(write: Promise<T>): Promise<T> {
 /** One click: the attempt and the follow-up the cadence gives, in one transaction. */
 export function logOutcome(input: OutcomeInput & { repZone: string }): Promise<LoggedOutcome> {
   return thenRefresh(
-    writeOutcome(input, (contact, history) =>
-      taskAfterOutcome(input.outcome, history, input.now, contact, {
-        repZone: input.repZone,
-        prospectZone: contact.timeZone,
-        agreedAt: input.agreedAt,
-      }),
+    writeOutcome(
+      input,
+      (contact, history) =>
+        taskAfterOutcome(input.outcome, history, input.now, contact, {
+          repZone: input.repZone,
+          prospectZone: contact.timeZone,
+          agreedAt: input.agreedAt,
+          promisedAt: input.promisedAt,
+        }),
+      (contact) => statusAfterOutcome(input.outcome, contact),
     ),
   );
+}
+
+/** The meeting just booked, put in the queue at the time the rep set. */
+export function addMeetingTask(
+  attemptId: string,
+  meetingAt: number,
+  now: number,
+  repZone: string,
+): Promise<Task> {
+  return thenRefresh(
+    writeMeetingTask(attemptId, now, (contact) => meetingTask(meetingAt, contact, repZone)),
+  );
+}
+
+/**
+ * Done on a queue task. An email task: the rep sent it, so that email is logged (no reply yet)
+ * and the cadence schedules the next step, as if logged in the panel. A booked meeting simply
+ * leaves the queue. A call task is not done here: the queue asks how the call went and logs
+ * that outcome with `logOutcome`, or `completeTask` skips it on purpose.
+ */
+export async function doneFromQueue(task: Task, now: number, repZone: string): Promise<void> {
+  if (task.kind === 'meeting') return completeTask(task.id);
+  if (task.channel !== 'email') {
+    throw new Error('Log how the call went: a call is not done without an outcome.');
+  }
+  await logOutcome({ contactId: task.contactId, outcome: 'email-sent', now, repZone });
 }
 
 export function undoOutcome(attemptId: string): Promise<void> {

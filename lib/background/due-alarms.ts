@@ -76,11 +76,13 @@ export async function onDueAlarm(
   await refreshDueAlarm(now);
 }
 
-/** Opens the contact's CRM record, or the queue when the contact has none (typed in by hand). */
+/** Opens the contact's CRM record, or the queue when the contact has none (typed in by hand,
+ *  or imported from a CSV file, whose records have an empty url). */
 export async function onNotificationClicked(notificationId: string): Promise<void> {
   const task = await database().tasks.get(notificationId);
   const contact = task && (await database().contacts.get(task.contactId));
-  const url = contact?.identities[0]?.url ?? `${browser.runtime.getURL(QUEUE_PAGE_PATH)}#queue`;
+  const record = contact?.identities.find((identity) => identity.url !== '')?.url;
+  const url = record ?? `${browser.runtime.getURL(QUEUE_PAGE_PATH)}#queue`;
   await browser.tabs.create({ url });
   await browser.notifications.clear(notificationId);
 }

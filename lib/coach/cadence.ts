@@ -1,6 +1,6 @@
 // After each outcome: when to reach out next, and how. Business days and call windows are read on
 // the prospect's calendar, so a follow-up never lands on their weekend or at 6 am their time.
-import type { Attempt, Channel, Contact, FollowUp, Outcome } from '../model';
+import type { Attempt, Channel, Contact, ContactStatus, FollowUp, Outcome } from '../model';
 import {
   addBusinessDays,
   addLocalDays,
@@ -17,9 +17,15 @@ import {
 
 export type { FollowUp };
 
+/** What the cadence reads about a contact. */
+export type CadenceContact = Pick<Contact, 'timeZone' | 'preferredChannel' | 'status'>;
+
 export interface CadenceOptions {
   /** A time agreed with the prospect (epoch ms); wins over every rule while it is ahead. */
   agreedAt?: number;
+  /** A time the rep promised to try again (a voicemail's "I'll try you again Thursday at 11");
+   *  kept like an agreed time, but worded as the rep's promise. */
+  promisedAt?: number;
   /** Defaults to the contact's zone, then the rep's. */
   prospectZone?: string;
   repZone: string;
@@ -43,8 +49,12 @@ export const AFTER_INFO_MAX_MS = 48 * HOUR_MS;
 export const PIVOT_MIN_ATTEMPTS = 4;
 export const PIVOT_MIN_SPAN_DAYS = 21;
 
-/** Nobody picked up, or someone stood in the way. */
-const UNANSWERED: readonly Outcome[] = ['voicemail', 'no-answer', 'gatekeeper'];
+/** Nobody picked up, someone stood in the way, or an email got no reply yet: each is one step
+ *  of the gone-dark run. */
+const UNANSWERED: readonly Outcome[] = ['voicemail', 'no-answer', 'gatekeeper', 'email-sent'];
+/** A conversation that brings a contact in nurture back to the active chase. Not interested
+ *  keeps them in nurture. */
+const REACTIVATING: readonly Outcome[] = ['connected', 'meeting-booked', 'call-back', 'sent-info'];
 /** A real exchange: it ends a gone-dark run, so counting starts again after it. */
 const ENGAGED: readonly Outcome[] = [
   'connected',
@@ -105,6 +115,7 @@ function afterSentInfo(now: number, zone: string): Omit<FollowUp, 'channel'> {
 }
 
 function afterUnanswered(
+  outcome: Outcome,
   now: number,
   earlier: Attempt[],
   zone: string,
@@ -113,8 +124,8 @@ function afterUnanswered(
   const attemptNumber = run.length + 1;
   const firstAt = run[0]?.at ?? now;
   const next = attemptNumber + 1;
-  // Alternate: the odd attempts are calls, the even ones emails.
-  const channel: Channel = next % 2 === 0 ? 'email' : 'call';
+  // Mix the channels: after a call the next step is an email, after an email a call.
+  const channel: Channel = outcome === 'email-sent' ? 'call' : 'email';
 
   const spacing = GONE_DARK_SPACING[attemptNumber - 1];
   if (spacing !== undefined) {
@@ -145,10 +156,10 @@ export function nextFollowUp(
   outcome: Outcome,
   history: readonly Attempt[],
   now: Instant,
-  contact: Pick<Contact, 'timeZone' | 'preferredChannel'>,
+  contact: CadenceContact,
   options: CadenceOptions,
 ): FollowUp | null {
-  // A wrong number has nobody to follow up; a booked meeting gets its own task elsewhere.
+  // A wrong number has nobody to follow up; a booked meeting gets its own task (meetingTask).
   if (outcome === 'wrong-number' || outcome === 'meeting-booked') return null;
 
   const nowMs = toMs(now);
@@ -159,13 +170,25 @@ export function nextFollowUp(
       ? { ...plan, channel: 'email', reason: `${plan.reason} — email, as they prefer` }
       : plan;
 
-  const { agreedAt } = options;
+  const { agreedAt, promisedAt } = options;
   if (agreedAt !== undefined && agreedAt > nowMs) {
     return finish({
       dueAt: agreedAt,
       channel: 'call',
       reason: `At the time you agreed: ${theirTime(agreedAt, zone)}`,
     });
+  }
+  if (promisedAt !== undefined && promisedAt > nowMs) {
+    return finish({
+      dueAt: promisedAt,
+      channel: 'call',
+      reason: `When you said you'd try again: ${theirTime(promisedAt, zone)}`,
+    });
+  }
+  // In nurture, silence changes nothing: the next touch is a month on. A conversation goes
+  // through the usual rules (statusAfterOutcome makes them active again).
+  if (contact.status === 'nurture' && UNANSWERED.includes(outcome)) {
+    return nurtureTouch(nowMs, contact, options.repZone, zone);
   }
 
   switch (outcome) {
@@ -188,8 +211,18 @@ export function nextFollowUp(
     case 'voicemail':
     case 'no-answer':
     case 'gatekeeper':
-      return finish(afterUnanswered(nowMs, chronological(history, nowMs), zone));
+    case 'email-sent':
+      return finish(afterUnanswered(outcome, nowMs, chronological(history, nowMs), zone));
   }
+}
+
+/** The contact's new status after `outcome`, or undefined when it stays: a conversation
+ *  brings a contact in nurture back to the active chase. */
+export function statusAfterOutcome(
+  outcome: Outcome,
+  contact: Pick<Contact, 'status'>,
+): ContactStatus | undefined {
+  return contact.status === 'nurture' && REACTIVATING.includes(outcome) ? 'active' : undefined;
 }
 
 export interface PivotAdvice {
@@ -236,25 +269,37 @@ export function taskAfterOutcome(
   outcome: Outcome,
   history: readonly Attempt[],
   now: Instant,
-  contact: Pick<Contact, 'timeZone' | 'preferredChannel'>,
+  contact: CadenceContact,
   options: CadenceOptions,
 ): FollowUp | null {
   const next = nextFollowUp(outcome, history, now, contact, options);
   if (next) return next;
   const { agreedAt } = options;
   if (outcome === 'meeting-booked' && agreedAt !== undefined && agreedAt > toMs(now)) {
-    return { dueAt: agreedAt, channel: 'call', reason: 'Meeting' };
+    return meetingTask(agreedAt, contact, options.repZone);
   }
   return null;
 }
 
-/** The one follow-up left for a contact moved to long-term nurture: a monthly email. */
-export function nurtureTouch(
-  now: Instant,
+/** A booked meeting as its own task, at its time, so the queue brings it back. */
+export function meetingTask(
+  at: number,
   contact: Pick<Contact, 'timeZone'>,
   repZone: string,
 ): FollowUp {
   const zone = contact.timeZone ?? repZone;
+  return { dueAt: at, channel: 'call', kind: 'meeting', reason: `Meeting: ${theirTime(at, zone)}` };
+}
+
+/** The one follow-up left for a contact in long-term nurture: a monthly email. Moving them
+ *  to nurture schedules the first; each touch logged while in nurture schedules the next. */
+export function nurtureTouch(
+  now: Instant,
+  contact: Pick<Contact, 'timeZone'>,
+  repZone: string,
+  prospectZone?: string,
+): FollowUp {
+  const zone = prospectZone ?? contact.timeZone ?? repZone;
   return {
     dueAt: workableTimeFrom(addLocalDays(toMs(now), MONTHLY_TOUCH_DAYS, zone), zone),
     channel: 'email',

@@ -1,20 +1,33 @@
 // After the call: one click writes the attempt and schedules the next follow-up, atomically.
-import type { Attempt, Channel, Contact, FollowUp, Outcome, PlanSummary, Task } from '../model';
+import type {
+  Attempt,
+  Channel,
+  Contact,
+  ContactStatus,
+  FollowUp,
+  Outcome,
+  PlanSummary,
+  Task,
+} from '../model';
 import { database, type SecondCallDb } from './schema';
 
 /** The cadence, passed in: decisions live in lib/coach, this file only writes. It runs inside
  *  the transaction, on the history as it is at that moment. */
 export type ScheduleNext = (contact: Contact, history: Attempt[]) => FollowUp | null;
+/** The contact's new status after the outcome, or undefined to leave it (also a lib/coach rule). */
+export type StatusAfter = (contact: Contact) => ContactStatus | undefined;
 
 export interface OutcomeInput {
   contactId: string;
   outcome: Outcome;
   now: number;
-  /** Defaults to 'email' for sent-info, otherwise 'call'. */
+  /** Defaults to 'email' for sent-info and email-sent, otherwise 'call'. */
   channel?: Channel;
   voicemailSeconds?: number;
   /** A time agreed with the prospect; the next task lands exactly there. */
   agreedAt?: number;
+  /** A time the rep promised to try again (a voicemail); the next task lands there too. */
+  promisedAt?: number;
   plan?: PlanSummary;
   note?: string;
 }
@@ -29,12 +42,17 @@ function missingContact(): Error {
   return new Error('That contact no longer exists.');
 }
 
-/** Marks the contact's open tasks done and returns their ids. Call inside a 'rw' transaction. */
-async function closeOpenTasks(db: SecondCallDb, contactId: string): Promise<string[]> {
+/** Marks the contact's open tasks done and returns their ids. Call inside a 'rw' transaction.
+ *  `keepMeetings`: a logged call is the follow-up, not the booked meeting, so that stays. */
+async function closeOpenTasks(
+  db: SecondCallDb,
+  contactId: string,
+  keepMeetings = false,
+): Promise<string[]> {
   const open = await db.tasks
     .where('contactId')
     .equals(contactId)
-    .filter((task) => task.status === 'open')
+    .filter((task) => task.status === 'open' && !(keepMeetings && task.kind === 'meeting'))
     .primaryKeys();
   if (open.length > 0) {
     await db.tasks.bulkUpdate(open.map((key) => ({ key, changes: { status: 'done' as const } })));
@@ -43,7 +61,21 @@ async function closeOpenTasks(db: SecondCallDb, contactId: string): Promise<stri
 }
 
 function defaultChannel(outcome: Outcome): Channel {
-  return outcome === 'sent-info' ? 'email' : 'call';
+  return outcome === 'sent-info' || outcome === 'email-sent' ? 'email' : 'call';
+}
+
+function taskOf(next: FollowUp, contactId: string, now: number, attemptId: string): Task {
+  return definedOnly({
+    id: crypto.randomUUID(),
+    contactId,
+    dueAt: next.dueAt,
+    channel: next.channel,
+    status: 'open' as const,
+    reason: next.reason,
+    attemptId,
+    kind: next.kind,
+    createdAt: now,
+  });
 }
 
 /** Only the fields that were given: an undefined key would still be stored by IndexedDB. */
@@ -63,11 +95,12 @@ export function attemptsOfContact(contactId: string): Promise<Attempt[]> {
 /**
  * Writes what happened on the call and the next follow-up `scheduleNext` decides. The open
  * tasks of the contact are closed (this attempt was that follow-up) and remembered on the
- * attempt, so `undoOutcome` can put everything back.
+ * attempt, so `undoOutcome` can put everything back; so is a status `statusAfter` changes.
  */
 export async function writeOutcome(
   input: OutcomeInput,
   scheduleNext: ScheduleNext,
+  statusAfter?: StatusAfter,
 ): Promise<LoggedOutcome> {
   const db = database();
   // One transaction: IndexedDB commits all of it or none of it, so a failed write (a full
@@ -78,8 +111,14 @@ export async function writeOutcome(
     const contact = await db.contacts.get(input.contactId);
     if (!contact) throw missingContact();
     const next = scheduleNext(contact, await attemptsOfContact(contact.id));
+    const status = statusAfter?.(contact);
+    const statusBefore =
+      status !== undefined && status !== (contact.status ?? 'active')
+        ? { status: contact.status ?? 'active', updatedAt: contact.updatedAt }
+        : undefined;
+    if (statusBefore) await db.contacts.update(contact.id, { status, updatedAt: input.now });
 
-    const closedTaskIds = await closeOpenTasks(db, contact.id);
+    const closedTaskIds = await closeOpenTasks(db, contact.id, true);
     const attempt: Attempt = definedOnly({
       id: crypto.randomUUID(),
       contactId: contact.id,
@@ -88,26 +127,48 @@ export async function writeOutcome(
       outcome: input.outcome,
       voicemailSeconds: input.voicemailSeconds,
       agreedAt: input.agreedAt,
+      promisedAt: input.promisedAt,
       plan: input.plan,
       note: input.note?.trim() || undefined,
       closedTaskIds,
+      statusBefore,
     });
     await db.attempts.add(attempt);
 
     if (!next) return { attempt, task: null };
 
-    const task: Task = {
-      id: crypto.randomUUID(),
-      contactId: contact.id,
-      dueAt: next.dueAt,
-      channel: next.channel,
-      status: 'open',
-      reason: next.reason,
-      attemptId: attempt.id,
-      createdAt: input.now,
-    };
+    const task = taskOf(next, contact.id, input.now, attempt.id);
     await db.tasks.add(task);
     return { attempt, task };
+  });
+}
+
+/**
+ * Puts the meeting booked on `attemptId` in the queue at the time `meeting` gives. Linked to
+ * that attempt, so undoing the outcome removes it too; saving again moves it rather than
+ * adding a second.
+ */
+export async function writeMeetingTask(
+  attemptId: string,
+  now: number,
+  meeting: (contact: Contact) => FollowUp,
+): Promise<Task> {
+  const db = database();
+  return db.transaction('rw', db.contacts, db.attempts, db.tasks, async () => {
+    const attempt = await db.attempts.get(attemptId);
+    if (attempt?.outcome !== 'meeting-booked') {
+      throw new Error('That booked meeting is no longer logged (was it undone?).');
+    }
+    const contact = await db.contacts.get(attempt.contactId);
+    if (!contact) throw missingContact();
+    await db.tasks
+      .where('attemptId')
+      .equals(attemptId)
+      .filter((task) => task.kind === 'meeting')
+      .delete();
+    const task = taskOf({ ...meeting(contact), kind: 'meeting' }, contact.id, now, attemptId);
+    await db.tasks.add(task);
+    return task;
   });
 }
 
@@ -115,7 +176,7 @@ export async function writeOutcome(
  *  Undoing twice is harmless: the second finds nothing to undo. */
 export async function undoOutcome(attemptId: string): Promise<void> {
   const db = database();
-  await db.transaction('rw', db.attempts, db.tasks, async () => {
+  await db.transaction('rw', db.contacts, db.attempts, db.tasks, async () => {
     const attempt = await db.attempts.get(attemptId);
     if (!attempt) return;
     // Only the newest outcome can be taken back: a later one (from another panel) has
@@ -133,6 +194,9 @@ export async function undoOutcome(attemptId: string): Promise<void> {
       await db.tasks.bulkUpdate(
         reopen.map((key) => ({ key, changes: { status: 'open' as const } })),
       );
+    }
+    if (attempt.statusBefore) {
+      await db.contacts.update(attempt.contactId, { ...attempt.statusBefore });
     }
     await db.attempts.delete(attemptId);
   });

@@ -14,11 +14,18 @@ export interface FollowUpQueue {
   overdue: QueueItem[];
   /** Later today on the rep's own calendar. */
   today: QueueItem[];
-  /** From tomorrow, up to UPCOMING_DAYS ahead and at most UPCOMING_LIMIT items. */
+  /** From tomorrow, up to UPCOMING_DAYS ahead: the first `limit` of them. */
   upcoming: QueueItem[];
+  /** Further out ("call me in a month", monthly touches): the first `limit` of them. */
+  later: QueueItem[];
+  /** How many open tasks each group holds in all, shown or not: nothing scheduled is
+   *  invisible, a long list is only shortened. */
+  upcomingTotal: number;
+  laterTotal: number;
 }
 
 export const UPCOMING_DAYS = 30;
+/** How many tasks of each of "upcoming" and "later" one page shows. */
 export const UPCOMING_LIMIT = 200;
 
 /** Open tasks with from < dueAt <= to, earliest first. */
@@ -44,24 +51,35 @@ async function withContacts(tasks: Task[]): Promise<QueueItem[]> {
   });
 }
 
-/** The rep's queue at `now`, "today" ending at midnight in the rep's zone. */
-export async function followUpQueue(now: number, zone: string): Promise<FollowUpQueue> {
+/** The rep's queue at `now`, "today" ending at midnight in the rep's zone. `limit` caps the
+ *  upcoming and the later group each (the queue page raises it to show more). */
+export async function followUpQueue(
+  now: number,
+  zone: string,
+  limit = UPCOMING_LIMIT,
+): Promise<FollowUpQueue> {
   const db = database();
   const tomorrow = startOfNextLocalDay(now, zone);
   const horizon = startOfNextLocalDay(now, zone, 1 + UPCOMING_DAYS);
   return db.transaction('r', db.tasks, db.contacts, async () => {
-    const [overdue, today, upcoming] = await Promise.all([
+    // Each range ends just before a midnight: a task at 00:00 belongs to the day it starts.
+    const upcomingRange = () => openDueBetween(tomorrow - 1, horizon - 1);
+    const laterRange = () => openDueBetween(horizon - 1, Infinity);
+    const [overdue, today, upcoming, later, upcomingTotal, laterTotal] = await Promise.all([
       openDueBetween(-Infinity, now).toArray(),
-      // Ends just before tomorrow's midnight: a task at 00:00 belongs to tomorrow.
       openDueBetween(now, tomorrow - 1).toArray(),
-      openDueBetween(tomorrow - 1, horizon - 1)
-        .limit(UPCOMING_LIMIT)
-        .toArray(),
+      upcomingRange().limit(limit).toArray(),
+      laterRange().limit(limit).toArray(),
+      upcomingRange().count(),
+      laterRange().count(),
     ]);
     return {
       overdue: await withContacts(overdue),
       today: await withContacts(today),
       upcoming: await withContacts(upcoming),
+      later: await withContacts(later),
+      upcomingTotal,
+      laterTotal,
     };
   });
 }
@@ -80,7 +98,8 @@ export function snoozeTask(taskId: string, until: number): Promise<void> {
   return changeTask(taskId, { dueAt: until });
 }
 
-/** The rep did it by hand (outside a logged call): it leaves the queue. */
+/** The task leaves the queue with nothing logged: a meeting that took place, or a follow-up
+ *  the rep chose to skip (lib/actions decides which tasks may simply be done). */
 export function completeTask(taskId: string): Promise<void> {
   return changeTask(taskId, { status: 'done' });
 }

@@ -82,6 +82,7 @@ export const OUTCOMES = [
   'wrong-number',
   'call-back',
   'sent-info',
+  'email-sent',
 ] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 
@@ -96,6 +97,7 @@ export const OUTCOME_LABELS: Readonly<Record<Outcome, string>> = {
   'wrong-number': 'Wrong number',
   'call-back': 'Call back',
   'sent-info': 'Sent info',
+  'email-sent': 'Email sent',
 };
 
 /** What the call plan said when the attempt was made. */
@@ -117,13 +119,22 @@ export interface Attempt {
   outcome: Outcome;
   /** Seconds of voicemail left, when there was one. */
   voicemailSeconds?: number;
-  /** Agreed or promised next contact time (epoch ms), e.g. "call me in a month". */
+  /** A time the prospect asked for or agreed to (epoch ms), e.g. "call me in a month". */
   agreedAt?: number;
+  /** A time the rep promised to try again, e.g. a voicemail's "I'll try you again Thursday at
+   *  11" (epoch ms): the prospect agreed to nothing, so it is never worded as an agreement. */
+  promisedAt?: number;
   plan?: PlanSummary;
   note?: string;
   /** Open tasks this attempt marked done (the follow-up happened), so undo can reopen them. */
   closedTaskIds?: string[];
+  /** The contact's status before this attempt changed it (a conversation brought a nurture
+   *  contact back to active), so undo can put it back. */
+  statusBefore?: { status: ContactStatus; updatedAt: number };
 }
+
+/** 'meeting': a booked meeting, not a follow-up; a later outcome does not close it. */
+export type TaskKind = 'meeting';
 
 /** When and how to follow up next, as the cadence decides it. */
 export interface FollowUp {
@@ -131,6 +142,7 @@ export interface FollowUp {
   channel: Channel;
   /** A short sentence the rep reads in the queue. */
   reason: string;
+  kind?: TaskKind;
 }
 
 export type TaskStatus = 'open' | 'done';
@@ -145,6 +157,8 @@ export interface Task {
   reason: string;
   /** The attempt that created it, so undo can remove exactly that. */
   attemptId?: string;
+  /** Missing for an ordinary follow-up. */
+  kind?: TaskKind;
   createdAt: number;
 }
 

@@ -4,16 +4,31 @@ import type { Attempt, Task } from '../model';
 /** How long the Undo button stays after a logged outcome. */
 export const UNDO_MS = 5000;
 
+export interface LastOutcome {
+  attempt: Attempt;
+  task: Task | null;
+  undoUntil: number;
+  /** For a meeting booked: the time to offer for it (the ask's first slot when clicked). */
+  suggestedMeetingAt?: number;
+}
+
 interface LastOutcomeState {
-  /** The outcome just logged in this panel, for Undo and the after-call note. */
-  last: { attempt: Attempt; task: Task | null; undoUntil: number } | undefined;
-  remember(attempt: Attempt, task: Task | null, now?: number): void;
+  /** The outcome just logged in this panel, for Undo, the after-call note and the meeting time. */
+  last: LastOutcome | undefined;
+  remember(attempt: Attempt, task: Task | null, now?: number, suggestedMeetingAt?: number): void;
   forget(): void;
 }
 
 export const useLastOutcome = create<LastOutcomeState>((set) => ({
   last: undefined,
-  remember: (attempt, task, now = Date.now()) =>
-    set({ last: { attempt, task, undoUntil: now + UNDO_MS } }),
+  remember: (attempt, task, now = Date.now(), suggestedMeetingAt) =>
+    set({
+      last: {
+        attempt,
+        task,
+        undoUntil: now + UNDO_MS,
+        ...(suggestedMeetingAt === undefined ? {} : { suggestedMeetingAt }),
+      },
+    }),
   forget: () => set({ last: undefined }),
 }));

@@ -25,6 +25,7 @@ const oneOf = (values: readonly string[]): Rule => ({
   test: (v) => typeof v === 'string' && values.includes(v),
 });
 const channel = oneOf(['call', 'email']);
+const CONTACT_STATUSES = ['active', 'nurture', 'closed'];
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -52,6 +53,11 @@ const planSummary: Rule = {
     (v.complete === undefined || typeof v.complete === 'boolean'),
 };
 
+const statusBefore: Rule = {
+  expected: 'a contact status and time',
+  test: (v) => isObject(v) && oneOf(CONTACT_STATUSES).test(v.status) && number.test(v.updatedAt),
+};
+
 type Shape = { required: Record<string, Rule>; optional: Record<string, Rule> };
 
 const SHAPES: Record<RecordTable, Shape> = {
@@ -71,7 +77,7 @@ const SHAPES: Record<RecordTable, Shape> = {
       title: text,
       timeZone: text,
       preferredChannel: channel,
-      status: oneOf(['active', 'nurture', 'closed']),
+      status: oneOf(CONTACT_STATUSES),
       advancedAt: number,
     },
   },
@@ -91,9 +97,11 @@ const SHAPES: Record<RecordTable, Shape> = {
     optional: {
       voicemailSeconds: number,
       agreedAt: number,
+      promisedAt: number,
       plan: planSummary,
       note: text,
       closedTaskIds: texts,
+      statusBefore,
     },
   },
   tasks: {
@@ -106,7 +114,7 @@ const SHAPES: Record<RecordTable, Shape> = {
       reason: text,
       createdAt: number,
     },
-    optional: { attemptId: text },
+    optional: { attemptId: text, kind: oneOf(['meeting']) },
   },
   plans: {
     required: {

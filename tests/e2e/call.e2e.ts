@@ -3,8 +3,8 @@ import { format } from 'date-fns';
 import type { Page } from 'playwright-core';
 import { suggestAsk } from '../../lib/coach/suggest-ask';
 import { taskAfterOutcome } from '../../lib/coach/cadence';
-import { count, text, visible } from './see';
-import { ExtensionSession, fixtureCases } from './harness';
+import { contains, count, text, value, visible } from './see';
+import { ExtensionSession, fixtureCases, readDatabase } from './harness';
 
 const record = fixtureCases('hubspot').find((c) => c.file === 'contact-record.html')!;
 const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -12,9 +12,50 @@ const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 /** What the cadence schedules after a voicemail logged at `now` for a contact with no zone:
  *  the try-again time the voicemail promised (the suggested ask's first slot). */
 function expectedVoicemailFollowUp(now: number): string {
-  const tryAgainAt = suggestAsk(now, zone, zone).slots[0].at;
-  const task = taskAfterOutcome('voicemail', [], now, {}, { repZone: zone, agreedAt: tryAgainAt });
+  const promisedAt = suggestAsk(now, zone, zone).slots[0].at;
+  const task = taskAfterOutcome('voicemail', [], now, {}, { repZone: zone, promisedAt });
   return format(task!.dueAt, 'EEEE d MMMM yyyy, HH:mm');
+}
+
+const DAY_MS = 86_400_000;
+const INPUT_FORMAT = "yyyy-MM-dd'T'HH:mm";
+
+/** Writes records straight into the extension's database (raw IndexedDB, from one of its
+ *  pages), as an earlier session would have; reload the panel afterwards to read them. */
+async function putRecords(page: Page, store: string, records: object[]): Promise<void> {
+  await page.evaluate(
+    ({ store, records }) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('second-call');
+        open.onerror = () => reject(open.error ?? new Error('cannot open second-call'));
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction(store, 'readwrite');
+          for (const record of records) tx.objectStore(store).put(record);
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error ?? new Error('write failed'));
+        };
+      }),
+    { store, records },
+  );
+}
+
+/** Jane Doe as the panel stored her when it opened her HubSpot record. */
+async function storedJane(panel: Page): Promise<Record<string, unknown>> {
+  await expect
+    .poll(async () => (await readDatabase(panel)).stores.contacts?.length ?? 0)
+    .toBeGreaterThan(0);
+  const { stores } = await readDatabase(panel);
+  return stores.contacts!.find((c) => c.name === 'Jane Doe')!;
+}
+
+async function openQueue(): Promise<{ dashboard: Page; queue: ReturnType<Page['getByRole']> }> {
+  const dashboard = await session!.context.newPage();
+  await dashboard.goto(`chrome-extension://${session!.extensionId}/options.html#queue`);
+  return { dashboard, queue: dashboard.getByRole('list', { name: 'Follow-up queue' }) };
 }
 
 let session: ExtensionSession | undefined;
@@ -62,6 +103,12 @@ describe('during and after the call', () => {
     await visible(due);
     expect([expectedVoicemailFollowUp(before), expectedVoicemailFollowUp(after)]).toContain(
       await due.textContent(),
+    );
+    // The voicemail was the rep's promise: nothing claims the prospect agreed to a time.
+    await contains(next, "When you said you'd try again");
+    expect(await next.textContent()).not.toMatch(/agreed/i);
+    expect(await panel.getByRole('region', { name: 'Suggested ask' }).textContent()).not.toMatch(
+      /we agreed/i,
     );
 
     await panel.getByRole('button', { name: 'Undo' }).click();
@@ -122,12 +169,18 @@ describe('during and after the call', () => {
     await count(crm.locator('second-call-overlay'), 0);
   });
 
-  it('logs an outcome with a number key, and the queue snoozes and completes it', async () => {
+  it('logs an outcome with a number key (held, still once); the queue snoozes, asks how a call went, logs an email', async () => {
     session = await ExtensionSession.launch();
     const { panel } = await openRecord();
     await panel.locator('body').click({ position: { x: 2, y: 2 } });
-    await panel.keyboard.press('2');
+    // Held down: the second and third keydown are repeats.
+    await panel.keyboard.down('2');
+    await panel.keyboard.down('2');
+    await panel.keyboard.down('2');
+    await panel.keyboard.up('2');
     const history = panel.getByRole('list', { name: 'History' });
+    await count(history.getByRole('listitem'), 1);
+    await panel.waitForTimeout(500);
     await count(history.getByRole('listitem'), 1);
     expect(await history.getByRole('listitem').first().textContent()).toContain('Connected');
     // Typing a digit into a field is typing, not logging.
@@ -143,24 +196,62 @@ describe('during and after the call', () => {
     const dueBefore = await queue.locator('time').first().textContent();
     await queue.getByRole('button', { name: 'Snooze' }).click();
     await expect.poll(() => queue.locator('time').first().textContent()).not.toBe(dueBefore);
+    // Done on a call asks what happened; nothing is logged until the rep says.
     await queue.getByRole('button', { name: 'Done' }).click();
+    const how = queue.getByRole('group', { name: 'How did the call with Jane Doe go?' });
+    await visible(how);
+    await count(history.getByRole('listitem'), 1);
+    await how.getByRole('button', { name: 'No answer' }).click();
+    // After a call nobody answered, the gone-dark run mixes in an email.
+    await contains(queue.getByRole('listitem').first(), '· Email ·');
+    await count(history.getByRole('listitem'), 2);
+    const next = panel.getByRole('region', { name: 'Next follow-up' });
+    await contains(next, 'Email');
+    // The panel offers the email first.
+    await contains(panel.locator('#email-due'), 'The next follow-up is an email');
+
+    // Done on the email logs it as sent and schedules the next step: a call.
+    await queue.getByRole('button', { name: 'Done' }).click();
+    await contains(queue.getByRole('listitem').first(), 'attempt 3 of 4');
+    await contains(queue.getByRole('listitem').first(), '· Call ·');
+    await count(history.getByRole('listitem'), 3);
+    expect(await history.getByRole('listitem').first().textContent()).toMatch(
+      /Email sent.*· email/,
+    );
+
+    // A call the rep decides not to make: skipped on purpose, nothing logged.
+    await queue.getByRole('button', { name: 'Done' }).click();
+    await queue.getByRole('button', { name: 'Skip this call' }).click();
     await count(queue.getByRole('listitem'), 0);
     await visible(dashboard.getByText(/Nothing to follow up/));
-    await text(
-      panel.getByRole('region', { name: 'Next follow-up' }).locator('.empty'),
-      'No follow-up scheduled.',
-    );
+    await text(next.locator('.empty'), 'No follow-up scheduled.');
+    await count(history.getByRole('listitem'), 3);
   });
 
-  it('logs "Call back at…" for the time the prospect asked, and "Sent info" as an email', async () => {
+  it('logs "Call back at…" on a clock it names, beside the prospect’s; a month out shows as Later; "Sent info" and "Email sent" are emails', async () => {
     session = await ExtensionSession.launch();
     const { panel } = await openRecord();
+    // Jane is in another zone than the rep (as her CRM record or the rep would set it).
+    const theirZone = zone === 'Asia/Tokyo' ? 'Europe/Berlin' : 'Asia/Tokyo';
+    await putRecords(panel, 'contacts', [{ ...(await storedJane(panel)), timeZone: theirZone }]);
+    await panel.reload();
+    await visible(panel.getByRole('group', { name: 'Log outcome' }));
+
     const outcomes = panel.getByRole('group', { name: 'Log outcome' });
     await outcomes.getByRole('button', { name: 'Call back at…' }).click();
-    // "Call me in a month": a date a month out, at 10:30 on the rep's clock.
-    const inAMonth = new Date(Date.now() + 30 * 86_400_000);
+    // "Call me in a month": a date 40 days out, at 10:30 on the rep's clock.
+    const inAMonth = new Date(Date.now() + 40 * DAY_MS);
     inAMonth.setHours(10, 30, 0, 0);
-    await panel.getByLabel('Call back at').fill(format(inAMonth, "yyyy-MM-dd'T'HH:mm"));
+    await panel.getByLabel('Call back at').fill(format(inAMonth, INPUT_FORMAT));
+    const hint = panel.locator('#call-back-zone');
+    await contains(hint, `In your time (${zone})`);
+    const theirs = new Intl.DateTimeFormat('en-GB', {
+      timeZone: theirZone,
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    }).format(inAMonth);
+    await contains(hint, `${theirs} their time (${theirZone})`);
     await panel.getByRole('button', { name: 'Log call back' }).click();
     const next = panel.getByRole('region', { name: 'Next follow-up' });
     await text(next.locator('time'), format(inAMonth, 'EEEE d MMMM yyyy, HH:mm'));
@@ -168,8 +259,117 @@ describe('during and after the call', () => {
     await count(history.getByRole('listitem'), 1);
     expect(await history.getByRole('listitem').first().textContent()).toContain('Call back');
 
+    // More than 30 days out, and still in the queue.
+    const { queue } = await openQueue();
+    await count(queue.getByRole('listitem'), 1);
+    await contains(queue.getByRole('listitem').first(), 'Later');
+
     await outcomes.getByRole('button', { name: 'Sent info' }).click();
     await count(history.getByRole('listitem'), 2);
     expect(await history.getByRole('listitem').first().textContent()).toMatch(/Sent info.*· email/);
+    await outcomes.getByRole('button', { name: 'Email sent' }).click();
+    await count(history.getByRole('listitem'), 3);
+    expect(await history.getByRole('listitem').first().textContent()).toMatch(
+      /Email sent.*· email/,
+    );
+  });
+
+  it('books a meeting with one click, then puts its time in the queue; Undo takes both', async () => {
+    session = await ExtensionSession.launch();
+    const { panel } = await openRecord();
+    const outcomes = panel.getByRole('group', { name: 'Log outcome' });
+    const history = panel.getByRole('list', { name: 'History' });
+    const next = panel.getByRole('region', { name: 'Next follow-up' });
+    const suggested = suggestAsk(Date.now(), zone, zone).slots[0].at;
+
+    await outcomes.getByRole('button', { name: 'Meeting booked' }).click();
+    await count(history.getByRole('listitem'), 1);
+    const meetingOn = panel.getByLabel('Meeting on');
+    // Offered at the suggested ask's first slot.
+    await value(meetingOn, format(suggested, INPUT_FORMAT));
+    await panel.getByRole('button', { name: 'Put meeting in the queue' }).click();
+    await contains(next, 'Meeting');
+    await text(next.locator('time'), format(suggested, 'EEEE d MMMM yyyy, HH:mm'));
+    await panel.getByRole('button', { name: 'Undo' }).click();
+    await count(history.getByRole('listitem'), 0);
+    await text(next.locator('.empty'), 'No follow-up scheduled.');
+
+    await outcomes.getByRole('button', { name: 'Meeting booked' }).click();
+    await count(history.getByRole('listitem'), 1);
+    const meetingAt = new Date(Date.now() + 6 * DAY_MS);
+    meetingAt.setHours(14, 0, 0, 0);
+    await meetingOn.fill(format(meetingAt, INPUT_FORMAT));
+    await panel.getByRole('button', { name: 'Put meeting in the queue' }).click();
+    await text(next.locator('time'), format(meetingAt, 'EEEE d MMMM yyyy, HH:mm'));
+
+    const { queue } = await openQueue();
+    await count(queue.getByRole('listitem'), 1);
+    const entry = queue.getByRole('listitem').first();
+    await contains(entry, '· Meeting · Meeting:');
+    // A meeting is done when it took place: it leaves the queue, nothing is logged.
+    await entry.getByRole('button', { name: 'Done' }).click();
+    await count(queue.getByRole('listitem'), 0);
+    await count(history.getByRole('listitem'), 1);
+  });
+
+  it('a timer left running logs at most 45 s; weeks of no answers go to nurture, whose monthly touches keep coming', async () => {
+    session = await ExtensionSession.launch();
+    const { crm, panel } = await openRecord();
+    const tabId = await session.tabIdOf(crm);
+    // Started two minutes ago and never stopped.
+    await panel.evaluate(
+      ({ key, startedAt }) => chrome.storage.session.set({ [key]: { startedAt } }),
+      { key: `voicemail:${tabId}`, startedAt: Date.now() - 130_000 },
+    );
+    await visible(panel.getByRole('timer'));
+    await panel
+      .getByRole('group', { name: 'Log outcome' })
+      .getByRole('button', { name: 'Voicemail' })
+      .click();
+    const history = panel.getByRole('list', { name: 'History' });
+    await count(history.getByRole('listitem'), 1);
+    await contains(history.getByRole('listitem').first(), '45 s voicemail');
+
+    // Four weeks of unanswered calls before today's voicemail.
+    const jane = await storedJane(panel);
+    const now = Date.now();
+    await putRecords(
+      panel,
+      'attempts',
+      [28, 21, 14, 7].map((daysAgo, i) => ({
+        id: `seed-${i}`,
+        contactId: jane.id,
+        at: now - daysAgo * DAY_MS,
+        channel: 'call',
+        outcome: 'no-answer',
+      })),
+    );
+    await panel.reload();
+    const pivot = panel.getByRole('region', { name: 'Time to pivot' });
+    await visible(pivot);
+    await pivot.getByRole('button', { name: 'Move to nurture' }).click();
+    await visible(panel.getByText(/In long-term nurture/));
+
+    const { queue } = await openQueue();
+    await count(queue.getByRole('listitem'), 1);
+    await contains(queue.getByRole('listitem').first(), 'Monthly nurture touch');
+    await contains(queue.getByRole('listitem').first(), 'Done logs the email as sent');
+    const firstTouch = (await readDatabase(panel)).stores.tasks!.find((t) => t.status === 'open');
+
+    // The touch sent: logged as an email, and the next monthly touch is in the queue.
+    await queue.getByRole('button', { name: 'Done' }).click();
+    await count(panel.getByRole('list', { name: 'History' }).getByRole('listitem'), 6);
+    await contains(
+      panel.getByRole('list', { name: 'History' }).getByRole('listitem').first(),
+      'Email sent',
+    );
+    await count(queue.getByRole('listitem'), 1);
+    await contains(queue.getByRole('listitem').first(), 'Monthly nurture touch');
+    const { stores } = await readDatabase(panel);
+    const open = stores.tasks!.filter((t) => t.status === 'open');
+    expect(open).toHaveLength(1);
+    expect(open[0]!.id).not.toBe(firstTouch!.id);
+    expect(stores.contacts!.find((c) => c.id === jane.id)!.status).toBe('nurture');
+    await visible(panel.getByText(/In long-term nurture/));
   });
 });

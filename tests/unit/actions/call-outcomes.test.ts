@@ -4,7 +4,9 @@ import { database } from '@/lib/db/schema';
 import { describeWriteError } from '@/lib/db/errors';
 import { attemptsOfContact, nextTaskOfContact, noteOnAttempt } from '@/lib/db/outcomes';
 import {
+  addMeetingTask,
   closeFile,
+  doneFromQueue,
   logOutcome,
   moveToNurture,
   rescheduleTask,
@@ -139,16 +141,21 @@ describe('logging an outcome', () => {
       repZone: NY,
       agreedAt: meetingAt,
     });
-    expect(booked.task).toMatchObject({ dueAt: meetingAt, reason: 'Meeting' });
+    expect(booked.task).toMatchObject({
+      dueAt: meetingAt,
+      kind: 'meeting',
+      reason: 'Meeting: Tuesday 10:30 am their time',
+    });
 
+    const sam = await addContact({ name: 'Sam Lee' });
     const wrong = await logOutcome({
-      contactId: maria.id,
+      contactId: sam.id,
       outcome: 'wrong-number',
       now: WED_10AM_NY + 1000,
       repZone: NY,
     });
     expect(wrong.task).toBeNull();
-    expect(await nextTaskOfContact(maria.id)).toBeUndefined();
+    expect(await nextTaskOfContact(sam.id)).toBeUndefined();
   });
 
   it('says so when the contact is gone, writing nothing', async () => {
@@ -329,5 +336,186 @@ describe('undo from a second panel', () => {
     await expect(undoOutcome(older.attempt.id)).rejects.toThrow(/later outcome was logged/);
     expect(await openTasks(maria.id)).toHaveLength(1);
     expect(await database().attempts.count()).toBe(3);
+  });
+});
+
+describe('a booked meeting in the queue', () => {
+  it('the meeting gets its own task, linked to the click, so Undo removes both', async () => {
+    const maria = await addContact();
+    const before = await everything();
+    const { attempt, task } = await logOutcome({
+      contactId: maria.id,
+      outcome: 'meeting-booked',
+      now: WED_10AM_NY,
+      repZone: NY,
+    });
+    expect(task).toBeNull();
+    // Tuesday 12 May, 10:30 in New York.
+    const meetingAt = Date.parse('2026-05-12T14:30:00Z');
+    const meeting = await addMeetingTask(attempt.id, meetingAt, WED_10AM_NY + 5000, NY);
+    expect(meeting).toMatchObject({
+      contactId: maria.id,
+      attemptId: attempt.id,
+      dueAt: meetingAt,
+      channel: 'call',
+      kind: 'meeting',
+      status: 'open',
+      reason: 'Meeting: Tuesday 10:30 am their time',
+    });
+    expect(await nextTaskOfContact(maria.id)).toEqual(meeting);
+
+    // Saving another time moves the meeting rather than adding a second one.
+    const moved = await addMeetingTask(attempt.id, meetingAt + DAY_MS, WED_10AM_NY + 9000, NY);
+    expect(await openTasks(maria.id)).toEqual([moved]);
+
+    await undoOutcome(attempt.id);
+    expect(await everything()).toEqual(before);
+    await expect(addMeetingTask(attempt.id, meetingAt, WED_10AM_NY, NY)).rejects.toThrow(
+      /no longer logged/,
+    );
+  });
+
+  it('a later call is a follow-up, not the meeting: the meeting stays in the queue', async () => {
+    const maria = await addContact();
+    const booked = await logOutcome({
+      contactId: maria.id,
+      outcome: 'meeting-booked',
+      now: WED_10AM_NY,
+      repZone: NY,
+    });
+    const meeting = await addMeetingTask(booked.attempt.id, WED_10AM_NY + 6 * DAY_MS, 1, NY);
+    const info = await logOutcome({
+      contactId: maria.id,
+      outcome: 'sent-info',
+      now: WED_10AM_NY + DAY_MS,
+      repZone: NY,
+    });
+    expect(info.attempt.closedTaskIds).toEqual([]);
+    expect((await openTasks(maria.id)).map((t) => t.id).sort()).toEqual(
+      [meeting.id, info.task!.id].sort(),
+    );
+  });
+
+  it('only a logged meeting can be put in the queue', async () => {
+    const maria = await addContact();
+    const { attempt } = await logOutcome({
+      contactId: maria.id,
+      outcome: 'connected',
+      now: WED_10AM_NY,
+      repZone: NY,
+    });
+    await expect(addMeetingTask(attempt.id, WED_10AM_NY + DAY_MS, 1, NY)).rejects.toThrow();
+  });
+});
+
+describe('a voicemail promises the next try; nobody agreed to it', () => {
+  it('keeps the promise as promised, not agreed, and words the task as the rep’s promise', async () => {
+    const maria = await addContact();
+    const promisedAt = Date.parse('2026-05-07T15:00:00Z');
+    const { attempt, task } = await logOutcome({
+      contactId: maria.id,
+      outcome: 'voicemail',
+      now: WED_10AM_NY,
+      repZone: NY,
+      promisedAt,
+      voicemailSeconds: 24,
+    });
+    expect(attempt.promisedAt).toBe(promisedAt);
+    expect(attempt).not.toHaveProperty('agreedAt');
+    expect(task).toMatchObject({
+      dueAt: promisedAt,
+      reason: "When you said you'd try again: Thursday 11:00 am their time",
+    });
+  });
+});
+
+describe('Done in the queue', () => {
+  it('on an email task logs the email (no reply yet) and schedules the next step, in one go', async () => {
+    const maria = await addContact();
+    const first = await logOutcome({
+      contactId: maria.id,
+      outcome: 'no-answer',
+      now: WED_10AM_NY,
+      repZone: NY,
+    });
+    expect(first.task?.channel).toBe('email');
+    const emailedAt = first.task!.dueAt + 60_000;
+    await doneFromQueue(first.task!, emailedAt, NY);
+
+    const [emailed] = await attemptsOfContact(maria.id);
+    expect(emailed).toMatchObject({
+      outcome: 'email-sent',
+      channel: 'email',
+      at: emailedAt,
+      closedTaskIds: [first.task!.id],
+    });
+    const [next] = await openTasks(maria.id);
+    expect(next).toMatchObject({ channel: 'call', attemptId: emailed!.id });
+    expect(next!.reason).toContain('attempt 3 of 4');
+  });
+
+  it('on a meeting just closes it; on a call task it refuses to pretend a call happened', async () => {
+    const maria = await addContact();
+    const booked = await logOutcome({
+      contactId: maria.id,
+      outcome: 'meeting-booked',
+      now: WED_10AM_NY,
+      repZone: NY,
+    });
+    const meeting = await addMeetingTask(booked.attempt.id, WED_10AM_NY + DAY_MS, 1, NY);
+    await doneFromQueue(meeting, WED_10AM_NY + 2 * DAY_MS, NY);
+    expect(await openTasks(maria.id)).toEqual([]);
+    expect(await database().attempts.count()).toBe(1);
+
+    const call = await logOutcome({
+      contactId: maria.id,
+      outcome: 'connected',
+      now: WED_10AM_NY + 3 * DAY_MS,
+      repZone: NY,
+    });
+    const before = await everything();
+    await expect(doneFromQueue(call.task!, WED_10AM_NY + 5 * DAY_MS, NY)).rejects.toThrow(
+      /how the call went/,
+    );
+    expect(await everything()).toEqual(before);
+  });
+});
+
+describe('nurture keeps going', () => {
+  it('each nurture touch done schedules the next monthly touch; the contact stays in nurture', async () => {
+    const maria = await addContact();
+    let touch = await moveToNurture(maria.id, WED_10AM_NY, NY);
+    for (let month = 0; month < 3; month += 1) {
+      const at = touch.dueAt + 60_000;
+      await doneFromQueue(touch, at, NY);
+      const open = await openTasks(maria.id);
+      expect(open).toHaveLength(1);
+      expect(open[0]).toMatchObject({ channel: 'email', reason: 'Monthly nurture touch' });
+      expect(open[0]!.dueAt - at).toBeGreaterThan(29 * DAY_MS);
+      touch = open[0]!;
+    }
+    expect((await database().contacts.get(maria.id))?.status).toBe('nurture');
+    expect((await attemptsOfContact(maria.id)).map((a) => a.outcome)).toEqual([
+      'email-sent',
+      'email-sent',
+      'email-sent',
+    ]);
+  });
+
+  it('a conversation brings them back to active; Undo puts them back in nurture exactly', async () => {
+    const maria = await addContact();
+    await moveToNurture(maria.id, WED_10AM_NY, NY);
+    const before = await everything();
+    const { attempt, task } = await logOutcome({
+      contactId: maria.id,
+      outcome: 'connected',
+      now: WED_10AM_NY + DAY_MS,
+      repZone: NY,
+    });
+    expect((await database().contacts.get(maria.id))?.status).toBe('active');
+    expect(task?.reason).toMatch(/business days after a connected call/);
+    expect(attempt.statusBefore).toEqual({ status: 'nurture', updatedAt: WED_10AM_NY });
+    await undoOutcome(attempt.id);
+    expect(await everything()).toEqual(before);
   });
 });

@@ -165,6 +165,30 @@ describe('clicking the notification', () => {
       'chrome-extension://test-extension-id/options.html#queue',
     );
   });
+
+  it('opens the queue, not a blank tab, for a contact imported from a CSV file (empty url)', async () => {
+    const imported = await addContact({
+      identities: [{ site: 'csv', recordId: 'row-3', url: '' }],
+      identityKeys: ['csv:row-3'],
+    });
+    await onNotificationClicked((await addTask(imported, NOW)).id);
+    const urls = (await fakeBrowser.tabs.query({})).map((t) => t.url);
+    expect(urls).toContain('chrome-extension://test-extension-id/options.html#queue');
+    expect(urls).not.toContain('');
+  });
+
+  it('opens the first record that has a url when an earlier one has none', async () => {
+    const both = await addContact({
+      identities: [
+        { site: 'csv', recordId: 'row-3', url: '' },
+        { site: 'hubspot', recordId: '501', url: recordUrl },
+      ],
+    });
+    await onNotificationClicked((await addTask(both, NOW)).id);
+    const urls = (await fakeBrowser.tabs.query({})).map((t) => t.url);
+    expect(urls).toContain(recordUrl);
+    expect(urls).not.toContain('');
+  });
 });
 
 describe('watchDueTasks', () => {

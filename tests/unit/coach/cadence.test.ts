@@ -266,9 +266,9 @@ describe('an agreed time is kept exactly', () => {
 describe('gone dark: 4 attempts over two weeks, mixing calls and emails, then monthly', () => {
   const connected = attempt(new TZDate(2026, APR, 6, 10, 0, NY), 'connected');
   const first = attempt(new TZDate(2026, APR, 13, 15, 0, NY), 'voicemail');
-  const second = attempt(new TZDate(2026, APR, 15, 10, 0, NY), 'no-answer', 'email');
+  const second = attempt(new TZDate(2026, APR, 15, 10, 0, NY), 'email-sent', 'email');
   const third = attempt(new TZDate(2026, APR, 21, 10, 0, NY), 'gatekeeper');
-  const fourth = attempt(new TZDate(2026, APR, 27, 13, 30, NY), 'no-answer', 'email');
+  const fourth = attempt(new TZDate(2026, APR, 27, 13, 30, NY), 'email-sent', 'email');
   const contact: ContactFacts = { timeZone: NY };
 
   it.each([
@@ -282,8 +282,8 @@ describe('gone dark: 4 attempts over two weeks, mixing calls and emails, then mo
       'attempt 2 of 4',
     ],
     [
-      '2nd → 4 business days, call',
-      'no-answer',
+      '2nd (the email, no reply) → 4 business days, call',
+      'email-sent',
       [connected, first],
       second,
       new TZDate(2026, APR, 21, 10, 0, NY),
@@ -300,8 +300,8 @@ describe('gone dark: 4 attempts over two weeks, mixing calls and emails, then mo
       'attempt 4 of 4',
     ],
     [
-      '4th, two weeks after the 1st → monthly',
-      'no-answer',
+      '4th (an email), two weeks after the 1st → monthly',
+      'email-sent',
       [connected, first, second, third],
       fourth,
       new TZDate(2026, MAY, 27, 10, 0, NY),
@@ -363,7 +363,8 @@ describe('gone dark: 4 attempts over two weeks, mixing calls and emails, then mo
     const now = new TZDate(2026, APR, 16, 10, 0, NY);
     const followUp = nextFollowUp('voicemail', quick, now, contact, { repZone: NY });
     expect(followUp?.dueAt).toBe(new TZDate(2026, APR, 27, 13, 30, NY).getTime());
-    expect(followUp?.channel).toBe('call');
+    // Four calls in a row: the next one mixes in an email.
+    expect(followUp?.channel).toBe('email');
     expect(followUp?.reason).toContain('under two weeks');
   });
 

@@ -54,8 +54,9 @@ describe('logging an outcome in the panel', () => {
     expect(attempt).toMatchObject({ outcome: 'voicemail', voicemailSeconds: 21, channel: 'call' });
     const [task] = await database().tasks.toArray();
     expect(task).toMatchObject({ status: 'open', attemptId: attempt!.id });
-    // The voicemail promised the next try: that is when the task is due.
-    expect(task!.dueAt).toBe(attempt!.agreedAt);
+    // The voicemail promised the next try: that is when the task is due. Nobody agreed to it.
+    expect(task!.dueAt).toBe(attempt!.promisedAt);
+    expect(attempt).not.toHaveProperty('agreedAt');
     const next = screen.getByRole('region', { name: 'Next follow-up' });
     expect(await within(next).findByText(/Call/)).toBeTruthy();
   });
@@ -89,7 +90,9 @@ describe('logging an outcome in the panel', () => {
   it('logs with number keys 1–7, but not while the rep types', async () => {
     await renderContact();
     fireEvent.keyDown(document.body, { key: '7' });
-    await vi.waitFor(async () => expect(await database().attempts.count()).toBe(1));
+    await vi.waitFor(async () => expect(await database().attempts.count()).toBe(1), {
+      timeout: 5000,
+    });
     expect((await database().attempts.toArray())[0]?.outcome).toBe('wrong-number');
     fireEvent.keyDown(screen.getByRole('textbox', { name: 'New note' }), { key: '1' });
     await new Promise((r) => setTimeout(r, 50));

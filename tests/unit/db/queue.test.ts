@@ -65,6 +65,9 @@ describe('the follow-up queue', () => {
     expect(names(queue.overdue)).toEqual(['Due at 10 pm']);
     expect(names(queue.today)).toEqual(['Due at 11:30 pm']);
     expect(names(queue.upcoming)).toEqual(['Due at 00:30 Thursday', 'Due in 3 days']);
+    // More than 30 days out is still in the queue, as "later".
+    expect(names(queue.later)).toEqual(['Due in 6 weeks']);
+    expect([queue.upcomingTotal, queue.laterTotal]).toEqual([2, 1]);
 
     // For a rep in Paris it is 5 am Thursday: both late tasks fall on their today.
     const inParis = await followUpQueue(WED_11PM_NY, PARIS);
@@ -80,6 +83,37 @@ describe('the follow-up queue', () => {
     expect(names((await followUpQueue(WED_11PM_NY, NY)).overdue)).toEqual(['Maria', 'Sam']);
   });
 
+  it('"call me in a month" and monthly touches, 31 days out and more, show as later', async () => {
+    const maria = await addContact('Maria');
+    // Midnight at the end of the 30th day after today (rep's calendar), and the minute before.
+    const day31 = Date.parse('2026-06-06T04:00:00Z');
+    await addTask(maria, day31 - 60_000);
+    await addTask(maria, day31);
+    await addTask(maria, WED_11PM_NY + 400 * DAY_MS);
+    const queue = await followUpQueue(WED_11PM_NY, NY);
+    expect(queue.upcoming.map((i) => i.task.dueAt)).toEqual([day31 - 60_000]);
+    expect(queue.later.map((i) => i.task.dueAt)).toEqual([day31, WED_11PM_NY + 400 * DAY_MS]);
+  });
+
+  it('a long later list is shortened, with its full count, and a higher limit shows more', async () => {
+    const maria = await addContact('Maria');
+    await database().tasks.bulkAdd(
+      Array.from({ length: 12 }, (_, i) => ({
+        id: `later${i}`,
+        contactId: maria.id,
+        dueAt: WED_11PM_NY + (40 + i) * DAY_MS,
+        channel: 'email' as const,
+        status: 'open' as const,
+        reason: 'Monthly nurture touch',
+        createdAt: 1,
+      })),
+    );
+    const short = await followUpQueue(WED_11PM_NY, NY, 5);
+    expect(short.later).toHaveLength(5);
+    expect(short.laterTotal).toBe(12);
+    expect((await followUpQueue(WED_11PM_NY, NY, 10)).later).toHaveLength(10);
+  });
+
   it('shows at most a bounded number of upcoming tasks', async () => {
     const maria = await addContact('Maria');
     await database().tasks.bulkAdd(
@@ -93,7 +127,9 @@ describe('the follow-up queue', () => {
         createdAt: 1,
       })),
     );
-    expect((await followUpQueue(WED_11PM_NY, NY)).upcoming).toHaveLength(UPCOMING_LIMIT);
+    const queue = await followUpQueue(WED_11PM_NY, NY);
+    expect(queue.upcoming).toHaveLength(UPCOMING_LIMIT);
+    expect(queue.upcomingTotal).toBe(UPCOMING_LIMIT + 5);
   });
 
   it('snoozing an overdue follow-up moves it out of overdue and off the badge', async () => {

@@ -20,6 +20,15 @@ describe('outcome classes', () => {
     expect(isMeeting(email)).toBe(true);
   });
 
+  it('an email sent with no reply yet is never a dial, even when its channel says call', () => {
+    for (const channel of ['email', 'call'] as const) {
+      const email = attempt('c', 0, 'email-sent', { channel });
+      expect(isDial(email)).toBe(false);
+      expect(isConnect(email)).toBe(false);
+      expect(isMeeting(email)).toBe(false);
+    }
+  });
+
   it('a gatekeeper answered, but the prospect was not reached', () => {
     expect(isDial(attempt('c', 0, 'gatekeeper'))).toBe(true);
     expect(isConnect(attempt('c', 0, 'gatekeeper'))).toBe(false);

@@ -107,6 +107,31 @@ describe('backup file', () => {
     expect(problemOf(JSON.stringify(noId)).problem).toMatch(/^Record 1 of "contacts" has no "id"/);
   });
 
+  it('reads back the call records this version writes: email sent, a promise, a meeting task, a status to restore', () => {
+    const newer = {
+      ...backup,
+      attempts: [
+        {
+          ...backup.attempts[0],
+          outcome: 'email-sent',
+          channel: 'email',
+          agreedAt: undefined,
+          promisedAt: 1_700_100_000_000,
+          statusBefore: { status: 'nurture', updatedAt: 1_700_000_000_000 },
+        },
+      ],
+      tasks: [{ ...backup.tasks[0], kind: 'meeting' }],
+    };
+    expect(parseBackup(JSON.stringify(newer)).ok).toBe(true);
+    const badKind = { ...newer, tasks: [{ ...backup.tasks[0], kind: 'lunch' }] };
+    expect(problemOf(JSON.stringify(badKind)).problem).toMatch(/"kind" should be one of "meeting"/);
+    const badStatus = {
+      ...newer,
+      attempts: [{ ...backup.attempts[0], statusBefore: { status: 'asleep', updatedAt: 1 } }],
+    };
+    expect(problemOf(JSON.stringify(badStatus)).problem).toMatch(/"statusBefore" should be/);
+  });
+
   it('refuses files over the size limit before parsing, and reads a 20 MB one', () => {
     expect(sizeProblem(MAX_IMPORT_BYTES + 1)).toBe(
       'This file is 50.0 MB, more than the 50 MB Second Call can import at once. Nothing was imported.',

@@ -1,0 +1,138 @@
+import { useState } from 'react';
+import { format } from 'date-fns';
+import { OUTCOME_LABELS, type Contact, type Outcome, type Task } from '@/lib/model';
+import { completeTask, doneFromQueue, logOutcome, snoozeTask } from '@/lib/actions/call-outcomes';
+import { describeWriteError } from '@/lib/db/errors';
+import { taskKindLabel } from './task-label';
+import { WriteError } from './WriteError';
+
+export type Bucket = 'Overdue' | 'Today' | 'Upcoming' | 'Later';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** What can happen on a call made from the queue. A meeting or an agreed time needs its time
+ *  set, which the side panel does. */
+const QUEUE_CALL_OUTCOMES: Outcome[] = [
+  'connected',
+  'voicemail',
+  'no-answer',
+  'gatekeeper',
+  'not-interested',
+  'wrong-number',
+];
+
+interface QueueEntryProps {
+  bucket: Bucket;
+  task: Task;
+  contact: Contact;
+  now: number;
+  repZone: string;
+}
+
+/** One follow-up. Done never pretends: an email task logs the email sent, a call task asks how
+ *  the call went, a meeting simply leaves the queue. */
+export function QueueEntry({ bucket, task, contact, now, repZone }: QueueEntryProps) {
+  const [asking, setAsking] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string>();
+  const record = contact.identities.find((identity) => identity.url !== '')?.url;
+  const isCall = task.channel === 'call' && task.kind !== 'meeting';
+  const run = (write: () => Promise<unknown>) => {
+    if (busy) return;
+    setBusy(true);
+    write()
+      .then(
+        () => setError(undefined),
+        (e: unknown) => setError(describeWriteError(e)),
+      )
+      .finally(() => setBusy(false));
+  };
+  const hintId = `done-hint-${task.id}`;
+  return (
+    <li className={`queue-item ${bucket.toLowerCase()}`}>
+      <div className="queue-main">
+        <div>
+          <span className="bucket">{bucket}</span> <strong>{contact.name}</strong>
+          {contact.company && <span className="muted"> · {contact.company}</span>}
+          <p className="due">
+            <time dateTime={new Date(task.dueAt).toISOString()}>
+              {format(task.dueAt, 'EEE d MMM, HH:mm')}
+            </time>{' '}
+            · {taskKindLabel(task)} · <span className="muted">{task.reason}</span>
+          </p>
+        </div>
+        <div className="row">
+          {record ? (
+            <a href={record} target="_blank" rel="noreferrer">
+              Open record
+            </a>
+          ) : (
+            <span className="muted">No CRM record</span>
+          )}
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() => run(() => snoozeTask(task.id, Math.max(now, task.dueAt) + DAY_MS))}
+          >
+            Snooze
+          </button>
+          <button
+            type="button"
+            disabled={busy}
+            aria-describedby={hintId}
+            aria-expanded={isCall ? asking : undefined}
+            onClick={() =>
+              isCall ? setAsking(!asking) : run(() => doneFromQueue(task, Date.now(), repZone))
+            }
+          >
+            Done
+          </button>
+        </div>
+      </div>
+      <p id={hintId} className="done-hint muted">
+        {task.kind === 'meeting'
+          ? 'Done: the meeting took place.'
+          : task.channel === 'email'
+            ? 'Done logs the email as sent (no reply yet) and schedules the next step.'
+            : 'Done asks how the call went, then schedules the next step from it.'}
+      </p>
+      {isCall && asking && (
+        <div className="queue-outcomes">
+          <div
+            role="group"
+            aria-label={`How did the call with ${contact.name} go?`}
+            className="row"
+          >
+            {QUEUE_CALL_OUTCOMES.map((outcome) => (
+              <button
+                key={outcome}
+                type="button"
+                disabled={busy}
+                onClick={() =>
+                  run(() =>
+                    logOutcome({ contactId: contact.id, outcome, now: Date.now(), repZone }),
+                  )
+                }
+              >
+                {OUTCOME_LABELS[outcome]}
+              </button>
+            ))}
+          </div>
+          <p className="muted">
+            Booked a meeting or agreed a time? Log it in the side panel on their record, where you
+            set the time. Didn’t call after all?{' '}
+            <button
+              type="button"
+              className="link"
+              disabled={busy}
+              onClick={() => run(() => completeTask(task.id))}
+            >
+              Skip this call
+            </button>{' '}
+            (logs nothing and schedules nothing).
+          </p>
+        </div>
+      )}
+      <WriteError message={error} />
+    </li>
+  );
+}
