@@ -135,6 +135,7 @@ export function coachCall(input: CallCoachInput): CallCoach {
       : bestTimeNow(now, prospectZone),
     scripts: scripts(situation, contact, notes, plan, rep, {
       tryAgainLabel: ask.slots[0].prospectLabel,
+      suggestedAsk: ask.text,
     }),
   };
 }

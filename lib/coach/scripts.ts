@@ -1,4 +1,6 @@
 import type { CallPlan, Contact, Note, RepSettings, SomethingNewKind } from '../model';
+import { isTimedAsk } from './ask-detection';
+import { hasCheckInLanguage } from './checkin-language';
 import { PLACEHOLDERS } from './placeholders';
 import {
   type ScriptParts,
@@ -35,6 +37,8 @@ export interface Scripts {
 export interface ScriptOptions {
   /** When the rep will call again if nobody picks up, e.g. "Thursday at 11:00". */
   tryAgainLabel?: string;
+  /** The coach's timed ask, said instead of a rep's ask that names no time or only checks in. */
+  suggestedAsk?: string;
 }
 
 /** About 15 seconds spoken. */
@@ -151,8 +155,14 @@ function brushOffScript(parts: ScriptParts): string {
   ].join(' ');
 }
 
-function closeScript(parts: ScriptParts): string {
-  return parts.ask === PLACEHOLDERS.ask ? `Would ${parts.ask} work for 15 minutes?` : parts.ask;
+/** The rep's own ask when it is a real one (a day and a time, no check-in talk), else the
+ *  suggested ask: a close that leaves the next step open loses the call. */
+function closeScript(parts: ScriptParts, suggestedAsk: string | undefined): string {
+  const own = parts.ask;
+  if (own !== PLACEHOLDERS.ask && isTimedAsk(own) && !hasCheckInLanguage(own)) return own;
+  const suggested = plainText(suggestedAsk);
+  if (suggested !== '') return suggested;
+  return own === PLACEHOLDERS.ask ? `Would ${own} work for 15 minutes?` : own;
 }
 
 const keyOf = (situation: SituationKey | Pick<Situation, 'key'>): SituationKey =>
@@ -171,7 +181,7 @@ export function scripts(
   return {
     opener: openerScript(key, parts),
     value: valueScript(parts),
-    close: plainText(closeScript(parts)),
+    close: plainText(closeScript(parts, options.suggestedAsk)),
     voicemail: voicemailFromParts(parts, options.tryAgainLabel, key),
     gatekeeper: gatekeeperScript(key, parts),
     brushOff: brushOffScript(parts),
