@@ -95,6 +95,11 @@ describe('evaluateChecklist — shape', () => {
 describe('Specific reference', () => {
   it.each<[string, Partial<CallPlan>]>([
     ['the picked note exists', { referenceNoteId: 'n-board', reference: '' }],
+    ['the picked note, its text untouched', { referenceNoteId: 'n-box', reference: BLACK_BOX }],
+    [
+      'the picked note, its text reworded around the same fact',
+      { referenceNoteId: 'n-board', reference: 'You said the board wants it before the Q3 review' },
+    ],
     ['a quoted phrase from a note', { referenceNoteId: undefined, reference: 'the "black box"' }],
     ['a distinctive number from a note', { referenceNoteId: undefined, reference: 'those 15 hrs' }],
     [
@@ -116,6 +121,14 @@ describe('Specific reference', () => {
     ['a quoted phrase in no note', { referenceNoteId: undefined, reference: 'a "game changer"' }],
     ['nothing at all', { referenceNoteId: undefined, reference: '' }],
     ['a picked note that no longer exists', { referenceNoteId: 'gone', reference: '' }],
+    [
+      'a picked note whose text was rewritten into something generic',
+      { referenceNoteId: 'n-pain', reference: 'our last conversation' },
+    ],
+    [
+      'a picked note whose text now says something no note holds',
+      { referenceNoteId: 'n-box', reference: 'the weather in Lisbon' },
+    ],
   ])('is not met for %s, and suggests a note', (_, overrides) => {
     const item = itemOf('reference', plan(overrides));
     expect(item.met).toBe(false);

@@ -102,6 +102,59 @@ describe('CallPlan', () => {
     expect(saved.ask).toMatch(/walk-through\?$/);
   });
 
+  it('stops counting a picked note once the rep rewrites the reference away from it', async () => {
+    const user = userEvent.setup();
+    await renderPlan();
+    const pick = await screen.findByRole('button', { name: /^Use as reference: Her team/ });
+    await user.click(pick);
+    expect(checklistItem('Specific reference').checked).toBe(true);
+
+    const reference = screen.getByRole('textbox', { name: 'Reference' });
+    await user.clear(reference);
+    await user.type(reference, 'our last conversation');
+    expect(checklistItem('Specific reference').checked).toBe(false);
+    expect(screen.getByText(/could be said to anyone/)).toBeTruthy();
+    expect(pick.getAttribute('aria-pressed')).toBe('false');
+  });
+
+  it('keeps the pick while the rewritten reference still names the same fact', async () => {
+    const user = userEvent.setup();
+    await renderPlan();
+    await user.click(await screen.findByRole('button', { name: /^Use as reference: Her team/ }));
+    const reference = screen.getByRole('textbox', { name: 'Reference' });
+    await user.clear(reference);
+    await user.type(reference, 'You said the team loses 15 hours a week re-keying');
+    expect(checklistItem('Specific reference').checked).toBe(true);
+    expect(
+      screen
+        .getByRole('button', { name: /^Use as reference: Her team/ })
+        .getAttribute('aria-pressed'),
+    ).toBe('true');
+  });
+
+  it('un-picks a note with a second click or the Un-pick button', async () => {
+    const user = userEvent.setup();
+    await renderPlan();
+    const pick = await screen.findByRole('button', { name: /^Use as reference: Her team/ });
+    await user.click(pick);
+    expect(pick.getAttribute('aria-pressed')).toBe('true');
+    await user.click(pick);
+    expect(pick.getAttribute('aria-pressed')).toBe('false');
+    expect((screen.getByRole('textbox', { name: 'Reference' }) as HTMLTextAreaElement).value).toBe(
+      '',
+    );
+    expect(checklistItem('Specific reference').checked).toBe(false);
+
+    await user.click(pick);
+    await user.click(screen.getByRole('button', { name: 'Un-pick note' }));
+    expect(pick.getAttribute('aria-pressed')).toBe('false');
+    expect(checklistItem('Specific reference').checked).toBe(false);
+    expect(screen.queryByRole('button', { name: 'Un-pick note' })).toBeNull();
+    await vi.waitFor(async () =>
+      expect((await planOfContact('c1')).referenceNoteId).toBeUndefined(),
+    );
+  });
+
   it('shows the rep’s own time beside the prospect’s when the zones differ', async () => {
     await renderPlan();
     const region = await screen.findByRole('region', { name: 'Suggested ask' });
