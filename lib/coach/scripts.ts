@@ -85,6 +85,19 @@ const OPENER_BUILDS: Readonly<Record<SituationKey, readonly SentenceBuild[]>> = 
     (p, ref) => [`I'm calling about this: ${ref}`, reasonSentence(p.newValueKind)],
     (_p, ref) => [`I'm calling about this: ${ref}`],
   ],
+  // The meeting is set: this call only makes it worth their time.
+  'meeting-booked': [
+    (p, ref) => [`Before our meeting: ${mentionClause(ref)}`, reasonSentence(p.newValueKind)],
+    (_p, ref) => [`Before our meeting: ${mentionClause(ref)}`],
+  ],
+  // They said no: accept it out loud, bring one new thing, and leave the door theirs to open.
+  'not-interested': [
+    (_p, ref) => [
+      `Last time you said it wasn't for you, and ${mentionClause(ref)}`,
+      "I have one new thing since — then it's your call.",
+    ],
+    (_p, ref) => [`Last time you said it wasn't for you, and ${mentionClause(ref)}`],
+  ],
 };
 
 function greeting(parts: ScriptParts): string {
@@ -139,7 +152,9 @@ function gatekeeperScript(situation: SituationKey, parts: ScriptParts): string {
       ? `I'm calling for ${parts.theirFullName} at ${parts.theirCompany} — I have ${offer}.`
       : situation === 'call-later'
         ? `${parts.theirFullName} asked me to call back around now, and I have ${offer}.`
-        : `${parts.theirFullName} and I spoke recently, and I'm calling back with ${offer}.`;
+        : situation === 'meeting-booked'
+          ? `${parts.theirFullName} and I have a meeting booked, and I'm calling ahead of it with ${offer}.`
+          : `${parts.theirFullName} and I spoke recently, and I'm calling back with ${offer}.`;
   return [
     endSentence(`Hi, this is ${parts.repName} with ${parts.repCompany}`),
     purpose,

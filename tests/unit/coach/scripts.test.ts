@@ -20,6 +20,8 @@ const SITUATIONS: SituationKey[] = [
   'gone-dark',
   'call-later',
   'doesnt-remember',
+  'meeting-booked',
+  'not-interested',
 ];
 const FIELDS: (keyof Scripts)[] = [
   'opener',
@@ -104,6 +106,8 @@ describe('scripts — opener', () => {
     ['call-later', /You asked me to call back about now/],
     ['doesnt-remember', /We spoke a while back: you mentioned/],
     ['new-contact', /I'm calling about this:/],
+    ['meeting-booked', /Before our meeting: you mentioned/],
+    ['not-interested', /you said it wasn't for you.*your call/],
   ])('%s: fits the situation', (situation, cue) => {
     expect(scripts(situation, contact, notes, plan(), rep).opener).toMatch(cue);
   });
@@ -206,7 +210,7 @@ describe('scripts — value, close, gatekeeper, brush-off', () => {
     '%s: the gatekeeper line refers to the earlier conversation',
     (situation) => {
       expect(scripts(situation, contact, notes, plan(), rep).gatekeeper).toMatch(
-        /spoke recently|asked me to call back/,
+        /spoke recently|asked me to call back|have a meeting booked/,
       );
     },
   );
