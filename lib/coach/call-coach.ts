@@ -9,8 +9,8 @@ import {
   type PersonalBestTime,
 } from './personal-best-times';
 import { scripts, type Scripts } from './scripts';
-import { situationOf, type Situation } from './situation';
-import { MIN_LEAD_MS, suggestAsk, type SuggestedAsk } from './suggest-ask';
+import { situationOf, type Situation, type SituationKey } from './situation';
+import { MIN_LEAD_MS, phraseAsk, suggestAsk, type SuggestedAsk } from './suggest-ask';
 
 export interface CallCoachInput {
   contact: Contact;
@@ -48,6 +48,14 @@ const EVENTS = new Set<Attempt['outcome']>([
   'call-back',
 ]);
 
+/** Outcomes where nobody agreed to anything. */
+const UNANSWERED = new Set<Attempt['outcome']>([
+  'voicemail',
+  'no-answer',
+  'gatekeeper',
+  'wrong-number',
+]);
+
 /** The rep's data picks among the best-window slots of this many days that hold any (about a
  *  week of Tuesdays to Thursdays): a better hour is not worth asking for a date weeks out. */
 const RANKED_DAYS = 3;
@@ -79,6 +87,7 @@ function askByOwnRecord(
   now: number,
   prospectZone: string,
   repZone: string,
+  situation: SituationKey,
 ): SuggestedAsk {
   if (ask.basis !== 'next-windows') return ask;
   const candidates = bestWindowCandidates(now + MIN_LEAD_MS, prospectZone, ask.minutes);
@@ -88,25 +97,11 @@ function askByOwnRecord(
   const other = ranked.find((slot) => best && !isSameLocalDay(slot.at, best.at, prospectZone));
   if (!best || !other) return ask;
   if (best.at === ask.slots[0].at && other.at === ask.slots[1].at) return ask;
-  // suggestAsk words an agreed time exactly as its own slots ("Tuesday at 10:30", the rep's
-  // clock beside it): borrow that wording rather than copy its rules here.
-  const slotAt = (at: number) =>
-    suggestAsk(now, prospectZone, repZone, { agreedAt: at, minutes: ask.minutes }).slots[0];
-  const slots: SuggestedAsk['slots'] = [slotAt(best.at), slotAt(other.at)];
-  const length = `${ask.minutes}-minute ${ask.purpose}`;
-  const sentence = (a: string, b: string) => `Does ${a} or ${b} work better for a ${length}?`;
-  const withRep = (slot: (typeof slots)[number]) =>
-    slot.repLabel === undefined ? slot.prospectLabel : `${slot.prospectLabel} (${slot.repLabel})`;
-  const showRep = slots.some((slot) => slot.repLabel !== undefined);
-  return {
-    slots,
-    text: sentence(slots[0].prospectLabel, slots[1].prospectLabel),
-    ...(showRep ? { repText: sentence(withRep(slots[0]), withRep(slots[1])) } : {}),
-    basis: ask.basis,
+  return phraseAsk(now, prospectZone, repZone, [best.at, other.at], ask.basis, {
     minutes: ask.minutes,
     purpose: ask.purpose,
-    ...(ask.goldenWindowEndsAt !== undefined ? { goldenWindowEndsAt: ask.goldenWindowEndsAt } : {}),
-  };
+    situation,
+  });
 }
 
 /** Everything the panel shows about the next call, derived in one place. */
@@ -115,14 +110,18 @@ export function coachCall(input: CallCoachInput): CallCoach {
   const prospectZone = contact.timeZone ?? repZone;
   const newestFirst = [...attempts].sort((a, b) => b.at - a.at);
   const lastEvent = newestFirst.find((a) => EVENTS.has(a.outcome));
-  const agreedAt = newestFirst.find((a) => a.agreedAt !== undefined && a.agreedAt > now)?.agreedAt;
+  // Only a time the prospect agreed to: a voicemail's "I'll try you again" is the rep's promise.
+  const agreedAt = newestFirst.find(
+    (a) => a.agreedAt !== undefined && a.agreedAt > now && !UNANSWERED.has(a.outcome),
+  )?.agreedAt;
   const situation = situationOf(contact, attempts, tasks, now);
   const generalAsk = suggestAsk(now, prospectZone, repZone, {
     agreedAt,
     recentEventAt: lastEvent?.at,
+    situation: situation.key,
   });
   const ask = bestTimes
-    ? askByOwnRecord(generalAsk, bestTimes, now, prospectZone, repZone)
+    ? askByOwnRecord(generalAsk, bestTimes, now, prospectZone, repZone, situation.key)
     : generalAsk;
   return {
     prospectZone,

@@ -152,12 +152,12 @@ describe('coachCall re-ranks the suggested slots by the rep’s own connect rate
   it('puts the rep’s best slot first and keeps a second on another day', () => {
     const general = coachCall(input(FRIDAY_4PM));
     expect(general.ask.text).toBe(
-      'Does Tuesday at 10:00 or Wednesday at 1:30 work better for a 15-minute walk-through?',
+      'Would Tuesday at 10:00 or Wednesday at 1:30 work for a 15-minute call to see whether this fits?',
     );
     const { ask, scripts } = coachCall(input(FRIDAY_4PM, { bestTimes: thursdayAfternoons }));
     expect(ask.slots.map((slot) => slot.at)).toEqual([at(7, 14), at(5, 10)]);
     expect(ask.text).toBe(
-      'Does Thursday at 2:00 or Tuesday at 10:00 work better for a 15-minute walk-through?',
+      'Would Thursday at 2:00 or Tuesday at 10:00 work for a 15-minute call to see whether this fits?',
     );
     expect(ask.repText).toBeUndefined();
     expect(ask.basis).toBe('next-windows');
@@ -195,7 +195,7 @@ describe('coachCall re-ranks the suggested slots by the rep’s own connect rate
   it('shows the rep’s clock beside each slot when the zones differ', () => {
     const { ask } = coachCall(input(FRIDAY_4PM, { repZone: TOKYO, bestTimes: thursdayAfternoons }));
     expect(ask.repText).toBe(
-      'Does Thursday at 2:00 (Friday 3:00 am your time) or Tuesday at 10:00 (11:00 pm your time) work better for a 15-minute walk-through?',
+      'Would Thursday at 2:00 (Friday 3:00 am your time) or Tuesday at 10:00 (11:00 pm your time) work for a 15-minute call to see whether this fits?',
     );
   });
 
@@ -224,5 +224,48 @@ describe('coachCall re-ranks the suggested slots by the rep’s own connect rate
     const general = coachCall(golden).ask;
     expect(general.basis).toBe('golden-window');
     expect(coachCall({ ...golden, bestTimes: thursdayAfternoons }).ask).toEqual(general);
+  });
+});
+
+describe('coachCall words the ask for the situation', () => {
+  const logged = (outcome: Attempt['outcome'], when: number, extra: Partial<Attempt> = {}) => ({
+    id: `${outcome}-${when}`,
+    contactId: 'c1',
+    at: when,
+    channel: 'call' as const,
+    outcome,
+    ...extra,
+  });
+
+  it.each<[string, Attempt[], RegExp]>([
+    ['nothing logged', [], /to see whether this fits\?$/],
+    [
+      'information sent on Monday',
+      [logged('sent-info', at(4, 11))],
+      /walk through what I sent you\?$/,
+    ],
+    [
+      'a call three weeks ago and three voicemails since',
+      [
+        logged('connected', at(1, 11) - 21 * 24 * 3600_000),
+        logged('voicemail', at(1, 11) - 14 * 24 * 3600_000),
+        logged('voicemail', at(1, 11) - 7 * 24 * 3600_000),
+        logged('voicemail', at(1, 11)),
+      ],
+      /yes or no/,
+    ],
+    ['said not interested', [logged('not-interested', at(1, 11))], /or shall I close the file\?$/],
+  ])('%s', (_name, attempts, wording) => {
+    const { ask, scripts } = coachCall(input(FRIDAY_4PM, { attempts }));
+    expect(ask.text).toMatch(wording);
+    // With no ask of the rep's own, the close says the suggested one.
+    expect(scripts.close).toBe(ask.text);
+  });
+
+  it('does not take a voicemail’s "I’ll try you again" as a time the prospect agreed', () => {
+    const promise = logged('voicemail', at(1, 11), { agreedAt: at(5, 11) });
+    const { ask } = coachCall(input(FRIDAY_4PM, { attempts: [promise] }));
+    expect(ask.basis).not.toBe('agreed-time');
+    expect(ask.text).not.toMatch(/agreed/);
   });
 });

@@ -93,13 +93,14 @@ describe('CallPlan', () => {
     await user.click(within(region).getByRole('button', { name: 'Use this ask' }));
     expect(checklistItem('Direct ask').checked).toBe(true);
     expect((screen.getByRole('textbox', { name: 'Ask' }) as HTMLInputElement).value).toMatch(
-      /^Does (Tuesday|Wednesday|Thursday) at .* or (Tuesday|Wednesday|Thursday) at /,
+      /^Would (Tuesday|Wednesday|Thursday) at .* or (Tuesday|Wednesday|Thursday) at /,
     );
 
     const saved = await planOfContact('c1');
     expect(saved.referenceNoteId).toBe('n1');
     expect(saved.newValueKind).toBe('case study');
-    expect(saved.ask).toMatch(/walk-through\?$/);
+    // No call logged yet: the ask is worded for a new contact.
+    expect(saved.ask).toMatch(/to see whether this fits\?$/);
   });
 
   it('stops counting a picked note once the rep rewrites the reference away from it', async () => {
