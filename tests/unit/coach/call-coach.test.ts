@@ -165,15 +165,59 @@ describe('coachCall re-ranks the suggested slots by the rep’s own connect rate
     expect(scripts.voicemail).toContain('Thursday at 2:00');
   });
 
-  it('keeps the rules: future, business hours, mid-week, two different days', () => {
+  it('says why, quoting the rep’s own numbers', () => {
+    const { ask } = coachCall(input(FRIDAY_4PM, { bestTimes: thursdayAfternoons }));
+    expect(ask.why).toBe('Thursday at 2:00 — your connect rate Thu 2–3 pm: 60% over 100 dials.');
+  });
+
+  it('says nothing of the rep’s numbers while they do not decide', () => {
+    expect(coachCall(input(FRIDAY_4PM)).ask.why).toBeUndefined();
+    const priorsOnly = bestTimesModel(tallies());
+    expect(coachCall(input(FRIDAY_4PM, { bestTimes: priorsOnly })).ask.why).toBeUndefined();
+  });
+
+  it('steers away from a usual slot the rep rarely connects in, and says so', () => {
+    // Tuesday 10–11 am: 100 dials, 5 connects.
+    const badTuesdays = bestTimesModel(tallies([[TUE, 10, { dials: 100, connects: 5 }]]));
+    const { ask } = coachCall(input(FRIDAY_4PM, { bestTimes: badTuesdays }));
+    expect(ask.slots.map((slot) => slot.at)).not.toContain(at(5, 10));
+    expect(ask.why).toBe(
+      'Not Tuesday at 10:00 — your connect rate Tue 10–11 am: 5% over 100 dials.',
+    );
+  });
+
+  it('prefers a business hour outside the best windows when the rep’s record there is strong', () => {
+    // Friday 9–10 am: 80 dials, 40 connects — far above the best windows' prior.
+    const fridayMornings = bestTimesModel(tallies([[4, 9, { dials: 80, connects: 40 }]]));
+    const monday = at(4, 9);
+    const { ask } = coachCall(input(monday, { bestTimes: fridayMornings }));
+    expect(ask.slots[0].at).toBe(at(8, 9));
+    expect(ask.slots[0].prospectLabel).toBe('Friday at 9:00');
+    expect(ask.why).toBe('Friday at 9:00 — your connect rate Fri 9–10 am: 50% over 80 dials.');
+  });
+
+  it('does not leave the best windows on a hunch: too few dials outside them count for nothing', () => {
+    const few = MIN_DIALS_FOR_OWN_DATA - 1;
+    const sparse = bestTimesModel(
+      tallies([
+        [4, 9, { dials: few, connects: few }],
+        [THU, 14, { dials: 100, connects: 30 }],
+      ]),
+    );
+    const { ask } = coachCall(input(MONDAY_9, { bestTimes: sparse }));
+    for (const slot of ask.slots) expect(isMidweek(slot.at, NY)).toBe(true);
+  });
+
+  it('keeps the rules: future, business hours, a week ahead at most, two different days', () => {
     const models = [
       thursdayAfternoons,
       bestTimesModel(tallies([[TUE, 10, { dials: 300, connects: 150 }]])),
-      // Data that would favour the weekend, an evening or Monday morning offers none of them.
+      // Data that favours the weekend or an evening never offers them; a strong Monday morning may.
       bestTimesModel(
         tallies([
           [SAT, 10, { dials: 200, connects: 180 }],
           [TUE, 19, { dials: 200, connects: 180 }],
+          [TUE, 7, { dials: 200, connects: 180 }],
           [MON, 9, { dials: 200, connects: 180 }],
           [WED, 14, { dials: 40, connects: 20 }],
         ]),
@@ -184,8 +228,8 @@ describe('coachCall re-ranks the suggested slots by the rep’s own connect rate
         const [first, second] = coachCall(input(now, { bestTimes })).ask.slots;
         for (const slot of [first, second]) {
           expect(slot.at).toBeGreaterThanOrEqual(now + MIN_LEAD_MS);
+          expect(slot.at).toBeLessThan(now + 9 * 24 * 3600_000);
           expect(isBusinessHours(slot.at, NY)).toBe(true);
-          expect(isMidweek(slot.at, NY)).toBe(true);
         }
         expect(isSameLocalDay(first.at, second.at, NY)).toBe(false);
       }
