@@ -9,7 +9,8 @@ import {
 } from './personal-best-times';
 import { scripts, type Scripts } from './scripts';
 import { situationOf, type Situation } from './situation';
-import { suggestAsk, type SuggestedAsk } from './suggest-ask';
+import { suggestAsk, type Slot, type SuggestedAsk } from './suggest-ask';
+import { tryAgainSlot } from './try-again';
 
 export interface CallCoachInput {
   contact: Contact;
@@ -35,6 +36,8 @@ export interface CallCoach {
   checklist: ChecklistResult;
   situation: Situation;
   ask: SuggestedAsk;
+  /** When the voicemail promises to try again: the cadence's next day, in a best window. */
+  tryAgain: Slot;
   bestTime: BestTimeVerdict | PersonalBestTime;
   scripts: Scripts;
 }
@@ -74,17 +77,19 @@ export function coachCall(input: CallCoachInput): CallCoach {
   const ask = bestTimes
     ? askByOwnRecord(generalAsk, bestTimes, now, prospectZone, repZone, situation.key)
     : generalAsk;
+  const tryAgain = tryAgainSlot({ now, attempts, contact, prospectZone, repZone, bestTimes });
   return {
     prospectZone,
     checklist: evaluateChecklist(plan, notes, attempts),
     situation,
     ask,
+    tryAgain,
     // personalBestTimeNow falls back to the general advice when this hour lacks the rep's dials.
     bestTime: bestTimes
       ? personalBestTimeNow(bestTimes, now, prospectZone)
       : bestTimeNow(now, prospectZone),
     scripts: scripts(situation, contact, notes, plan, rep, {
-      tryAgainLabel: ask.slots[0].prospectLabel,
+      tryAgainLabel: tryAgain.prospectLabel,
       suggestedAsk: ask.text,
     }),
   };

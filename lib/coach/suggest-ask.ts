@@ -108,6 +108,14 @@ function repLabel(at: number, prospectZone: string, repZone: string): string | u
   return sameDay ? `${repClock} your time` : `${weekdayName(at, repZone)} ${repClock} your time`;
 }
 
+/** One moment as said to the prospect ("Tuesday at 10:30"), the rep's clock beside it when it
+ *  reads differently. */
+export function slotAt(now: Instant, at: number, prospectZone: string, repZone: string): Slot {
+  const slot: Slot = { at, prospectLabel: prospectLabel(at, toMs(now), prospectZone) };
+  const rep = repLabel(at, prospectZone, repZone);
+  return rep === undefined ? slot : { ...slot, repLabel: rep };
+}
+
 interface AskLength {
   minutes: number;
   purpose: string;
@@ -184,11 +192,7 @@ export function phraseAsk(
     minutes: options.minutes ?? DEFAULT_CALL_MINUTES,
     purpose: options.purpose ?? DEFAULT_PURPOSE,
   };
-  const toSlot = (at: number): Slot => {
-    const slot: Slot = { at, prospectLabel: prospectLabel(at, nowMs, prospectZone) };
-    const rep = repLabel(at, prospectZone, repZone);
-    return rep === undefined ? slot : { ...slot, repLabel: rep };
-  };
+  const toSlot = (at: number): Slot => slotAt(nowMs, at, prospectZone, repZone);
   const slots: [Slot, Slot] = [toSlot(first), toSlot(second)];
   const [a, b] = slots;
   const wording = wordingFor(basis, options.situation);

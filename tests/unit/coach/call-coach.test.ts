@@ -161,8 +161,8 @@ describe('coachCall re-ranks the suggested slots by the rep’s own connect rate
     );
     expect(ask.repText).toBeUndefined();
     expect(ask.basis).toBe('next-windows');
-    // The voicemail promises to try again at the rep's best slot.
-    expect(scripts.voicemail).toContain('Thursday at 2:00');
+    // The voicemail promises the cadence's next day (2 business days on), not the ask's slot.
+    expect(scripts.voicemail).toContain("I'll call you again Tuesday at 10:00.");
   });
 
   it('says why, quoting the rep’s own numbers', () => {

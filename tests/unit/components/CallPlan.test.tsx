@@ -124,7 +124,7 @@ describe('CallPlan', () => {
     await user.click(await screen.findByRole('button', { name: /^Use as reference: Her team/ }));
     const reference = screen.getByRole('textbox', { name: 'Reference' });
     await user.clear(reference);
-    await user.type(reference, 'You said the team loses 15 hours a week re-keying');
+    await user.type(reference, 'Those 15 hours');
     expect(checklistItem('Specific reference').checked).toBe(true);
     expect(
       screen
