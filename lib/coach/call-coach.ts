@@ -7,6 +7,7 @@ import {
   type BestTimesModel,
   type PersonalBestTime,
 } from './personal-best-times';
+import { prospectZoneOf, REP_ZONE_NOTE, type ProspectZone } from './prospect-zone';
 import { scripts, type Scripts } from './scripts';
 import { situationOf, type Situation } from './situation';
 import { suggestAsk, type Slot, type SuggestedAsk } from './suggest-ask';
@@ -33,6 +34,10 @@ export interface CallCoachInput {
 
 export interface CallCoach {
   prospectZone: string;
+  /** Where that zone comes from: set by the rep, guessed from the phone, or the rep's own. */
+  zone: ProspectZone;
+  /** Said beside the times when they are the rep's own clock (the prospect's zone is unknown). */
+  zoneNote?: string;
   checklist: ChecklistResult;
   situation: Situation;
   ask: SuggestedAsk;
@@ -61,7 +66,9 @@ const UNANSWERED = new Set<Attempt['outcome']>([
 /** Everything the panel shows about the next call, derived in one place. */
 export function coachCall(input: CallCoachInput): CallCoach {
   const { contact, notes, attempts, tasks, plan, rep, now, repZone, bestTimes } = input;
-  const prospectZone = contact.timeZone ?? repZone;
+  // Set zone > guessed from the phone > the rep's own, and then the panel says so.
+  const zone = prospectZoneOf(contact, repZone);
+  const prospectZone = zone.zone;
   const newestFirst = [...attempts].sort((a, b) => b.at - a.at);
   const lastEvent = newestFirst.find((a) => EVENTS.has(a.outcome));
   // Only a time the prospect agreed to: a voicemail's "I'll try you again" is the rep's promise.
@@ -78,8 +85,14 @@ export function coachCall(input: CallCoachInput): CallCoach {
     ? askByOwnRecord(generalAsk, bestTimes, now, prospectZone, repZone, situation.key)
     : generalAsk;
   const tryAgain = tryAgainSlot({ now, attempts, contact, prospectZone, repZone, bestTimes });
+  const zoneNote =
+    zone.source === 'rep'
+      ? [zone.unknownBecause && `${zone.unknownBecause}.`, REP_ZONE_NOTE].filter(Boolean).join(' ')
+      : undefined;
   return {
     prospectZone,
+    zone,
+    ...(zoneNote ? { zoneNote } : {}),
     checklist: evaluateChecklist(plan, notes, attempts),
     situation,
     ask,
