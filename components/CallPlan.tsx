@@ -110,7 +110,11 @@ export function CallPlan({
           onChange={(e) => update({ ask: e.target.value })}
         />
       </label>
-      <SuggestedAsk ask={view.ask} onUse={(text) => update({ ask: text })} />
+      <SuggestedAsk
+        ask={view.ask}
+        zoneNote={view.zoneNote}
+        onUse={(text) => update({ ask: text })}
+      />
       <label className="field">
         Opener
         <textarea

@@ -162,6 +162,19 @@ describe('CallPlan', () => {
     expect(region.textContent).toMatch(/your time/);
   });
 
+  it('says the times are the rep’s own when the prospect’s zone is unknown', async () => {
+    const unknown = { ...contact, id: 'c2', timeZone: undefined, phones: ['+14155550142'] };
+    await database().contacts.put(unknown);
+    await database().settings.put(rep);
+    render(<ContactView contact={unknown} tabId={1} />);
+    const region = await screen.findByRole('region', { name: 'Suggested ask' });
+    expect(region.textContent).toContain(
+      'United States — several zones, set it. Their time zone is unknown; times are yours.',
+    );
+    // On the rep's own clock there is no other time to show beside the slots.
+    expect(region.textContent).not.toMatch(/your time/);
+  });
+
   it('warns about check-in language as it is typed', async () => {
     const user = userEvent.setup();
     await renderPlan();
