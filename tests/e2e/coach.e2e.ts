@@ -81,6 +81,27 @@ describe('preparing a follow-up in the side panel', () => {
     expect(await panel.getByRole('textbox', { name: 'Reference' }).inputValue()).toBe('');
   });
 
+  it('copies the call script to the clipboard and says so', async () => {
+    session = await ExtensionSession.launch();
+    const panel = await session.openPanelFor(await session.openCrmPage(record.url));
+    await panel.bringToFront();
+    const script = panel.getByRole('region', { name: 'Script' });
+    await visible(script);
+    const lines = await script.locator('.script-text').allTextContents();
+    await script.getByRole('button', { name: 'Copy script' }).click();
+    await text(
+      script.getByRole('status').filter({ hasText: 'Copied' }),
+      'Copied to the clipboard.',
+    );
+    // Paste it back where the rep would: into a text box.
+    const box = panel.getByRole('textbox', { name: 'Reference' });
+    await box.focus();
+    await panel.keyboard.press('ControlOrMeta+V');
+    const copied = await box.inputValue();
+    expect(copied).toBe(lines.slice(0, 3).join('\n\n'));
+    expect(copied).toMatch(/^Hi Jane, this is /);
+  });
+
   it('builds the script from the rep’s details entered on the dashboard', async () => {
     session = await ExtensionSession.launch();
     const panel = await session.openPanelFor(await session.openCrmPage(record.url));
