@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { NotesSection } from '@/components/NotesSection';
 import { database } from '@/lib/db/schema';
@@ -44,7 +44,12 @@ describe('a note in the list', () => {
     await user.clear(box);
     await user.type(box, 'Re-keys 20 hours a week');
     await user.click(within(list).getByRole('button', { name: 'Save note' }));
-    expect(await within(list).findByText('Re-keys 20 hours a week')).toBeTruthy();
+    await waitFor(() =>
+      expect(within(list).queryByRole('textbox', { name: 'Edit note' })).toBeNull(),
+    );
+    await waitFor(() =>
+      expect(list.querySelector('.note-text')?.textContent).toBe('Re-keys 20 hours a week'),
+    );
     expect(list.querySelector('time')?.textContent).toBe('Mar 3, 2025');
   });
 
@@ -57,6 +62,7 @@ describe('a note in the list', () => {
       'deadline',
     );
     await user.click(within(list).getByRole('button', { name: 'Save note' }));
+    await waitFor(() => expect(within(list).queryByRole('combobox')).toBeNull());
     expect(await within(list).findByText('deadline')).toBeTruthy();
     expect(within(list).queryByText('pain point')).toBeNull();
     expect((await database().notes.get('n1'))?.kind).toBe('deadline');
