@@ -6,6 +6,7 @@ import {
 } from '@/lib/model';
 import type { CallCoach } from '@/lib/coach/call-coach';
 import { usePlanDraft } from '@/lib/stores/plan-draft';
+import { activePick, referenceAfterUnpick } from '@/lib/coach/reference-match';
 import { secondsToSay, wordCount } from '@/lib/coach/text';
 import { BestTimeBadge } from './BestTimeBadge';
 import { Checklist } from './Checklist';
@@ -27,6 +28,8 @@ export function CallPlan({
   const saveError = usePlanDraft((s) => s.saveError);
   const update = usePlanDraft((s) => s.update);
   const openerWords = wordCount(plan.opener);
+  // A pick counts only while the reference text still points at the note.
+  const picked = activePick(plan, notes);
 
   return (
     <section className="call-plan" aria-labelledby="plan-heading">
@@ -47,9 +50,19 @@ export function CallPlan({
         <legend>Specific reference</legend>
         <ReferencePicker
           notes={notes}
-          pickedId={plan.referenceNoteId}
+          pickedId={picked?.id}
           onPick={(note) => update({ referenceNoteId: note.id, reference: note.text })}
+          onUnpick={() => update(referenceAfterUnpick(plan, notes))}
         />
+        {picked && (
+          <button
+            type="button"
+            className="link"
+            onClick={() => update(referenceAfterUnpick(plan, notes))}
+          >
+            Un-pick note
+          </button>
+        )}
         <label className="field">
           Reference
           <textarea
@@ -97,7 +110,11 @@ export function CallPlan({
           onChange={(e) => update({ ask: e.target.value })}
         />
       </label>
-      <SuggestedAsk ask={view.ask} onUse={(text) => update({ ask: text })} />
+      <SuggestedAsk
+        ask={view.ask}
+        zoneNote={view.zoneNote}
+        onUse={(text) => update({ ask: text })}
+      />
       <label className="field">
         Opener
         <textarea

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Contact } from '@/lib/model';
 import { markAdvanced } from '@/lib/db/advanced';
 import { describeWriteError } from '@/lib/db/errors';
+import { TheirTime } from './TheirTime';
 import { WriteError } from './WriteError';
 
 /** Who the rep is about to call: the name as the panel's heading, then how to reach them. */
@@ -31,6 +32,7 @@ export function ContactHeader({ contact }: { contact: Contact }) {
           </>
         )}
       </dl>
+      <TheirTime contact={contact} />
       <AdvancedToggle contact={contact} />
     </header>
   );

@@ -1,6 +1,9 @@
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { createContactByHand, searchContacts } from '@/lib/db/contacts';
+import { searchContacts } from '@/lib/db/contacts';
+import { createContactWithZone } from '@/lib/db/contact-details';
+import { guessZoneFromPhone, resolveZoneInput } from '@/lib/coach/prospect-zone';
+import { supportedZones, TimeZoneInput } from './TimeZoneInput';
 import { describeWriteError } from '@/lib/db/errors';
 import { WriteError } from './WriteError';
 
@@ -58,7 +61,21 @@ function NewContactForm({
   onCancel: () => void;
 }) {
   const [fields, setFields] = useState({ name: '', email: '', phone: '', company: '', title: '' });
+  const [zone, setZone] = useState('');
   const [error, setError] = useState<string>();
+  const guess = guessZoneFromPhone(fields.phone);
+  const create = () => {
+    const typed = zone.trim();
+    const timeZone = typed === '' ? undefined : resolveZoneInput(typed, supportedZones());
+    if (typed !== '' && timeZone === undefined) {
+      setError(`“${typed}” is not a time zone. Pick one from the list, e.g. Europe/Paris.`);
+      return;
+    }
+    createContactWithZone({ ...fields, timeZone }).then(
+      (contact) => onCreated(contact.id),
+      (err: unknown) => setError(describeWriteError(err)),
+    );
+  };
   const field = (key: keyof typeof fields, label: string, type = 'text') => (
     <label>
       {label}
@@ -75,10 +92,7 @@ function NewContactForm({
       aria-label="New contact"
       onSubmit={(e) => {
         e.preventDefault();
-        createContactByHand(fields).then(
-          (contact) => onCreated(contact.id),
-          (err: unknown) => setError(describeWriteError(err)),
-        );
+        create();
       }}
     >
       {field('name', 'Name')}
@@ -86,6 +100,14 @@ function NewContactForm({
       {field('title', 'Title')}
       {field('email', 'Email', 'email')}
       {field('phone', 'Phone', 'tel')}
+      <TimeZoneInput label="Time zone" value={zone} onChange={setZone} />
+      {zone.trim() === '' && guess && (
+        <p className="hint">
+          {guess.zone
+            ? `Left empty, it is guessed from the number: ${guess.zone}.`
+            : `${guess.countryName} has several time zones: set theirs.`}
+        </p>
+      )}
       <div className="row">
         <button type="submit" disabled={!fields.name.trim()}>
           Create contact

@@ -64,7 +64,7 @@ export function ContactView({ contact, tabId }: { contact: Contact; tabId: numbe
             notes={records.notes}
             attempts={records.attempts}
             repZone={repZone}
-            tryAgainAt={view.ask.slots[0].at}
+            tryAgainAt={view.tryAgain.at}
             suggestedAt={view.ask.slots[0].at}
             nextTask={records.openTasks.find((task) => task.kind !== 'meeting')}
           />

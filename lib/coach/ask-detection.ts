@@ -22,19 +22,23 @@ const DAY_OR_DATE_PATTERNS: readonly RegExp[] = [
   new RegExp(`\\bthe\\s+\\d{1,2}${ORDINAL}\\b`, 'i'),
 ];
 
-// Units that make "at 15" a quantity rather than a clock time.
-const NOT_A_CLOCK =
-  '(?!\\s*(?:%|percent|min|mins|minutes?|hours?|hrs?|people|users|seats|reps|k\\b|x\\b))';
+// A time must look like a clock: "10:30", "2pm", "2 pm", "14:00", "noon", "3 o'clock". A bare
+// number does not, or "Monday, we have 50 users at 10 sites" would read as an ask; the one
+// exception is a bare hour said straight after a day ("Tuesday at 3?"), where nothing else fits.
+const BARE_HOUR_AFTER_DAY = new RegExp(
+  `\\b(?:${WEEKDAY}|${RELATIVE_DAY})\\.?,?\\s+at\\s+((?:[01]?\\d|2[0-3]))(?=\\s*(?:$|[?!.,;:)—–]|-\\s|or\\b|for\\b|works?\\b|then\\b|instead\\b))`,
+  'i',
+);
 
 const TIME_PATTERNS: readonly RegExp[] = [
-  // 10:30, 14:00, 10.30, 10h30
-  /\b(?:[01]?\d|2[0-3])(?::|\.|h)[0-5]\d\b/i,
+  // 10:30, 14:00, 10h30
+  /\b(?:[01]?\d|2[0-3])(?::|h)[0-5]\d\b/i,
+  // 10.30 reads as a price or a version unless said "at 10.30"
+  /\bat\s+(?:[01]?\d|2[0-3])\.[0-5]\d\b/i,
   // 2pm, 2 pm, 2:30 p.m.
   /\b(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s?(?:am|pm|a\.m\.|p\.m\.)(?![a-z])/i,
   /\b(?:noon|midday)\b/i,
   /\b(?:1[0-2]|0?[1-9])\s?o['’]?clock\b/i,
-  // "at 9", "at 14" — a bare hour after "at"
-  new RegExp(`\\bat\\s+(?:[01]?\\d|2[0-3])\\b(?![:./-]\\d)${NOT_A_CLOCK}`, 'i'),
 ];
 
 const LENGTH_PATTERN =
@@ -57,11 +61,18 @@ function firstMatch(text: string, patterns: readonly RegExp[]): string | null {
   return null;
 }
 
+function timeOf(text: string): string | null {
+  const clock = firstMatch(text, TIME_PATTERNS);
+  if (clock !== null) return clock;
+  const hour = BARE_HOUR_AFTER_DAY.exec(text)?.[1];
+  return hour === undefined ? null : `at ${hour}`;
+}
+
 export function askParts(ask: string | null | undefined): AskParts {
   const text = ask ?? '';
   return {
     day: firstMatch(text, DAY_OR_DATE_PATTERNS),
-    time: firstMatch(text, TIME_PATTERNS),
+    time: timeOf(text),
     length: firstMatch(text, [LENGTH_PATTERN]),
   };
 }

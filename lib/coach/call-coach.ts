@@ -1,16 +1,17 @@
 import type { Attempt, CallPlan, Contact, Note, RepSettings, Task } from '../model';
 import { bestTimeNow, type BestTimeVerdict } from './best-time';
-import { isSameLocalDay, windowSlots } from './call-windows';
 import { evaluateChecklist, type ChecklistResult } from './checklist';
+import { askByOwnRecord } from './personal-ask';
 import {
   personalBestTimeNow,
-  personalSlotRanking,
   type BestTimesModel,
   type PersonalBestTime,
 } from './personal-best-times';
+import { prospectZoneOf, REP_ZONE_NOTE, type ProspectZone } from './prospect-zone';
 import { scripts, type Scripts } from './scripts';
 import { situationOf, type Situation } from './situation';
-import { MIN_LEAD_MS, suggestAsk, type SuggestedAsk } from './suggest-ask';
+import { suggestAsk, type Slot, type SuggestedAsk } from './suggest-ask';
+import { tryAgainSlot } from './try-again';
 
 export interface CallCoachInput {
   contact: Contact;
@@ -33,9 +34,15 @@ export interface CallCoachInput {
 
 export interface CallCoach {
   prospectZone: string;
+  /** Where that zone comes from: set by the rep, guessed from the phone, or the rep's own. */
+  zone: ProspectZone;
+  /** Said beside the times when they are the rep's own clock (the prospect's zone is unknown). */
+  zoneNote?: string;
   checklist: ChecklistResult;
   situation: Situation;
   ask: SuggestedAsk;
+  /** When the voicemail promises to try again: the cadence's next day, in a best window. */
+  tryAgain: Slot;
   bestTime: BestTimeVerdict | PersonalBestTime;
   scripts: Scripts;
 }
@@ -48,93 +55,55 @@ const EVENTS = new Set<Attempt['outcome']>([
   'call-back',
 ]);
 
-/** The rep's data picks among the best-window slots of this many days that hold any (about a
- *  week of Tuesdays to Thursdays): a better hour is not worth asking for a date weeks out. */
-const RANKED_DAYS = 3;
-
-function bestWindowCandidates(from: number, zone: string, minutes: number): number[] {
-  const candidates: number[] = [];
-  let days = 0;
-  for (const slot of windowSlots(from, zone, 'best', minutes)) {
-    const previous = candidates[candidates.length - 1];
-    if (previous === undefined || !isSameLocalDay(previous, slot, zone)) days += 1;
-    if (days > RANKED_DAYS) break;
-    candidates.push(slot);
-  }
-  return candidates;
-}
-
-/**
- * The general ask, with its two slots re-picked by the rep's own connect rates when the candidate
- * hours have enough of their dials. The rules of the general ask still hold: candidates are
- * Tuesday–Thursday best-window slots (so business hours, mid-week first) at least MIN_LEAD_MS
- * ahead, and the two slots fall on different days. The rep's best slot comes first: the
- * voicemail promises to try again at the first slot, and that should be when they connect best.
- * An agreed time (a promise) and the golden window after an event (freshness) outrank connect
- * rates, so those asks keep the general slots.
- */
-function askByOwnRecord(
-  ask: SuggestedAsk,
-  model: BestTimesModel,
-  now: number,
-  prospectZone: string,
-  repZone: string,
-): SuggestedAsk {
-  if (ask.basis !== 'next-windows') return ask;
-  const candidates = bestWindowCandidates(now + MIN_LEAD_MS, prospectZone, ask.minutes);
-  const ranked = personalSlotRanking(model, candidates, prospectZone, now);
-  if (!ranked.some((slot) => slot.hasEnoughData)) return ask;
-  const [best] = ranked;
-  const other = ranked.find((slot) => best && !isSameLocalDay(slot.at, best.at, prospectZone));
-  if (!best || !other) return ask;
-  if (best.at === ask.slots[0].at && other.at === ask.slots[1].at) return ask;
-  // suggestAsk words an agreed time exactly as its own slots ("Tuesday at 10:30", the rep's
-  // clock beside it): borrow that wording rather than copy its rules here.
-  const slotAt = (at: number) =>
-    suggestAsk(now, prospectZone, repZone, { agreedAt: at, minutes: ask.minutes }).slots[0];
-  const slots: SuggestedAsk['slots'] = [slotAt(best.at), slotAt(other.at)];
-  const length = `${ask.minutes}-minute ${ask.purpose}`;
-  const sentence = (a: string, b: string) => `Does ${a} or ${b} work better for a ${length}?`;
-  const withRep = (slot: (typeof slots)[number]) =>
-    slot.repLabel === undefined ? slot.prospectLabel : `${slot.prospectLabel} (${slot.repLabel})`;
-  const showRep = slots.some((slot) => slot.repLabel !== undefined);
-  return {
-    slots,
-    text: sentence(slots[0].prospectLabel, slots[1].prospectLabel),
-    ...(showRep ? { repText: sentence(withRep(slots[0]), withRep(slots[1])) } : {}),
-    basis: ask.basis,
-    minutes: ask.minutes,
-    purpose: ask.purpose,
-    ...(ask.goldenWindowEndsAt !== undefined ? { goldenWindowEndsAt: ask.goldenWindowEndsAt } : {}),
-  };
-}
+/** Outcomes where nobody agreed to anything. */
+const UNANSWERED = new Set<Attempt['outcome']>([
+  'voicemail',
+  'no-answer',
+  'gatekeeper',
+  'wrong-number',
+]);
 
 /** Everything the panel shows about the next call, derived in one place. */
 export function coachCall(input: CallCoachInput): CallCoach {
   const { contact, notes, attempts, tasks, plan, rep, now, repZone, bestTimes } = input;
-  const prospectZone = contact.timeZone ?? repZone;
+  // Set zone > guessed from the phone > the rep's own, and then the panel says so.
+  const zone = prospectZoneOf(contact, repZone);
+  const prospectZone = zone.zone;
   const newestFirst = [...attempts].sort((a, b) => b.at - a.at);
   const lastEvent = newestFirst.find((a) => EVENTS.has(a.outcome));
-  const agreedAt = newestFirst.find((a) => a.agreedAt !== undefined && a.agreedAt > now)?.agreedAt;
+  // Only a time the prospect agreed to: a voicemail's "I'll try you again" is the rep's promise.
+  const agreedAt = newestFirst.find(
+    (a) => a.agreedAt !== undefined && a.agreedAt > now && !UNANSWERED.has(a.outcome),
+  )?.agreedAt;
   const situation = situationOf(contact, attempts, tasks, now);
   const generalAsk = suggestAsk(now, prospectZone, repZone, {
     agreedAt,
     recentEventAt: lastEvent?.at,
+    situation: situation.key,
   });
   const ask = bestTimes
-    ? askByOwnRecord(generalAsk, bestTimes, now, prospectZone, repZone)
+    ? askByOwnRecord(generalAsk, bestTimes, now, prospectZone, repZone, situation.key)
     : generalAsk;
+  const tryAgain = tryAgainSlot({ now, attempts, contact, prospectZone, repZone, bestTimes });
+  const zoneNote =
+    zone.source === 'rep'
+      ? [zone.unknownBecause && `${zone.unknownBecause}.`, REP_ZONE_NOTE].filter(Boolean).join(' ')
+      : undefined;
   return {
     prospectZone,
+    zone,
+    ...(zoneNote ? { zoneNote } : {}),
     checklist: evaluateChecklist(plan, notes, attempts),
     situation,
     ask,
+    tryAgain,
     // personalBestTimeNow falls back to the general advice when this hour lacks the rep's dials.
     bestTime: bestTimes
       ? personalBestTimeNow(bestTimes, now, prospectZone)
       : bestTimeNow(now, prospectZone),
     scripts: scripts(situation, contact, notes, plan, rep, {
-      tryAgainLabel: ask.slots[0].prospectLabel,
+      tryAgainLabel: tryAgain.prospectLabel,
+      suggestedAsk: ask.text,
     }),
   };
 }

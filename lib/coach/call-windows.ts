@@ -211,6 +211,43 @@ export function* windowSlots(
   }
 }
 
+/**
+ * Every slot start on :00 / :30 inside business hours on weekdays, at or after `from`, earliest
+ * first, over `businessDays` weekdays counted from the first one that has a slot left. A call of
+ * `minutes` ends by the close of business.
+ */
+export function* businessHourSlots(
+  from: Instant,
+  zone: string,
+  businessDays: number,
+  minutes: number = DEFAULT_CALL_MINUTES,
+): Generator<number> {
+  const fromMs = toMs(from);
+  const firstDay = inZone(fromMs, zone);
+  const lastStart = BUSINESS_HOURS.end - Math.max(minutes, 1);
+  let daysWithSlots = 0;
+  for (let offset = 0; offset < SEARCH_HORIZON_DAYS && daysWithSlots < businessDays; offset += 1) {
+    const day = addDays(firstDay, offset);
+    if (isWeekendDay(day.getDay())) continue;
+    let yielded = false;
+    for (let start = BUSINESS_HOURS.start; start <= lastStart; start += SLOT_STEP_MINUTES) {
+      const slot = new TZDate(
+        day.getFullYear(),
+        day.getMonth(),
+        day.getDate(),
+        Math.floor(start / HOUR),
+        start % HOUR,
+        zone,
+      ).getTime();
+      // A DST gap can move a wall-clock time out of business hours: skip it rather than lie.
+      if (slot < fromMs || !isBusinessHours(slot, zone)) continue;
+      yielded = true;
+      yield slot;
+    }
+    if (yielded) daysWithSlots += 1;
+  }
+}
+
 export function firstWindowSlot(
   from: Instant,
   zone: string,

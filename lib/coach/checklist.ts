@@ -178,6 +178,7 @@ function directAskItem(plan: CallPlan): ChecklistItem {
 
 const PLAN_TEXT_FIELDS = [
   ['goal', 'goal'],
+  ['reference', 'reference'],
   ['opener', 'opener'],
   ['newValue', 'new value'],
   ['ask', 'ask'],

@@ -141,6 +141,16 @@ export function hourRangeLabel(hour: number): string {
 
 const percent = (rate: number): string => `${Math.round(rate * 100)}%`;
 
+/** "your connect rate Wed 10–11 am: 38% over 52 dials": the rep's raw rate in the hour of `at`,
+ *  on the prospect's clock. */
+export function ownRateReason(model: BestTimesModel, at: Instant, prospectZone: string): string {
+  const cell = cellAt(model, at, prospectZone);
+  const { weekday, hour } = localParts(at, prospectZone);
+  const hourName = `${SHORT_WEEKDAYS[(weekday + 6) % DAYS]} ${hourRangeLabel(hour)}`;
+  const rate = cell.dials === 0 ? 0 : cell.connects / cell.dials;
+  return `your connect rate ${hourName}: ${percent(rate)} over ${cell.dials} dials`;
+}
+
 export interface PersonalBestTime {
   rating: ConnectRating;
   reason: string;
@@ -170,12 +180,10 @@ export function personalBestTimeNow(
   if (!cell.hasEnoughData) return { ...bestTimeNow(now, prospectZone), basis: 'general-advice' };
   const own = cell.connects / cell.dials;
   const average = model.connects / model.dials;
-  const { weekday, hour } = localParts(now, prospectZone);
-  const hourName = `${SHORT_WEEKDAYS[(weekday + 6) % DAYS]} ${hourRangeLabel(hour)}`;
   const localTime = `${weekdayName(now, prospectZone)} ${clockLabel(now, prospectZone)}`;
   return {
     rating: ratingAgainstAverage(own, average),
-    reason: `${localTime} there — your connect rate ${hourName}: ${percent(own)} over ${cell.dials} dials (your average: ${percent(average)})`,
+    reason: `${localTime} there — ${ownRateReason(model, now, prospectZone)} (your average: ${percent(average)})`,
     basis: 'your-data',
   };
 }

@@ -95,15 +95,34 @@ function matchTextToNote(reference: string, note: Note): ReferenceMatch | null {
 }
 
 /**
- * The note the plan's reference points at: the picked note when it still exists, otherwise the
- * first note the reference text quotes or substantially overlaps. Null when it points at nothing.
+ * Whether the reference text still points at `note`: it holds the note's words, or quotes,
+ * numbers or overlaps it as typed text must. Empty text points at it too: the script then says
+ * the note as written.
+ */
+export function textPointsAt(reference: string, note: Note): boolean {
+  const typed = normalizeForMatch(reference);
+  if (typed === '') return true;
+  const noteText = normalizeForMatch(note.text);
+  return (
+    (noteText !== '' && containsPhrase(typed, noteText)) ||
+    matchTextToNote(reference, note) !== null
+  );
+}
+
+/**
+ * The note the plan's reference points at: the picked note while the text still points at it
+ * (a rep who rewrote the text into "our last conversation" no longer references it), otherwise
+ * the first note the reference text quotes or substantially overlaps. Null when it points at
+ * nothing.
  */
 export function matchReference(
   reference: { referenceNoteId?: string; reference: string },
   notes: readonly Note[],
 ): ReferenceMatch | null {
   const picked = notes.find((note) => note.id === reference.referenceNoteId);
-  if (picked) return { note: picked, basis: 'picked-note', shared: [] };
+  if (picked && textPointsAt(reference.reference, picked)) {
+    return { note: picked, basis: 'picked-note', shared: [] };
+  }
   if (normalizeForMatch(reference.reference) === '') return null;
   let best: ReferenceMatch | null = null;
   for (const note of notes) {
@@ -124,4 +143,28 @@ export function suggestReferenceNote(notes: readonly Note[]): Note | null {
       KIND_PRIORITY.indexOf(a.kind) - KIND_PRIORITY.indexOf(b.kind) || b.createdAt - a.createdAt,
   );
   return ranked[0] ?? null;
+}
+
+type ReferenceFields = { referenceNoteId?: string; reference: string };
+
+/**
+ * The picked note while it still counts: the rep may rewrite the text, and the pick follows the
+ * words — typed away from the note ("our last conversation") it stops counting, typed back it
+ * counts again. Undefined when nothing is picked or the pick no longer counts.
+ */
+export function activePick(current: ReferenceFields, notes: readonly Note[]): Note | undefined {
+  const picked = notes.find((note) => note.id === current.referenceNoteId);
+  return picked && textPointsAt(current.reference, picked) ? picked : undefined;
+}
+
+/** The plan's reference after the rep un-picks its note: the note's own words go with it, what
+ *  the rep wrote themselves stays. */
+export function referenceAfterUnpick(
+  current: ReferenceFields,
+  notes: readonly Note[],
+): ReferenceFields {
+  const picked = notes.find((note) => note.id === current.referenceNoteId);
+  const untouched =
+    picked !== undefined && normalizeForMatch(current.reference) === normalizeForMatch(picked.text);
+  return { referenceNoteId: undefined, reference: untouched ? '' : current.reference };
 }

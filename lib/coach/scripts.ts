@@ -1,4 +1,6 @@
 import type { CallPlan, Contact, Note, RepSettings, SomethingNewKind } from '../model';
+import { isTimedAsk } from './ask-detection';
+import { hasCheckInLanguage } from './checkin-language';
 import { PLACEHOLDERS } from './placeholders';
 import {
   type ScriptParts,
@@ -35,6 +37,8 @@ export interface Scripts {
 export interface ScriptOptions {
   /** When the rep will call again if nobody picks up, e.g. "Thursday at 11:00". */
   tryAgainLabel?: string;
+  /** The coach's timed ask, said instead of a rep's ask that names no time or only checks in. */
+  suggestedAsk?: string;
 }
 
 /** About 15 seconds spoken. */
@@ -80,6 +84,19 @@ const OPENER_BUILDS: Readonly<Record<SituationKey, readonly SentenceBuild[]>> = 
   'new-contact': [
     (p, ref) => [`I'm calling about this: ${ref}`, reasonSentence(p.newValueKind)],
     (_p, ref) => [`I'm calling about this: ${ref}`],
+  ],
+  // The meeting is set: this call only makes it worth their time.
+  'meeting-booked': [
+    (p, ref) => [`Before our meeting: ${mentionClause(ref)}`, reasonSentence(p.newValueKind)],
+    (_p, ref) => [`Before our meeting: ${mentionClause(ref)}`],
+  ],
+  // They said no: accept it out loud, bring one new thing, and leave the door theirs to open.
+  'not-interested': [
+    (_p, ref) => [
+      `Last time you said it wasn't for you, and ${mentionClause(ref)}`,
+      "I have one new thing since — then it's your call.",
+    ],
+    (_p, ref) => [`Last time you said it wasn't for you, and ${mentionClause(ref)}`],
   ],
 };
 
@@ -135,7 +152,9 @@ function gatekeeperScript(situation: SituationKey, parts: ScriptParts): string {
       ? `I'm calling for ${parts.theirFullName} at ${parts.theirCompany} — I have ${offer}.`
       : situation === 'call-later'
         ? `${parts.theirFullName} asked me to call back around now, and I have ${offer}.`
-        : `${parts.theirFullName} and I spoke recently, and I'm calling back with ${offer}.`;
+        : situation === 'meeting-booked'
+          ? `${parts.theirFullName} and I have a meeting booked, and I'm calling ahead of it with ${offer}.`
+          : `${parts.theirFullName} and I spoke recently, and I'm calling back with ${offer}.`;
   return [
     endSentence(`Hi, this is ${parts.repName} with ${parts.repCompany}`),
     purpose,
@@ -151,8 +170,14 @@ function brushOffScript(parts: ScriptParts): string {
   ].join(' ');
 }
 
-function closeScript(parts: ScriptParts): string {
-  return parts.ask === PLACEHOLDERS.ask ? `Would ${parts.ask} work for 15 minutes?` : parts.ask;
+/** The rep's own ask when it is a real one (a day and a time, no check-in talk), else the
+ *  suggested ask: a close that leaves the next step open loses the call. */
+function closeScript(parts: ScriptParts, suggestedAsk: string | undefined): string {
+  const own = parts.ask;
+  if (own !== PLACEHOLDERS.ask && isTimedAsk(own) && !hasCheckInLanguage(own)) return own;
+  const suggested = plainText(suggestedAsk);
+  if (suggested !== '') return suggested;
+  return own === PLACEHOLDERS.ask ? `Would ${own} work for 15 minutes?` : own;
 }
 
 const keyOf = (situation: SituationKey | Pick<Situation, 'key'>): SituationKey =>
@@ -171,7 +196,7 @@ export function scripts(
   return {
     opener: openerScript(key, parts),
     value: valueScript(parts),
-    close: plainText(closeScript(parts)),
+    close: plainText(closeScript(parts, options.suggestedAsk)),
     voicemail: voicemailFromParts(parts, options.tryAgainLabel, key),
     gatekeeper: gatekeeperScript(key, parts),
     brushOff: brushOffScript(parts),

@@ -9,7 +9,9 @@ export type SituationKey =
   | 'after-info-sent'
   | 'gone-dark'
   | 'call-later'
-  | 'doesnt-remember';
+  | 'doesnt-remember'
+  | 'meeting-booked'
+  | 'not-interested';
 
 export interface Situation {
   key: SituationKey;
@@ -25,6 +27,8 @@ export const SITUATION_LABELS: Readonly<Record<SituationKey, string>> = {
   'gone-dark': 'Gone dark',
   'call-later': 'Asked to be called later',
   'doesnt-remember': 'May not remember you',
+  'meeting-booked': 'Meeting booked',
+  'not-interested': 'Said not interested',
 };
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -32,8 +36,13 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export const GONE_DARK_AFTER_DAYS = 21;
 /** After six weeks with no contact, assume they need reminding who you are. */
 export const MAY_NOT_REMEMBER_AFTER_DAYS = 42;
-/** Unanswered attempts since the last conversation that make it "gone dark". */
+/** Unanswered attempts since the last conversation that make it "gone dark" after 3 weeks. */
 export const GONE_DARK_MIN_UNANSWERED = 2;
+/** The gone-dark run itself: 3 or more unanswered tries over two weeks is silence too. */
+export const GONE_DARK_RUN_ATTEMPTS = 3;
+export const GONE_DARK_RUN_DAYS = 14;
+/** A meeting booked without a recorded time is taken as still ahead for this long. */
+export const MEETING_AHEAD_DAYS = 14;
 
 /** Outcomes where the prospect was reached (or asked for something), i.e. a conversation. */
 const CONVERSATION_OUTCOMES: ReadonlySet<Outcome> = new Set<Outcome>([
@@ -46,12 +55,6 @@ const CONVERSATION_OUTCOMES: ReadonlySet<Outcome> = new Set<Outcome>([
 
 /** Outcomes where the prospect themself could have said "call me later". */
 const PROSPECT_SPOKE: ReadonlySet<Outcome> = new Set<Outcome>(['connected', 'call-back']);
-
-/** How a conversation ended, when that is not "no meeting booked yet". */
-const AFTER_CONVERSATION: Partial<Record<Outcome, string>> = {
-  'meeting-booked': 'a meeting was booked',
-  'not-interested': 'they said they were not interested',
-};
 
 const isConversation = (attempt: Attempt): boolean => CONVERSATION_OUTCOMES.has(attempt.outcome);
 
@@ -110,12 +113,17 @@ function situation(key: SituationKey, why: string): Situation {
  *  2. newest outcome 'call-back', or an agreed time from the prospect still open → call-later
  *  3. newest outcome 'sent-info'                         → after-info-sent
  *  4. never had a conversation (only unanswered tries)   → new-contact (they don't know you yet)
- *  5. last conversation > 3 weeks ago and 2+ unanswered attempts since → gone-dark
- *  6. last conversation ≥ 6 weeks ago, fewer than 2 unanswered since   → doesnt-remember
- *  7. last conversation was sending information (unanswered since)     → after-info-sent
- *  8. otherwise (a recent enough conversation)           → after-good-call
+ *  5. the last conversation was "not interested"         → not-interested (a brush-off to handle)
+ *  6. the last conversation booked a meeting that is still ahead (or was booked in the last two
+ *     weeks without a time)                              → meeting-booked (confirm and prepare)
+ *  7. since the last conversation: 2+ unanswered attempts over more than 3 weeks, or 3+ over
+ *     two weeks or more                                  → gone-dark
+ *  8. last conversation ≥ 6 weeks ago, fewer unanswered since → doesnt-remember
+ *  9. last conversation was sending information (unanswered since)     → after-info-sent
+ * 10. otherwise (a recent enough conversation, no meeting booked)      → after-good-call
  * "Conversation" means connected, meeting booked, call-back, not interested or info sent;
- * voicemail, no answer, gatekeeper and wrong number are unanswered.
+ * voicemail, no answer, gatekeeper and wrong number are unanswered. A booked meeting whose time
+ * has passed counts as a conversation held at that time.
  */
 export function situationOf(
   contact: Contact,
@@ -158,10 +166,35 @@ export function situationOf(
     );
   }
 
-  const days = daysBetween(lastConversation.at, now);
   const unansweredSince = newestFirst.filter((attempt) => attempt.at > lastConversation.at).length;
-  const lastSpoke = `Last conversation ${ago(days)}`;
-  if (days > GONE_DARK_AFTER_DAYS && unansweredSince >= GONE_DARK_MIN_UNANSWERED) {
+  if (lastConversation.outcome === 'not-interested') {
+    const since = unansweredSince > 0 ? `; ${plural(unansweredSince, 'attempt')} since` : '';
+    return situation(
+      'not-interested',
+      `They said they were not interested ${ago(daysBetween(lastConversation.at, now))}${since}.`,
+    );
+  }
+  const meeting = lastConversation.outcome === 'meeting-booked' ? lastConversation : undefined;
+  if (meeting && meetingStillAhead(meeting, now)) {
+    const when =
+      meeting.agreedAt === undefined
+        ? ''
+        : ` It is ${fromNow(meeting.agreedAt >= now ? daysBetween(now, meeting.agreedAt) : -daysBetween(meeting.agreedAt, now))}.`;
+    return situation(
+      'meeting-booked',
+      `A meeting was booked ${ago(daysBetween(meeting.at, now))}.${when} Confirm it and prepare.`,
+    );
+  }
+
+  // A meeting that has taken place is the last time they spoke.
+  const heldAt =
+    meeting?.agreedAt !== undefined && meeting.agreedAt <= now ? meeting.agreedAt : undefined;
+  const days = daysBetween(heldAt ?? lastConversation.at, now);
+  const lastSpoke =
+    heldAt === undefined ? `Last conversation ${ago(days)}` : `The meeting was ${ago(days)}`;
+  const longSilence = days > GONE_DARK_AFTER_DAYS && unansweredSince >= GONE_DARK_MIN_UNANSWERED;
+  const unansweredRun = days >= GONE_DARK_RUN_DAYS && unansweredSince >= GONE_DARK_RUN_ATTEMPTS;
+  if (longSilence || unansweredRun) {
     return situation(
       'gone-dark',
       `${lastSpoke}; ${plural(unansweredSince, 'unanswered attempt')} since.`,
@@ -179,6 +212,15 @@ export function situationOf(
   const since =
     unansweredSince > 0
       ? `${plural(unansweredSince, 'unanswered attempt')} since`
-      : (AFTER_CONVERSATION[lastConversation.outcome] ?? 'no meeting booked yet');
+      : heldAt === undefined
+        ? 'no meeting booked yet'
+        : 'nothing booked since';
   return situation('after-good-call', `${lastSpoke}; ${since}.`);
+}
+
+/** A booked meeting still to come (a day's grace: it may be today), or booked lately without
+ *  a recorded time. */
+function meetingStillAhead(meeting: Attempt, now: number): boolean {
+  if (meeting.agreedAt !== undefined) return meeting.agreedAt >= now - DAY_MS;
+  return daysBetween(meeting.at, now) <= MEETING_AHEAD_DAYS;
 }

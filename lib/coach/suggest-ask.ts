@@ -13,6 +13,7 @@ import {
   windowSlots,
   type Instant,
 } from './call-windows';
+import type { SituationKey } from './situation';
 
 export interface Slot {
   /** Epoch ms of the slot's start. */
@@ -30,6 +31,8 @@ export interface SuggestAskOptions {
   recentEventAt?: number;
   minutes?: number;
   purpose?: string;
+  /** Words the ask for where the rep stands; without it, the general wording. */
+  situation?: SituationKey;
 }
 
 /** Why these slots: the agreed time, the 48 h after an event, or simply the next best windows. */
@@ -46,6 +49,8 @@ export interface SuggestedAsk {
   purpose: string;
   /** When the golden window after `recentEventAt` closes, if that event is recent. */
   goldenWindowEndsAt?: number;
+  /** Why these slots rather than the general ones, when the rep's own record chose them. */
+  why?: string;
 }
 
 /** A slot sooner than this is too short notice for the prospect's calendar. */
@@ -103,11 +108,108 @@ function repLabel(at: number, prospectZone: string, repZone: string): string | u
   return sameDay ? `${repClock} your time` : `${weekdayName(at, repZone)} ${repClock} your time`;
 }
 
-function sentence(basis: AskBasis, first: string, second: string, length: string): string {
-  if (basis === 'agreed-time') {
-    return `We agreed on ${first} — does that still work for a ${length}, or would ${second} suit you better?`;
+/** One moment as said to the prospect ("Tuesday at 10:30"), the rep's clock beside it when it
+ *  reads differently. */
+export function slotAt(now: Instant, at: number, prospectZone: string, repZone: string): Slot {
+  const slot: Slot = { at, prospectLabel: prospectLabel(at, toMs(now), prospectZone) };
+  const rep = repLabel(at, prospectZone, repZone);
+  return rep === undefined ? slot : { ...slot, repLabel: rep };
+}
+
+interface AskLength {
+  minutes: number;
+  purpose: string;
+}
+
+type Wording = (first: string, second: string, length: AskLength) => string;
+
+const walkThrough = ({ minutes, purpose }: AskLength): string => `${minutes}-minute ${purpose}`;
+
+const GENERAL: Wording = (a, b, l) => `Does ${a} or ${b} work better for a ${walkThrough(l)}?`;
+
+/** The ask in words that fit where the rep stands; each names both slots. */
+const WORDING: Readonly<Record<SituationKey, Wording>> = {
+  'after-good-call': GENERAL,
+  // They have the material: the call is to go through it together.
+  'after-info-sent': (a, b, l) =>
+    `Could we take ${l.minutes} minutes on ${a} or ${b} to walk through what I sent you?`,
+  // Silence: make a no as easy as a yes, and give the yes a time.
+  'gone-dark': (a, b, l) =>
+    `Is this still on your list? A plain yes or no is fine — if yes, would ${a} or ${b} work for ${l.minutes} minutes?`,
+  'call-later': (a, b, l) =>
+    `You asked me to come back to you about now: would ${a} or ${b} suit you for a ${walkThrough(l)}?`,
+  // Re-introduce before asking: a short catch-up is easy to accept.
+  'doesnt-remember': (a, b, l) =>
+    `Could I have ${l.minutes} minutes on ${a} or ${b} to bring you up to date?`,
+  'new-contact': (a, b, l) =>
+    `Would ${a} or ${b} work for a ${l.minutes}-minute call to see whether this fits?`,
+  'meeting-booked': (a, b) => `To fix our meeting: which suits you better, ${a} or ${b}?`,
+  // A no stands unless something changed: offer one more look and an honest way out.
+  'not-interested': (a, b, l) =>
+    `If it's worth one more look, would ${a} or ${b} work for ${l.minutes} minutes — or shall I close the file?`,
+};
+
+/** An agreed time comes first, named as theirs; the second slot is the fallback. */
+function agreedWording(situation: SituationKey | undefined): Wording {
+  if (situation === 'call-later') {
+    return (a, b, l) =>
+      `You asked me to call back ${a} — does that still work for a ${walkThrough(l)}, or would ${b} suit you better?`;
   }
-  return `Does ${first} or ${second} work better for a ${length}?`;
+  if (situation === 'meeting-booked') {
+    return (a, b) => `We're booked for ${a} — does that still work, or would ${b} suit you better?`;
+  }
+  return (a, b, l) =>
+    `We agreed on ${a} — does that still work for a ${walkThrough(l)}, or would ${b} suit you better?`;
+}
+
+function wordingFor(basis: AskBasis, situation: SituationKey | undefined): Wording {
+  if (basis === 'agreed-time') return agreedWording(situation);
+  return situation === undefined ? GENERAL : WORDING[situation];
+}
+
+export interface PhraseOptions {
+  minutes?: number;
+  purpose?: string;
+  situation?: SituationKey;
+  goldenWindowEndsAt?: number;
+  why?: string;
+}
+
+/**
+ * The ask for two chosen slots: each labelled on the prospect's clock (the rep's beside it when
+ * it reads differently) and said in the situation's words.
+ */
+export function phraseAsk(
+  now: Instant,
+  prospectZone: string,
+  repZone: string,
+  [first, second]: readonly [number, number],
+  basis: AskBasis,
+  options: PhraseOptions = {},
+): SuggestedAsk {
+  const nowMs = toMs(now);
+  const length: AskLength = {
+    minutes: options.minutes ?? DEFAULT_CALL_MINUTES,
+    purpose: options.purpose ?? DEFAULT_PURPOSE,
+  };
+  const toSlot = (at: number): Slot => slotAt(nowMs, at, prospectZone, repZone);
+  const slots: [Slot, Slot] = [toSlot(first), toSlot(second)];
+  const [a, b] = slots;
+  const wording = wordingFor(basis, options.situation);
+  const withRep = (slot: Slot): string =>
+    slot.repLabel === undefined ? slot.prospectLabel : `${slot.prospectLabel} (${slot.repLabel})`;
+  const showRep = a.repLabel !== undefined || b.repLabel !== undefined;
+  const { goldenWindowEndsAt, why } = options;
+  return {
+    slots,
+    text: wording(a.prospectLabel, b.prospectLabel, length),
+    ...(showRep ? { repText: wording(withRep(a), withRep(b), length) } : {}),
+    basis,
+    minutes: length.minutes,
+    purpose: length.purpose,
+    ...(goldenWindowEndsAt !== undefined ? { goldenWindowEndsAt } : {}),
+    ...(why !== undefined ? { why } : {}),
+  };
 }
 
 export function suggestAsk(
@@ -150,27 +252,10 @@ export function suggestAsk(
     );
   }
 
-  const toSlot = (at: number): Slot => {
-    const slot: Slot = { at, prospectLabel: prospectLabel(at, nowMs, prospectZone) };
-    const rep = repLabel(at, prospectZone, repZone);
-    return rep === undefined ? slot : { ...slot, repLabel: rep };
-  };
-  const slots: [Slot, Slot] = [toSlot(first), toSlot(second)];
-
-  const length = `${minutes}-minute ${purpose}`;
-  const [a, b] = slots;
-  const text = sentence(basis, a.prospectLabel, b.prospectLabel, length);
-  const withRep = (slot: Slot): string =>
-    slot.repLabel === undefined ? slot.prospectLabel : `${slot.prospectLabel} (${slot.repLabel})`;
-  const showRep = a.repLabel !== undefined || b.repLabel !== undefined;
-
-  return {
-    slots,
-    text,
-    ...(showRep ? { repText: sentence(basis, withRep(a), withRep(b), length) } : {}),
-    basis,
+  return phraseAsk(nowMs, prospectZone, repZone, [first, second], basis, {
     minutes,
     purpose,
-    ...(goldenWindowEndsAt !== undefined ? { goldenWindowEndsAt } : {}),
-  };
+    situation: options.situation,
+    goldenWindowEndsAt,
+  });
 }

@@ -3,6 +3,7 @@ import { format } from 'date-fns';
 import type { Page } from 'playwright-core';
 import { suggestAsk } from '../../lib/coach/suggest-ask';
 import { taskAfterOutcome } from '../../lib/coach/cadence';
+import { tryAgainSlot } from '../../lib/coach/try-again';
 import { contains, count, text, value, visible } from './see';
 import { ExtensionSession, fixtureCases, readDatabase } from './harness';
 
@@ -12,7 +13,14 @@ const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 /** What the cadence schedules after a voicemail logged at `now` for a contact with no zone:
  *  the try-again time the voicemail promised (the suggested ask's first slot). */
 function expectedVoicemailFollowUp(now: number): string {
-  const promisedAt = suggestAsk(now, zone, zone).slots[0].at;
+  // The panel promises the voicemail's try-again slot, as the coach chooses it.
+  const promisedAt = tryAgainSlot({
+    now,
+    attempts: [],
+    contact: {},
+    prospectZone: zone,
+    repZone: zone,
+  }).at;
   const task = taskAfterOutcome('voicemail', [], now, {}, { repZone: zone, promisedAt });
   return format(task!.dueAt, 'EEEE d MMMM yyyy, HH:mm');
 }

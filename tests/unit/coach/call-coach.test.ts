@@ -152,28 +152,72 @@ describe('coachCall re-ranks the suggested slots by the rep’s own connect rate
   it('puts the rep’s best slot first and keeps a second on another day', () => {
     const general = coachCall(input(FRIDAY_4PM));
     expect(general.ask.text).toBe(
-      'Does Tuesday at 10:00 or Wednesday at 1:30 work better for a 15-minute walk-through?',
+      'Would Tuesday at 10:00 or Wednesday at 1:30 work for a 15-minute call to see whether this fits?',
     );
     const { ask, scripts } = coachCall(input(FRIDAY_4PM, { bestTimes: thursdayAfternoons }));
     expect(ask.slots.map((slot) => slot.at)).toEqual([at(7, 14), at(5, 10)]);
     expect(ask.text).toBe(
-      'Does Thursday at 2:00 or Tuesday at 10:00 work better for a 15-minute walk-through?',
+      'Would Thursday at 2:00 or Tuesday at 10:00 work for a 15-minute call to see whether this fits?',
     );
     expect(ask.repText).toBeUndefined();
     expect(ask.basis).toBe('next-windows');
-    // The voicemail promises to try again at the rep's best slot.
-    expect(scripts.voicemail).toContain('Thursday at 2:00');
+    // The voicemail promises the cadence's next day (2 business days on), not the ask's slot.
+    expect(scripts.voicemail).toContain("I'll call you again Tuesday at 10:00.");
   });
 
-  it('keeps the rules: future, business hours, mid-week, two different days', () => {
+  it('says why, quoting the rep’s own numbers', () => {
+    const { ask } = coachCall(input(FRIDAY_4PM, { bestTimes: thursdayAfternoons }));
+    expect(ask.why).toBe('Thursday at 2:00 — your connect rate Thu 2–3 pm: 60% over 100 dials.');
+  });
+
+  it('says nothing of the rep’s numbers while they do not decide', () => {
+    expect(coachCall(input(FRIDAY_4PM)).ask.why).toBeUndefined();
+    const priorsOnly = bestTimesModel(tallies());
+    expect(coachCall(input(FRIDAY_4PM, { bestTimes: priorsOnly })).ask.why).toBeUndefined();
+  });
+
+  it('steers away from a usual slot the rep rarely connects in, and says so', () => {
+    // Tuesday 10–11 am: 100 dials, 5 connects.
+    const badTuesdays = bestTimesModel(tallies([[TUE, 10, { dials: 100, connects: 5 }]]));
+    const { ask } = coachCall(input(FRIDAY_4PM, { bestTimes: badTuesdays }));
+    expect(ask.slots.map((slot) => slot.at)).not.toContain(at(5, 10));
+    expect(ask.why).toBe(
+      'Not Tuesday at 10:00 — your connect rate Tue 10–11 am: 5% over 100 dials.',
+    );
+  });
+
+  it('prefers a business hour outside the best windows when the rep’s record there is strong', () => {
+    // Friday 9–10 am: 80 dials, 40 connects — far above the best windows' prior.
+    const fridayMornings = bestTimesModel(tallies([[4, 9, { dials: 80, connects: 40 }]]));
+    const monday = at(4, 9);
+    const { ask } = coachCall(input(monday, { bestTimes: fridayMornings }));
+    expect(ask.slots[0].at).toBe(at(8, 9));
+    expect(ask.slots[0].prospectLabel).toBe('Friday at 9:00');
+    expect(ask.why).toBe('Friday at 9:00 — your connect rate Fri 9–10 am: 50% over 80 dials.');
+  });
+
+  it('does not leave the best windows on a hunch: too few dials outside them count for nothing', () => {
+    const few = MIN_DIALS_FOR_OWN_DATA - 1;
+    const sparse = bestTimesModel(
+      tallies([
+        [4, 9, { dials: few, connects: few }],
+        [THU, 14, { dials: 100, connects: 30 }],
+      ]),
+    );
+    const { ask } = coachCall(input(MONDAY_9, { bestTimes: sparse }));
+    for (const slot of ask.slots) expect(isMidweek(slot.at, NY)).toBe(true);
+  });
+
+  it('keeps the rules: future, business hours, a week ahead at most, two different days', () => {
     const models = [
       thursdayAfternoons,
       bestTimesModel(tallies([[TUE, 10, { dials: 300, connects: 150 }]])),
-      // Data that would favour the weekend, an evening or Monday morning offers none of them.
+      // Data that favours the weekend or an evening never offers them; a strong Monday morning may.
       bestTimesModel(
         tallies([
           [SAT, 10, { dials: 200, connects: 180 }],
           [TUE, 19, { dials: 200, connects: 180 }],
+          [TUE, 7, { dials: 200, connects: 180 }],
           [MON, 9, { dials: 200, connects: 180 }],
           [WED, 14, { dials: 40, connects: 20 }],
         ]),
@@ -184,8 +228,8 @@ describe('coachCall re-ranks the suggested slots by the rep’s own connect rate
         const [first, second] = coachCall(input(now, { bestTimes })).ask.slots;
         for (const slot of [first, second]) {
           expect(slot.at).toBeGreaterThanOrEqual(now + MIN_LEAD_MS);
+          expect(slot.at).toBeLessThan(now + 9 * 24 * 3600_000);
           expect(isBusinessHours(slot.at, NY)).toBe(true);
-          expect(isMidweek(slot.at, NY)).toBe(true);
         }
         expect(isSameLocalDay(first.at, second.at, NY)).toBe(false);
       }
@@ -195,7 +239,7 @@ describe('coachCall re-ranks the suggested slots by the rep’s own connect rate
   it('shows the rep’s clock beside each slot when the zones differ', () => {
     const { ask } = coachCall(input(FRIDAY_4PM, { repZone: TOKYO, bestTimes: thursdayAfternoons }));
     expect(ask.repText).toBe(
-      'Does Thursday at 2:00 (Friday 3:00 am your time) or Tuesday at 10:00 (11:00 pm your time) work better for a 15-minute walk-through?',
+      'Would Thursday at 2:00 (Friday 3:00 am your time) or Tuesday at 10:00 (11:00 pm your time) work for a 15-minute call to see whether this fits?',
     );
   });
 
@@ -224,5 +268,48 @@ describe('coachCall re-ranks the suggested slots by the rep’s own connect rate
     const general = coachCall(golden).ask;
     expect(general.basis).toBe('golden-window');
     expect(coachCall({ ...golden, bestTimes: thursdayAfternoons }).ask).toEqual(general);
+  });
+});
+
+describe('coachCall words the ask for the situation', () => {
+  const logged = (outcome: Attempt['outcome'], when: number, extra: Partial<Attempt> = {}) => ({
+    id: `${outcome}-${when}`,
+    contactId: 'c1',
+    at: when,
+    channel: 'call' as const,
+    outcome,
+    ...extra,
+  });
+
+  it.each<[string, Attempt[], RegExp]>([
+    ['nothing logged', [], /to see whether this fits\?$/],
+    [
+      'information sent on Monday',
+      [logged('sent-info', at(4, 11))],
+      /walk through what I sent you\?$/,
+    ],
+    [
+      'a call three weeks ago and three voicemails since',
+      [
+        logged('connected', at(1, 11) - 21 * 24 * 3600_000),
+        logged('voicemail', at(1, 11) - 14 * 24 * 3600_000),
+        logged('voicemail', at(1, 11) - 7 * 24 * 3600_000),
+        logged('voicemail', at(1, 11)),
+      ],
+      /yes or no/,
+    ],
+    ['said not interested', [logged('not-interested', at(1, 11))], /or shall I close the file\?$/],
+  ])('%s', (_name, attempts, wording) => {
+    const { ask, scripts } = coachCall(input(FRIDAY_4PM, { attempts }));
+    expect(ask.text).toMatch(wording);
+    // With no ask of the rep's own, the close says the suggested one.
+    expect(scripts.close).toBe(ask.text);
+  });
+
+  it('does not take a voicemail’s "I’ll try you again" as a time the prospect agreed', () => {
+    const promise = logged('voicemail', at(1, 11), { agreedAt: at(5, 11) });
+    const { ask } = coachCall(input(FRIDAY_4PM, { attempts: [promise] }));
+    expect(ask.basis).not.toBe('agreed-time');
+    expect(ask.text).not.toMatch(/agreed/);
   });
 });

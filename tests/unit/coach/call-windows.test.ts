@@ -1,8 +1,10 @@
 import { TZDate } from '@date-fns/tz';
+import { format } from 'date-fns';
 import { describe, expect, it } from 'vitest';
 import {
   addBusinessDays,
   addLocalDays,
+  businessHourSlots,
   classifyMoment,
   clockLabel,
   firstWindowSlot,
@@ -301,6 +303,33 @@ describe('windowSlots lists call slots in the windows, earliest first', () => {
   it('finds Tuesday 10:00 at the same wall-clock time right after the spring change', () => {
     const saturday = new TZDate(2026, MAR, 7, 12, 0, NY);
     expect(firstWindowSlot(saturday, NY)).toBe(new TZDate(2026, MAR, 10, 10, 0, NY).getTime());
+  });
+});
+
+describe('businessHourSlots lists every weekday slot from 8:00 to 6:00 pm', () => {
+  const wall = (ms: number, zone: string) => format(new TZDate(ms, zone), 'EEE HH:mm');
+  it('starts after the weekend and counts only weekdays', () => {
+    // Friday 5:50 pm in Tokyo: nothing left today; Monday and Tuesday follow.
+    const from = new TZDate(2026, MAY, 8, 17, 50, TOKYO);
+    const slots = [...businessHourSlots(from, TOKYO, 2)];
+    expect(slots).toHaveLength(2 * 20);
+    expect(wall(slots[0]!, TOKYO)).toBe('Mon 08:00');
+    expect(wall(slots[19]!, TOKYO)).toBe('Mon 17:30');
+    expect(wall(slots[39]!, TOKYO)).toBe('Tue 17:30');
+    for (const slot of slots) expect(isBusinessHours(slot, TOKYO)).toBe(true);
+  });
+
+  it('never starts before `from` and lets a long call end by 6 pm', () => {
+    const from = new TZDate(2026, MAY, 5, 16, 10, LONDON);
+    const slots = [...businessHourSlots(from, LONDON, 1, 60)];
+    expect(slots.map((slot) => wall(slot, LONDON))).toEqual(['Tue 16:30', 'Tue 17:00']);
+  });
+
+  it('keeps local hours across the change to summer time', () => {
+    // Sydney leaves summer time on Sunday April 5, 2026: Monday still starts at 8:00 local.
+    const from = new TZDate(2026, APR, 3, 18, 0, SYDNEY);
+    const [first] = businessHourSlots(from, SYDNEY, 1);
+    expect(wall(first!, SYDNEY)).toBe('Mon 08:00');
   });
 });
 

@@ -95,6 +95,11 @@ describe('evaluateChecklist — shape', () => {
 describe('Specific reference', () => {
   it.each<[string, Partial<CallPlan>]>([
     ['the picked note exists', { referenceNoteId: 'n-board', reference: '' }],
+    ['the picked note, its text untouched', { referenceNoteId: 'n-box', reference: BLACK_BOX }],
+    [
+      'the picked note, its text reworded around the same fact',
+      { referenceNoteId: 'n-board', reference: 'You said the board wants it before the Q3 review' },
+    ],
     ['a quoted phrase from a note', { referenceNoteId: undefined, reference: 'the "black box"' }],
     ['a distinctive number from a note', { referenceNoteId: undefined, reference: 'those 15 hrs' }],
     [
@@ -116,6 +121,14 @@ describe('Specific reference', () => {
     ['a quoted phrase in no note', { referenceNoteId: undefined, reference: 'a "game changer"' }],
     ['nothing at all', { referenceNoteId: undefined, reference: '' }],
     ['a picked note that no longer exists', { referenceNoteId: 'gone', reference: '' }],
+    [
+      'a picked note whose text was rewritten into something generic',
+      { referenceNoteId: 'n-pain', reference: 'our last conversation' },
+    ],
+    [
+      'a picked note whose text now says something no note holds',
+      { referenceNoteId: 'n-box', reference: 'the weather in Lisbon' },
+    ],
   ])('is not met for %s, and suggests a note', (_, overrides) => {
     const item = itemOf('reference', plan(overrides));
     expect(item.met).toBe(false);
@@ -218,6 +231,10 @@ describe('Direct ask', () => {
     'March 3rd at 11am?',
     'Friday at noon for 15 minutes',
     'Can we do 2025-03-18 at 10.30?',
+    'Tuesday at 3?',
+    'Does Wednesday at 11 or Thursday at 2 work?',
+    'Thursday, 14h30',
+    "Monday at 3 o'clock",
   ])('is met for %j', (ask) => {
     const item = itemOf('ask', plan({ ask }));
     expect(item.met).toBe(true);
@@ -232,6 +249,12 @@ describe('Direct ask', () => {
     ['Could we talk at 2pm?', /no day/],
     ['Worth 15 minutes sometime next week?', /no day or time/],
     ['We save them at 15 hours a week', /no day or time/],
+    // A number after "at" is not a clock time: a quantity, a price, a version.
+    ['Monday, we have 50 users at 10 sites', /no time/],
+    ['Monday at 10 sites is the plan', /no time/],
+    ['Tuesday: the licence is $1.50 per user', /no time/],
+    ['Thursday we upgrade to 14.20', /no time/],
+    ['On 12/3 we onboard 9 reps at 2 offices', /no time/],
   ])('is not met for %j', (ask, reason) => {
     const item = itemOf('ask', plan({ ask }));
     expect(item.met).toBe(false);
@@ -282,6 +305,8 @@ describe('warning: check-in language', () => {
     ['opener', 'I’m following up to see where you are'],
     ['goal', 'Wanted to see if they read it'],
     ['opener', 'Just Checking-In...'],
+    ['reference', 'Touching base on our last conversation'],
+    ['reference', 'Any questions about what I sent?'],
   ])('flags %s: %j', (field, text) => {
     const result = evaluateChecklist(plan({ [field]: text }), NOTES, []);
     const warning = result.warnings.find((w) => w.key === 'check-in-language');

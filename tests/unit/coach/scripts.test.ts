@@ -20,6 +20,8 @@ const SITUATIONS: SituationKey[] = [
   'gone-dark',
   'call-later',
   'doesnt-remember',
+  'meeting-booked',
+  'not-interested',
 ];
 const FIELDS: (keyof Scripts)[] = [
   'opener',
@@ -104,6 +106,8 @@ describe('scripts — opener', () => {
     ['call-later', /You asked me to call back about now/],
     ['doesnt-remember', /We spoke a while back: you mentioned/],
     ['new-contact', /I'm calling about this:/],
+    ['meeting-booked', /Before our meeting: you mentioned/],
+    ['not-interested', /you said it wasn't for you.*your call/],
   ])('%s: fits the situation', (situation, cue) => {
     expect(scripts(situation, contact, notes, plan(), rep).opener).toMatch(cue);
   });
@@ -169,6 +173,27 @@ describe('scripts — value, close, gatekeeper, brush-off', () => {
     expect(scripts('after-good-call', contact, notes, plan(), rep).close).toBe(plan().ask);
   });
 
+  const SUGGESTED =
+    'Does Tuesday at 10:00 or Wednesday at 1:30 work better for a 15-minute walk-through?';
+  it.each<[string, string, string]>([
+    ['a timed ask', 'Would Thursday at 2pm work for 15 minutes?', 'own'],
+    ['an ask with no time', 'Does Tuesday work?', 'suggested'],
+    ['an ask with neither day nor time', 'Worth a chat sometime?', 'suggested'],
+    ['a timed ask in check-in talk', 'Let me know if Tuesday at 10:30 works', 'suggested'],
+    ['a number that is not a time', 'Monday, we have 50 users at 10 sites', 'suggested'],
+    ['no ask at all', '', 'suggested'],
+  ])('the close with %s is %s', (_name, ask, expected) => {
+    const { close } = scripts('after-good-call', contact, notes, plan({ ask }), rep, {
+      suggestedAsk: SUGGESTED,
+    });
+    expect(close).toBe(expected === 'own' ? ask : SUGGESTED);
+  });
+
+  it('without a suggested ask, a missing ask shows its placeholder', () => {
+    const { close } = scripts('after-good-call', contact, notes, plan({ ask: '' }), rep);
+    expect(close).toBe(`Would ${PLACEHOLDERS.ask} work for 15 minutes?`);
+  });
+
   it.each(SITUATIONS)(
     '%s: the gatekeeper line is polite, states the purpose, keeps notes private',
     (situation) => {
@@ -185,7 +210,7 @@ describe('scripts — value, close, gatekeeper, brush-off', () => {
     '%s: the gatekeeper line refers to the earlier conversation',
     (situation) => {
       expect(scripts(situation, contact, notes, plan(), rep).gatekeeper).toMatch(
-        /spoke recently|asked me to call back/,
+        /spoke recently|asked me to call back|have a meeting booked/,
       );
     },
   );

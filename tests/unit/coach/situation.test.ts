@@ -124,6 +124,30 @@ describe('situationOf', () => {
       [],
       'gone-dark',
     ],
+    [
+      'connected 15 days ago, five unanswered since',
+      [
+        attempt('connected', 15),
+        attempt('voicemail', 13),
+        attempt('no-answer', 10),
+        attempt('voicemail', 7),
+        attempt('no-answer', 4),
+        attempt('voicemail', 1),
+      ],
+      [],
+      'gone-dark',
+    ],
+    [
+      'connected 14 days ago, three unanswered since',
+      [
+        attempt('connected', 14),
+        attempt('voicemail', 10),
+        attempt('no-answer', 6),
+        attempt('voicemail', 2),
+      ],
+      [],
+      'gone-dark',
+    ],
     // 6. may not remember
     ['last connect 6 weeks ago, nothing since', [attempt('connected', 42)], [], 'doesnt-remember'],
     [
@@ -159,12 +183,84 @@ describe('situationOf', () => {
       'after-good-call',
     ],
     [
+      'connected 13 days ago, three unanswered since (under two weeks)',
+      [
+        attempt('connected', 13),
+        attempt('voicemail', 11),
+        attempt('no-answer', 7),
+        attempt('voicemail', 2),
+      ],
+      [],
+      'after-good-call',
+    ],
+    [
+      'connected 15 days ago, two unanswered since (too few for two weeks)',
+      [attempt('connected', 15), attempt('voicemail', 9), attempt('no-answer', 3)],
+      [],
+      'after-good-call',
+    ],
+    [
       'connected 30 days ago, only one unanswered since',
       [attempt('connected', 30), attempt('voicemail', 10)],
       [],
       'after-good-call',
     ],
-    ['meeting booked last week', [attempt('meeting-booked', 7)], [], 'after-good-call'],
+    // a meeting booked is not "after a good first call": that one has no meeting yet
+    [
+      'meeting booked last week, no time noted',
+      [attempt('meeting-booked', 7)],
+      [],
+      'meeting-booked',
+    ],
+    [
+      'meeting booked for tomorrow',
+      [attempt('meeting-booked', 3, { agreedAt: NOW + DAY })],
+      [],
+      'meeting-booked',
+    ],
+    [
+      'meeting booked, a voicemail since',
+      [attempt('meeting-booked', 4, { agreedAt: NOW + 2 * DAY }), attempt('voicemail', 1)],
+      [],
+      'meeting-booked',
+    ],
+    [
+      'the meeting took place 5 days ago',
+      [attempt('meeting-booked', 12, { agreedAt: NOW - 5 * DAY })],
+      [],
+      'after-good-call',
+    ],
+    [
+      'booked a month ago without a time: taken as held',
+      [attempt('meeting-booked', 30)],
+      [],
+      'after-good-call',
+    ],
+    [
+      'the meeting took place 20 days ago, three unanswered since',
+      [
+        attempt('meeting-booked', 30, { agreedAt: NOW - 20 * DAY }),
+        attempt('voicemail', 15),
+        attempt('no-answer', 9),
+        attempt('voicemail', 3),
+      ],
+      [],
+      'gone-dark',
+    ],
+    // not interested is a brush-off to handle, not a good call
+    ['said not interested 3 days ago', [attempt('not-interested', 3)], [], 'not-interested'],
+    [
+      'said not interested after a good call, one voicemail since',
+      [attempt('connected', 20), attempt('not-interested', 10), attempt('voicemail', 2)],
+      [],
+      'not-interested',
+    ],
+    [
+      'said not interested, then a later conversation',
+      [attempt('not-interested', 20), attempt('connected', 2)],
+      [],
+      'after-good-call',
+    ],
     [
       'a later conversation supersedes an agreed time',
       [attempt('connected', 20, { agreedAt: NOW + 5 * DAY }), attempt('connected', 3)],
@@ -207,6 +303,9 @@ describe('situationOf', () => {
     [[attempt('connected', 30), attempt('voicemail', 20), attempt('no-answer', 10)]],
     [[attempt('connected', 50)]],
     [[attempt('connected', 2)]],
+    [[attempt('meeting-booked', 2, { agreedAt: NOW + DAY })]],
+    [[attempt('meeting-booked', 9, { agreedAt: NOW - 3 * DAY })]],
+    [[attempt('not-interested', 5)]],
   ])('gives its label and a plain reason (%#)', (attempts) => {
     const situation = situationOf(contact, attempts, [], NOW);
     expect(situation.label).toBe(SITUATION_LABELS[situation.key]);
@@ -223,6 +322,26 @@ describe('situationOf', () => {
     ).why;
     expect(why).toContain('4 weeks ago');
     expect(why).toContain('2 unanswered attempts');
+  });
+
+  it('says when the booked meeting is, and what to do', () => {
+    const why = situationOf(
+      contact,
+      [attempt('meeting-booked', 3, { agreedAt: NOW + DAY })],
+      [],
+      NOW,
+    ).why;
+    expect(why).toBe('A meeting was booked 3 days ago. It is tomorrow. Confirm it and prepare.');
+  });
+
+  it('says when the meeting took place once it has', () => {
+    const why = situationOf(
+      contact,
+      [attempt('meeting-booked', 12, { agreedAt: NOW - 5 * DAY })],
+      [],
+      NOW,
+    ).why;
+    expect(why).toBe('The meeting was 5 days ago; nothing booked since.');
   });
 
   it('says when the agreed time is', () => {
@@ -243,6 +362,8 @@ describe('situationOf', () => {
       'gone-dark': 'Gone dark',
       'call-later': 'Asked to be called later',
       'doesnt-remember': 'May not remember you',
+      'meeting-booked': 'Meeting booked',
+      'not-interested': 'Said not interested',
     });
   });
 });

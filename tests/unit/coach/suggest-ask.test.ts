@@ -1,6 +1,9 @@
 import { TZDate } from '@date-fns/tz';
 import { describe, expect, it } from 'vitest';
 import { MIN_LEAD_MS, suggestAsk } from '../../../lib/coach/suggest-ask';
+import { isTimedAsk } from '../../../lib/coach/ask-detection';
+import { findCheckInPhrases } from '../../../lib/coach/checkin-language';
+import type { SituationKey } from '../../../lib/coach/situation';
 import {
   MAR,
   APR,
@@ -278,5 +281,72 @@ describe('the golden window (48 h after an event)', () => {
     const ask = suggestAsk(now, TOKYO, TOKYO, { recentEventAt: now.getTime() - 49 * HOUR_MS });
     expect(ask.basis).toBe('next-windows');
     expect(ask.goldenWindowEndsAt).toBeUndefined();
+  });
+});
+
+describe('the ask is worded for the situation', () => {
+  // Friday 4 pm in New York: the slots are Tuesday 10:00 and Wednesday 1:30 whatever the wording.
+  const now = new TZDate(2026, MAY, 1, 16, 0, NY);
+  it.each<[SituationKey | undefined, string]>([
+    [
+      undefined,
+      'Does Tuesday at 10:00 or Wednesday at 1:30 work better for a 15-minute walk-through?',
+    ],
+    [
+      'after-good-call',
+      'Does Tuesday at 10:00 or Wednesday at 1:30 work better for a 15-minute walk-through?',
+    ],
+    [
+      'after-info-sent',
+      'Could we take 15 minutes on Tuesday at 10:00 or Wednesday at 1:30 to walk through what I sent you?',
+    ],
+    [
+      'gone-dark',
+      'Is this still on your list? A plain yes or no is fine — if yes, would Tuesday at 10:00 or Wednesday at 1:30 work for 15 minutes?',
+    ],
+    [
+      'call-later',
+      'You asked me to come back to you about now: would Tuesday at 10:00 or Wednesday at 1:30 suit you for a 15-minute walk-through?',
+    ],
+    [
+      'doesnt-remember',
+      'Could I have 15 minutes on Tuesday at 10:00 or Wednesday at 1:30 to bring you up to date?',
+    ],
+    [
+      'new-contact',
+      'Would Tuesday at 10:00 or Wednesday at 1:30 work for a 15-minute call to see whether this fits?',
+    ],
+    [
+      'meeting-booked',
+      'To fix our meeting: which suits you better, Tuesday at 10:00 or Wednesday at 1:30?',
+    ],
+    [
+      'not-interested',
+      "If it's worth one more look, would Tuesday at 10:00 or Wednesday at 1:30 work for 15 minutes — or shall I close the file?",
+    ],
+  ])('%s', (situation, text) => {
+    const ask = suggestAsk(now, NY, LA, { situation });
+    expect(ask.text).toBe(text);
+    // The same words with the rep's clock beside each slot.
+    expect(ask.repText).toBe(
+      text
+        .replace('Tuesday at 10:00', 'Tuesday at 10:00 (7:00 am your time)')
+        .replace('Wednesday at 1:30', 'Wednesday at 1:30 (10:30 am your time)'),
+    );
+    // Still a direct ask with no check-in talk, so "Use this ask" ticks the checklist.
+    expect(isTimedAsk(ask.text)).toBe(true);
+    expect(findCheckInPhrases(ask.text)).toEqual([]);
+  });
+
+  it.each<[SituationKey | undefined, RegExp]>([
+    [undefined, /^We agreed on Thursday at 11:00 — does that still work/],
+    ['after-good-call', /^We agreed on Thursday at 11:00 — does that still work/],
+    ['call-later', /^You asked me to call back Thursday at 11:00 — does that still work/],
+    ['meeting-booked', /^We're booked for Thursday at 11:00 — does that still work, or would/],
+  ])('%s with an agreed time names that time first', (situation, cue) => {
+    const agreedAt = new TZDate(2026, MAY, 7, 11, 0, NY).getTime();
+    const ask = suggestAsk(new TZDate(2026, MAY, 5, 9, 0, NY), NY, NY, { agreedAt, situation });
+    expect(ask.text).toMatch(cue);
+    expect(ask.text).toContain('Tuesday, May 12 at 1:30');
   });
 });

@@ -93,19 +93,86 @@ describe('CallPlan', () => {
     await user.click(within(region).getByRole('button', { name: 'Use this ask' }));
     expect(checklistItem('Direct ask').checked).toBe(true);
     expect((screen.getByRole('textbox', { name: 'Ask' }) as HTMLInputElement).value).toMatch(
-      /^Does (Tuesday|Wednesday|Thursday) at .* or (Tuesday|Wednesday|Thursday) at /,
+      /^Would (Tuesday|Wednesday|Thursday) at .* or (Tuesday|Wednesday|Thursday) at /,
     );
 
     const saved = await planOfContact('c1');
     expect(saved.referenceNoteId).toBe('n1');
     expect(saved.newValueKind).toBe('case study');
-    expect(saved.ask).toMatch(/walk-through\?$/);
+    // No call logged yet: the ask is worded for a new contact.
+    expect(saved.ask).toMatch(/to see whether this fits\?$/);
+  });
+
+  it('stops counting a picked note once the rep rewrites the reference away from it', async () => {
+    const user = userEvent.setup();
+    await renderPlan();
+    const pick = await screen.findByRole('button', { name: /^Use as reference: Her team/ });
+    await user.click(pick);
+    expect(checklistItem('Specific reference').checked).toBe(true);
+
+    const reference = screen.getByRole('textbox', { name: 'Reference' });
+    await user.clear(reference);
+    await user.type(reference, 'our last conversation');
+    expect(checklistItem('Specific reference').checked).toBe(false);
+    expect(screen.getByText(/could be said to anyone/)).toBeTruthy();
+    expect(pick.getAttribute('aria-pressed')).toBe('false');
+  });
+
+  it('keeps the pick while the rewritten reference still names the same fact', async () => {
+    const user = userEvent.setup();
+    await renderPlan();
+    await user.click(await screen.findByRole('button', { name: /^Use as reference: Her team/ }));
+    const reference = screen.getByRole('textbox', { name: 'Reference' });
+    await user.clear(reference);
+    await user.type(reference, 'Those 15 hours');
+    expect(checklistItem('Specific reference').checked).toBe(true);
+    expect(
+      screen
+        .getByRole('button', { name: /^Use as reference: Her team/ })
+        .getAttribute('aria-pressed'),
+    ).toBe('true');
+  });
+
+  it('un-picks a note with a second click or the Un-pick button', async () => {
+    const user = userEvent.setup();
+    await renderPlan();
+    const pick = await screen.findByRole('button', { name: /^Use as reference: Her team/ });
+    await user.click(pick);
+    expect(pick.getAttribute('aria-pressed')).toBe('true');
+    await user.click(pick);
+    expect(pick.getAttribute('aria-pressed')).toBe('false');
+    expect((screen.getByRole('textbox', { name: 'Reference' }) as HTMLTextAreaElement).value).toBe(
+      '',
+    );
+    expect(checklistItem('Specific reference').checked).toBe(false);
+
+    await user.click(pick);
+    await user.click(screen.getByRole('button', { name: 'Un-pick note' }));
+    expect(pick.getAttribute('aria-pressed')).toBe('false');
+    expect(checklistItem('Specific reference').checked).toBe(false);
+    expect(screen.queryByRole('button', { name: 'Un-pick note' })).toBeNull();
+    await vi.waitFor(async () =>
+      expect((await planOfContact('c1')).referenceNoteId).toBeUndefined(),
+    );
   });
 
   it('shows the rep’s own time beside the prospect’s when the zones differ', async () => {
     await renderPlan();
     const region = await screen.findByRole('region', { name: 'Suggested ask' });
     expect(region.textContent).toMatch(/your time/);
+  });
+
+  it('says the times are the rep’s own when the prospect’s zone is unknown', async () => {
+    const unknown = { ...contact, id: 'c2', timeZone: undefined, phones: ['+14155550142'] };
+    await database().contacts.put(unknown);
+    await database().settings.put(rep);
+    render(<ContactView contact={unknown} tabId={1} />);
+    const region = await screen.findByRole('region', { name: 'Suggested ask' });
+    expect(region.textContent).toContain(
+      'United States — several zones, set it. Their time zone is unknown; times are yours.',
+    );
+    // On the rep's own clock there is no other time to show beside the slots.
+    expect(region.textContent).not.toMatch(/your time/);
   });
 
   it('warns about check-in language as it is typed', async () => {

@@ -1,0 +1,92 @@
+import { useState } from 'react';
+import type { Contact } from '@/lib/model';
+import { clockLabel } from '@/lib/coach/call-windows';
+import { knownProspectZone, REP_ZONE_NOTE, resolveZoneInput } from '@/lib/coach/prospect-zone';
+import { setContactTimeZone } from '@/lib/db/contact-details';
+import { describeWriteError } from '@/lib/db/errors';
+import { useNow } from '@/lib/stores/now';
+import { supportedZones, TimeZoneInput } from './TimeZoneInput';
+import { WriteError } from './WriteError';
+
+/** The prospect's clock right now, where it comes from, and a way to set or correct it. */
+export function TheirTime({ contact }: { contact: Contact }) {
+  const now = useNow();
+  const known = knownProspectZone(contact);
+  const [editing, setEditing] = useState(false);
+  const isSet = known.zone !== undefined && known.source === 'set';
+
+  let line: string;
+  if (known.zone === undefined) {
+    line = [known.unknownBecause && `${known.unknownBecause}.`, REP_ZONE_NOTE]
+      .filter(Boolean)
+      .join(' ');
+  } else {
+    const source = known.source === 'guessed' ? `, guessed from ${known.guessedFrom}` : '';
+    line = `Their time: ${clockLabel(now, known.zone)} (${known.zone}${source})`;
+  }
+  return (
+    <div className="their-time">
+      <p className={isSet ? 'zone-set' : 'zone-guess'}>{line}</p>
+      {editing ? (
+        <ZoneForm
+          contact={contact}
+          initial={contact.timeZone ?? known.zone ?? ''}
+          onDone={() => setEditing(false)}
+        />
+      ) : (
+        <button type="button" className="link" onClick={() => setEditing(true)}>
+          {isSet ? 'Change time zone' : 'Set time zone'}
+        </button>
+      )}
+    </div>
+  );
+}
+
+function ZoneForm({
+  contact,
+  initial,
+  onDone,
+}: {
+  contact: Contact;
+  initial: string;
+  onDone: () => void;
+}) {
+  const [text, setText] = useState(initial);
+  const [error, setError] = useState<string>();
+  const save = async () => {
+    const typed = text.trim();
+    const zone = typed === '' ? undefined : resolveZoneInput(typed, supportedZones());
+    if (typed !== '' && zone === undefined) {
+      setError(`“${typed}” is not a time zone. Pick one from the list, e.g. Europe/Paris.`);
+      return;
+    }
+    try {
+      await setContactTimeZone(contact.id, zone);
+      onDone();
+    } catch (e) {
+      setError(describeWriteError(e));
+    }
+  };
+  return (
+    <form
+      className="zone-form"
+      aria-label="Their time zone"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
+      <TimeZoneInput label="Their time zone" value={text} onChange={setText} />
+      <div className="row">
+        <button type="submit">Save time zone</button>
+        <button type="button" onClick={onDone}>
+          Cancel
+        </button>
+      </div>
+      {contact.timeZone && (
+        <p className="hint">Leave it empty and save to go back to the guess from their number.</p>
+      )}
+      <WriteError message={error} />
+    </form>
+  );
+}

@@ -1,0 +1,55 @@
+// "…or I'll try you again Thursday at 10": the time a voicemail promises. A promise kept
+// builds trust, so it must be a time the cadence would call anyway, and a good one to connect.
+import type { Attempt, Contact } from '../model';
+import { nextFollowUp } from './cadence';
+import {
+  isSameLocalDay,
+  nextBusinessDay,
+  startOfLocalDay,
+  windowSlots,
+  type Instant,
+} from './call-windows';
+import { personalSlotRanking, type BestTimesModel } from './personal-best-times';
+import { slotAt, type Slot } from './suggest-ask';
+
+export interface TryAgainInput {
+  now: number;
+  /** This contact's attempts, any order. */
+  attempts: readonly Attempt[];
+  contact: Pick<Contact, 'timeZone' | 'preferredChannel'>;
+  prospectZone: string;
+  repZone: string;
+  bestTimes?: BestTimesModel;
+}
+
+/**
+ * The slot the voicemail promises: on the day the cadence schedules the next try after a
+ * voicemail (never before the next business day), at the first best window from then on the
+ * prospect's clock; within that day the rep's own best hour when their record has enough dials
+ * there, else the earliest window slot.
+ */
+export function tryAgainSlot(input: TryAgainInput): Slot {
+  const { now, attempts, contact, prospectZone, repZone, bestTimes } = input;
+  const cadence = nextFollowUp('voicemail', attempts, now, contact, {
+    repZone,
+    prospectZone,
+  });
+  const due = Math.max(cadence?.dueAt ?? now, nextBusinessDay(now, prospectZone));
+  const day = bestWindowDay(startOfLocalDay(due, prospectZone), prospectZone);
+  const [first] = day;
+  if (first === undefined) throw new Error(`No call window after ${due} in ${prospectZone}`);
+  const ranked = bestTimes ? personalSlotRanking(bestTimes, day, prospectZone, now) : [];
+  const chosen = ranked[0]?.hasEnoughData ? ranked[0].at : first;
+  return slotAt(now, chosen, prospectZone, repZone);
+}
+
+/** The best-window slots of the first day at or after `from` that has any. */
+function bestWindowDay(from: Instant, zone: string): number[] {
+  const slots: number[] = [];
+  for (const slot of windowSlots(from, zone, 'best')) {
+    const [first] = slots;
+    if (first !== undefined && !isSameLocalDay(first, slot, zone)) break;
+    slots.push(slot);
+  }
+  return slots;
+}
