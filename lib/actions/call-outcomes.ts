@@ -31,7 +31,6 @@ export function logOutcome(input: OutcomeInput & { repZone: string }): Promise<L
       (contact, history) =>
         taskAfterOutcome(input.outcome, history, input.now, contact, {
           repZone: input.repZone,
-          prospectZone: contact.timeZone,
           agreedAt: input.agreedAt,
           promisedAt: input.promisedAt,
         }),

@@ -1,6 +1,7 @@
 // After each outcome: when to reach out next, and how. Business days and call windows are read on
 // the prospect's calendar, so a follow-up never lands on their weekend or at 6 am their time.
 import type { Attempt, Channel, Contact, ContactStatus, FollowUp, Outcome } from '../model';
+import { prospectZoneOf, type ZoneClues } from './prospect-zone';
 import {
   addBusinessDays,
   addLocalDays,
@@ -18,7 +19,7 @@ import {
 export type { FollowUp };
 
 /** What the cadence reads about a contact. */
-export type CadenceContact = Pick<Contact, 'timeZone' | 'preferredChannel' | 'status'>;
+export type CadenceContact = Pick<Contact, 'preferredChannel' | 'status'> & ZoneClues;
 
 export interface CadenceOptions {
   /** A time agreed with the prospect (epoch ms); wins over every rule while it is ahead. */
@@ -163,7 +164,7 @@ export function nextFollowUp(
   if (outcome === 'wrong-number' || outcome === 'meeting-booked') return null;
 
   const nowMs = toMs(now);
-  const zone = options.prospectZone ?? contact.timeZone ?? options.repZone;
+  const zone = options.prospectZone ?? prospectZoneOf(contact, options.repZone).zone;
   const prefersEmail = contact.preferredChannel === 'email';
   const finish = (plan: { dueAt: number; channel: Channel; reason: string }): FollowUp =>
     prefersEmail && plan.channel !== 'email'
@@ -282,12 +283,8 @@ export function taskAfterOutcome(
 }
 
 /** A booked meeting as its own task, at its time, so the queue brings it back. */
-export function meetingTask(
-  at: number,
-  contact: Pick<Contact, 'timeZone'>,
-  repZone: string,
-): FollowUp {
-  const zone = contact.timeZone ?? repZone;
+export function meetingTask(at: number, contact: ZoneClues, repZone: string): FollowUp {
+  const zone = prospectZoneOf(contact, repZone).zone;
   return { dueAt: at, channel: 'call', kind: 'meeting', reason: `Meeting: ${theirTime(at, zone)}` };
 }
 
@@ -295,11 +292,11 @@ export function meetingTask(
  *  to nurture schedules the first; each touch logged while in nurture schedules the next. */
 export function nurtureTouch(
   now: Instant,
-  contact: Pick<Contact, 'timeZone'>,
+  contact: ZoneClues,
   repZone: string,
   prospectZone?: string,
 ): FollowUp {
-  const zone = prospectZone ?? contact.timeZone ?? repZone;
+  const zone = prospectZone ?? prospectZoneOf(contact, repZone).zone;
   return {
     dueAt: workableTimeFrom(addLocalDays(toMs(now), MONTHLY_TOUCH_DAYS, zone), zone),
     channel: 'email',

@@ -65,9 +65,12 @@ export type KnownZone =
   | { zone?: undefined; unknownBecause?: string };
 
 /** The prospect's zone when it is set or can be guessed, without falling back. */
-export function knownProspectZone(contact: Pick<Contact, 'timeZone' | 'phones'>): KnownZone {
+/** What the zone is read from: the zone the rep set, and the contact's numbers. */
+export type ZoneClues = Pick<Contact, 'timeZone'> & { phones?: readonly string[] };
+
+export function knownProspectZone(contact: ZoneClues): KnownZone {
   if (isValidZone(contact.timeZone)) return { zone: contact.timeZone, source: 'set' };
-  const guesses = contact.phones.map(guessZoneFromPhone).filter((g) => g !== undefined);
+  const guesses = (contact.phones ?? []).map(guessZoneFromPhone).filter((g) => g !== undefined);
   const zoned = guesses.find((guess) => guess.zone !== undefined);
   if (zoned?.zone) {
     return {
@@ -81,10 +84,7 @@ export function knownProspectZone(contact: Pick<Contact, 'timeZone' | 'phones'>)
 }
 
 /** Set zone > guessed zone > the rep's own, with what the panel should say about it. */
-export function prospectZoneOf(
-  contact: Pick<Contact, 'timeZone' | 'phones'>,
-  repZone: string,
-): ProspectZone {
+export function prospectZoneOf(contact: ZoneClues, repZone: string): ProspectZone {
   const known = knownProspectZone(contact);
   if (known.zone !== undefined) return known;
   return {

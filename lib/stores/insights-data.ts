@@ -2,6 +2,7 @@
 // the one place that hands it to lib/insights. Components render what `insightsReport` returns;
 // they compute no statistic of their own.
 import { useMemo } from 'react';
+import { prospectZoneOf } from '../coach/prospect-zone';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { TZDate } from '@date-fns/tz';
 import { format, subDays } from 'date-fns';
@@ -47,12 +48,15 @@ export function useInsightsSource(): InsightsSource | undefined {
   }, []);
 }
 
-/** A contact's zone, as the panel reads it: their own, else the rep's. */
+/** A contact's zone, as the panel reads it: set, else guessed from their number, else the rep's. */
 export function zoneOfContact(
   contacts: ReadonlyMap<string, Contact>,
   repZone: string,
 ): (contactId: string) => string {
-  return (contactId) => contacts.get(contactId)?.timeZone ?? repZone;
+  return (contactId) => {
+    const contact = contacts.get(contactId);
+    return contact ? prospectZoneOf(contact, repZone).zone : repZone;
+  };
 }
 
 /** The rep's connect rates on the prospect's clock, for the panel's "good time to call?" and

@@ -49,6 +49,49 @@ async function openTasks(contactId: string): Promise<Task[]> {
 }
 
 describe('logging an outcome', () => {
+  it('schedules on the clock their phone number gives when no zone is set', async () => {
+    // A Paris number and no zone set: the follow-up lands in a Paris business window, not
+    // at the same wall-clock hour in the rep's New York.
+    const paris = await addContact({ timeZone: undefined, phones: ['+33142685300'] });
+    const { task } = await logOutcome({
+      contactId: paris.id,
+      outcome: 'connected',
+      now: WED_10AM_NY,
+      repZone: NY,
+    });
+    const parisHour = Number(
+      new Intl.DateTimeFormat('en-GB', { hour: 'numeric', timeZone: 'Europe/Paris' }).format(
+        task!.dueAt,
+      ),
+    );
+    expect(parisHour).toBeGreaterThanOrEqual(9);
+    expect(parisHour).toBeLessThan(18);
+    const meeting = await addMeetingTask(
+      (
+        await logOutcome({
+          contactId: paris.id,
+          outcome: 'meeting-booked',
+          now: WED_10AM_NY + 1,
+          repZone: NY,
+        })
+      ).attempt.id,
+      WED_10AM_NY + 3 * DAY_MS,
+      WED_10AM_NY + 2,
+      NY,
+    );
+    expect(meeting.reason).toMatch(/their time/);
+    expect(meeting.reason).toContain(
+      new Intl.DateTimeFormat('en-US', {
+        hour: 'numeric',
+        minute: '2-digit',
+        timeZone: 'Europe/Paris',
+      })
+        .format(WED_10AM_NY + 3 * DAY_MS)
+        .toLowerCase()
+        .replace(/\s/g, ' '),
+    );
+  });
+
   it('writes the attempt and its next follow-up, due when the cadence says', async () => {
     const maria = await addContact();
     const { attempt, task } = await logOutcome({
