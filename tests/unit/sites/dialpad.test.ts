@@ -152,7 +152,11 @@ describe('dialpad reading', () => {
   it('gives markup back as literal, capped text and never returns undefined keys', () => {
     const long = 'Bartholomew '.repeat(40);
     const doc = page(
-      callbox(`&lt;b&gt;Eve&lt;/b&gt; <i>O'Neil</i> ${long}`, ['00:42'], button('hang call')),
+      callbox(
+        `&lt;b&gt;Eve&lt;/b&gt; <i>O'Neil</i> ${long}`,
+        ['00:42', '+1 415-555-0142'],
+        button('hang call'),
+      ),
       callView('Eve', '+1 415-555-0142'),
     );
     const snapshot = dialpad.detect(doc, IN_APP);
@@ -160,5 +164,56 @@ describe('dialpad reading', () => {
     expect(snapshot?.name.length).toBeLessThanOrEqual(MAX_TEXT);
     expect(Object.values(snapshot ?? {})).not.toContain(undefined);
     expect(Object.values(dialpadCall(doc, IN_APP) ?? {})).not.toContain(undefined);
+  });
+
+  it('never gives a call the number of another call’s view', () => {
+    const doc = page(
+      callbox('Eve Park', ['Incoming call'], button('Decline') + button('Answer')),
+      callView('Jane Doe', '+1 415-555-0142'),
+    );
+    // The callbox's caller shows no number: fewer fields (so no contact), never Jane's number.
+    expect(dialpadCall(doc, IN_APP)).toEqual({ state: 'ringing', name: 'Eve Park' });
+    expect(dialpad.detect(doc, IN_APP)).toBeNull();
+  });
+
+  it('keeps the callbox’s own caller when a view of another call disagrees', () => {
+    const doc = page(
+      callbox('Eve Park', ['Incoming call', '+44 20 7946 0958'], button('Answer')),
+      callView('Jane Doe', '+1 415-555-0142'),
+    );
+    expect(dialpad.detect(doc, IN_APP)).toMatchObject({
+      name: 'Eve Park',
+      phone: '+44 20 7946 0958',
+    });
+  });
+
+  it('never joins a name and a number that disagree on the number', () => {
+    const doc = page(
+      callbox('Jane Doe', ['00:42', '+1 415-555-0100'], button('hang call')),
+      callView('Jane Doe', '+1 415-555-0142'),
+    );
+    expect(dialpad.detect(doc, IN_APP)?.phone).toBe('+1 415-555-0100');
+  });
+
+  it('joins callbox and view when they show the same number', () => {
+    const doc = page(
+      callbox('(415) 555-0142', ['Calling…'], button('hang call')),
+      callView('Jane Doe', '+1 (415) 555-0142'),
+    );
+    expect(dialpad.detect(doc, IN_APP)).toMatchObject({
+      name: 'Jane Doe',
+      phone: '+1 (415) 555-0142',
+    });
+  });
+
+  it('reads the call view alone when the callbox shows no one', () => {
+    const doc = page(
+      qa('dt-recipe-callbox', qa('dt-recipe-callbox--subtitle-wrapper', '<span>06:01</span>')),
+      callView('Jane Doe', '+1 415-555-0142'),
+    );
+    expect(dialpad.detect(doc, IN_APP)).toMatchObject({
+      name: 'Jane Doe',
+      phone: '+1 415-555-0142',
+    });
   });
 });
