@@ -143,6 +143,13 @@ function detailValue(item: Element, kind: Kind): string | undefined {
   return undefined;
 }
 
+/** What a header item shows besides its caption, read the way its kind is rendered. */
+function besideCaption(item: Element, kind: Kind): string | undefined {
+  const caption = item.querySelector(SALESFORCE_SELECTORS.highlightCaption) ?? undefined;
+  if (kind !== 'text') return valueOf(item, kind);
+  return meaningful(textOf(item, caption));
+}
+
 function captionOf(item: Element): string {
   const caption = item.querySelector(SALESFORCE_SELECTORS.highlightCaption);
   return (caption?.getAttribute('title') ?? textOf(caption)).trim().toLowerCase();
@@ -159,7 +166,9 @@ function readField(
   for (const label of spec.labels) {
     const item = items.find((el) => captionOf(el) === label.toLowerCase());
     const value = item?.querySelector(SALESFORCE_SELECTORS.highlightValue);
-    const read = value ? valueOf(value, kind) : undefined;
+    // The item's own value element, else what the item shows besides its caption: a lookup's
+    // block content may sit beside the value element (an HTML parser moves a <div> out of a <p>).
+    const read = (value ? valueOf(value, kind) : undefined) ?? (item && besideCaption(item, kind));
     if (read) return read;
   }
   for (const label of spec.labels) {

@@ -149,6 +149,20 @@ describe('salesforce reading', () => {
     });
   });
 
+  it('reads a header lookup that sits beside its value element, as a browser parses it', () => {
+    // "<p class=fieldComponent>…<div>" parsed as HTML: the <div> holding the link leaves the <p>.
+    const lookup =
+      '<records-highlights-details-item><div><p class="slds-text-title" title="Account Name">Account Name</p>' +
+      '<p class="fieldComponent"><slot><force-lookup></force-lookup></slot></p>' +
+      '<div><records-hoverable-link><a href="/lightning/r/001Dn00000AbCdEIAZ/view"><span>Northwind Traders</span></a>' +
+      '</records-hoverable-link></div><p></p></div></records-highlights-details-item>';
+    const doc = page(highlights('Jane Doe', item('Title', 'VP Operations') + lookup));
+    expect(salesforce.detect(doc, new URL(CONTACT))).toMatchObject({
+      company: 'Northwind Traders',
+      title: 'VP Operations',
+    });
+  });
+
   it('never takes a caption or an edit button for a value', () => {
     const doc = page(highlights('Jane Doe') + layoutItem('Title', 'Title', ''));
     expect(salesforce.detect(doc, url)?.title).toBeUndefined();
