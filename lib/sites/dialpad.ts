@@ -136,6 +136,11 @@ export function dialpadCall(document: Document, url: URL): CallSnapshot | null {
 }
 
 export const dialpad = dial.dialerAdapter(
-  { id: 'dialpad', name: 'Dialpad', matches: [`https://${HOST}/app/*`] },
+  {
+    id: 'dialpad',
+    name: 'Dialpad',
+    // The bare /app (with or without a query) as well as the pages under it.
+    matches: [`https://${HOST}/app`, `https://${HOST}/app?*`, `https://${HOST}/app/*`],
+  },
   dialpadCall,
 );

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { CallSnapshot } from '../../../lib/sites/adapter';
 import { dialpad, dialpadCall } from '../../../lib/sites/dialpad';
 import { MAX_TEXT } from '../../../lib/sites/read-page';
+import { adapterFor } from '../../../lib/sites/registry';
 import { allCases, casesFor, load, parse, type FixtureCase } from './fixtures';
 
 type CallCase = FixtureCase & { call: CallSnapshot | null };
@@ -65,12 +66,14 @@ describe('dialpad on other sites’ pages', () => {
 describe('dialpad URLs', () => {
   const doc = page(callbox('Jane Doe', ['00:42'], button('hang call')), '');
 
-  it.each(['https://dialpad.com/app', 'https://dialpad.com/app/calls/new?to=%2B14155550142'])(
-    '%s is the app',
-    (href) => {
-      expect(dialpadCall(doc, new URL(href))?.state).toBe('active');
-    },
-  );
+  it.each([
+    'https://dialpad.com/app',
+    'https://dialpad.com/app?launch=1',
+    'https://dialpad.com/app/calls/new?to=%2B14155550142',
+  ])('%s is the app, and the site Dialpad covers', (href) => {
+    expect(dialpadCall(doc, new URL(href))?.state).toBe('active');
+    expect(adapterFor(new URL(href))?.id).toBe('dialpad');
+  });
 
   it.each([
     'https://dialpad.com/',
@@ -80,6 +83,7 @@ describe('dialpad URLs', () => {
     'https://dialpad.com.evil.example/app/call/1',
     'https://example.com/app/call/1',
   ])('%s is not', (href) => {
+    expect(adapterFor(new URL(href))?.id).not.toBe('dialpad');
     expect(dialpadCall(doc, new URL(href))).toBeNull();
     expect(dialpad.detect(doc, new URL(href))).toBeNull();
   });
