@@ -82,7 +82,7 @@ interface FieldSpec {
 /** The fields read per object: a lead carries its company as text, a contact as an account. */
 export const SALESFORCE_FIELDS: Record<
   RecordObject,
-  Record<'email' | 'phone' | 'company' | 'title', FieldSpec>
+  Record<'email' | 'phone' | 'company' | 'title', FieldSpec> & { stage?: FieldSpec }
 > = {
   Contact: {
     email: { labels: ['Email'], api: ['Email'] },
@@ -95,6 +95,9 @@ export const SALESFORCE_FIELDS: Record<
     phone: { labels: ['Phone', 'Mobile'], api: ['Phone', 'MobilePhone'] },
     company: { labels: ['Company'], api: ['Company'] },
     title: { labels: ['Title'], api: ['Title'] },
+    // A lead shows its status (its path, and the Lead Status field). A contact page shows no
+    // stage: its opportunities' stages live on their own records.
+    stage: { labels: ['Lead Status'], api: ['Status'] },
   },
 };
 
@@ -224,6 +227,7 @@ export const salesforce: SiteAdapter = {
         phone: readField(root, record.object, fields.phone, 'phone'),
         company: readField(root, record.object, fields.company, 'text'),
         title: readField(root, record.object, fields.title, 'text'),
+        stage: fields.stage && readField(root, record.object, fields.stage, 'text'),
       },
     );
   },

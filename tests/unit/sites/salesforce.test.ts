@@ -210,3 +210,19 @@ describe('salesforce reading', () => {
     expect(hostile?.name).toBe("Eve <script>alert(1)</script> O'Neil");
   });
 });
+
+describe('salesforce stage', () => {
+  it('is a lead’s status', () => {
+    const lead = casesFor('salesforce').find((f) => f.file === 'lead-record.html')!;
+    const { document, url } = load(lead);
+    expect(salesforce.detect(document, url)?.stage).toBe('Working - Contacted');
+  });
+
+  it('is never read on a contact, whose page shows no stage of its own', () => {
+    const jane = casesFor('salesforce').find((f) => f.file === 'contact-record.html')!;
+    const { document, url } = load(jane);
+    // The related opportunity's stage is on the page, but it is the opportunity's.
+    expect(document.body.textContent).toContain('Proposal');
+    expect(salesforce.detect(document, url)?.stage).toBeUndefined();
+  });
+});
