@@ -1,5 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import { contactForNumber, upsertContactFromSnapshot } from '../db/contacts';
+import { stillOnRecord } from '../sites/registry';
 import { forgetTabCall, holdsContact, rememberTabCall, tabCall } from '../messaging/tab-calls';
 import { validateContentMessage } from '../messaging/validate';
 import { forgetTabContact, rememberTabContact, tabContact } from '../messaging/tab-contacts';
@@ -80,11 +81,12 @@ async function prepareNumber(
   }
 }
 
-/** A tab that leaves the record it showed forgets its contact; the content script
- *  reports the next record itself. */
+/** A tab that leaves the record it showed forgets its contact; the content script reports
+ *  the next record itself (a query or sub-tab on the same record is not leaving it: the page
+ *  reports only changes, so nothing would bring the contact back). */
 export async function onTabUrlChanged(tabId: number, url: string): Promise<void> {
   const known = await tabContact(tabId);
-  if (!known?.snapshot || known.snapshot.url === url) return;
+  if (!known?.snapshot || stillOnRecord(known.snapshot, url)) return;
   // The call's contact waits for the outcome wherever the tab goes.
   if (holdsContact(await tabCall(tabId))) return;
   await forgetTabContact(tabId);

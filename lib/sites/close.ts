@@ -111,6 +111,7 @@ export const close: SiteAdapter = {
   id: 'close',
   name: 'Close',
   matches: ['https://app.close.com/*'],
+  recordOf: closeLeadId,
   detect(document, url) {
     const leadId = closeLeadId(url);
     if (!leadId) return null;

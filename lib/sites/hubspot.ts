@@ -102,6 +102,10 @@ export const hubspot: SiteAdapter = {
   name: 'HubSpot',
   matches: HUBSPOT_HOSTS.map((host) => `https://${host}/*`),
   atInstall: true,
+  recordOf(url) {
+    const record = hubspotContactRecord(url);
+    return record && `${url.origin}/${record.portalId}/${record.contactId}`;
+  },
   detect(document, url) {
     const record = hubspotContactRecord(url);
     if (!record) return null;

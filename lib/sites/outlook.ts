@@ -134,6 +134,10 @@ export const outlook: SiteAdapter = {
   id: 'outlook',
   name: 'Outlook',
   matches: HOST_LIST.map((host) => `https://${host}/mail/*`),
+  recordOf(url) {
+    const item = outlookItemId(url);
+    return item && `${url.origin}/${item}`;
+  },
   detect(document, url) {
     if (!outlookItemId(url)) return null;
     const pane = OUTLOOK_SELECTORS.readingPane

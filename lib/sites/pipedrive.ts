@@ -90,6 +90,10 @@ export const pipedrive: SiteAdapter = {
   id: 'pipedrive',
   name: 'Pipedrive',
   matches: ['https://*.pipedrive.com/*'],
+  recordOf(url) {
+    const person = pipedrivePerson(url);
+    return person && `${url.origin}/${person.personId}`;
+  },
   detect(document, url) {
     const person = pipedrivePerson(url);
     if (!person) return null;

@@ -199,6 +199,10 @@ export const salesforce: SiteAdapter = {
   id: 'salesforce',
   name: 'Salesforce',
   matches: ['https://*.lightning.force.com/*'],
+  recordOf(url) {
+    const record = salesforceRecord(url);
+    return record && `${url.origin}/${record.id}`;
+  },
   detect(document, url) {
     const record = salesforceRecord(url);
     if (!record) return null;

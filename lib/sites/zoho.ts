@@ -183,6 +183,10 @@ export const zoho: SiteAdapter = {
   id: 'zoho',
   name: 'Zoho CRM',
   matches: HOSTS.map((host) => `https://${host}/crm/*`),
+  recordOf(url) {
+    const record = zohoContactRecord(url);
+    return record && `${url.origin}/${record.contactId}`;
+  },
   detect(document, url) {
     const record = zohoContactRecord(url);
     if (!record) return null;
