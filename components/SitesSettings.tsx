@@ -26,7 +26,7 @@ export function SitesSettings() {
             <span className="muted">
               {site.atInstall
                 ? ' Always on'
-                : ` ${site.matches.map((m) => new URL(m.replace('*.', '')).host).join(', ')}`}
+                : ` ${[...new Set(site.matches.map((m) => new URL(m.replace('*.', '')).host))].join(', ')}`}
             </span>
           </li>
         ))}

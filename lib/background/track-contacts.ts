@@ -1,8 +1,10 @@
 import { browser, type Browser } from 'wxt/browser';
 import { contactForNumber, upsertContactFromSnapshot } from '../db/contacts';
-import { forgetTabCall, rememberTabCall } from '../messaging/tab-calls';
+import { stillOnRecord } from '../sites/registry';
+import { forgetTabCall, holdsContact, rememberTabCall, tabCall } from '../messaging/tab-calls';
 import { validateContentMessage } from '../messaging/validate';
 import { forgetTabContact, rememberTabContact, tabContact } from '../messaging/tab-contacts';
+import type { TabContact } from '../messaging/protocol';
 import { startVoicemailTimer, stopVoicemailTimer } from '../messaging/voicemail-timers';
 
 type SiteOfUrl = (url: URL) => string | undefined;
@@ -40,14 +42,26 @@ export async function onContentMessage(
     case 'prepare-number':
       return prepareNumber(tabId, parsed.phone, parsed.name);
     case 'no-contact':
-      // A contact the rep picked by hand stays until they pick another or close the tab.
-      if ((await tabContact(tabId))?.snapshot) await forgetTabContact(tabId);
+      // A contact the rep picked by hand stays until they pick another or close the tab; a
+      // dialer's stays while its call is on or waits for its outcome (the dialer going idle
+      // says nothing about who the rep just spoke to).
+      if ((await tabContact(tabId))?.snapshot && !holdsContact(await tabCall(tabId)))
+        await forgetTabContact(tabId);
       return;
     case 'contact-detected': {
       const contact = await upsertContactFromSnapshot(parsed.snapshot);
-      await rememberTabContact(tabId, { contactId: contact.id, snapshot: parsed.snapshot });
+      await showContact(tabId, { contactId: contact.id, snapshot: parsed.snapshot });
     }
   }
+}
+
+/** The tab's contact from now on. Someone else replacing it also drops an ended call still
+ *  waiting for its outcome: that prompt was about the person before. */
+async function showContact(tabId: number, value: TabContact): Promise<void> {
+  const before = await tabContact(tabId);
+  if (before && before.contactId !== value.contactId && (await tabCall(tabId))?.state === 'ended')
+    await forgetTabCall(tabId);
+  await rememberTabContact(tabId, value);
 }
 
 /** A "prepare" click on a phone link: the panel opens on whoever has that number. */
@@ -57,7 +71,7 @@ async function prepareNumber(
   name: string | undefined,
 ): Promise<void> {
   const contact = await contactForNumber(phone, name);
-  await rememberTabContact(tabId, { contactId: contact.id });
+  await showContact(tabId, { contactId: contact.id });
   // Allowed while the rep's click is fresh (it may throw, not just reject, when it is not);
   // either way a panel already open follows the tab.
   try {
@@ -67,25 +81,47 @@ async function prepareNumber(
   }
 }
 
-/** A tab that leaves the record it showed forgets its contact; the content script
- *  reports the next record itself. */
+/** A tab that leaves the record it showed forgets its contact; the content script reports
+ *  the next record itself (a query or sub-tab on the same record is not leaving it: the page
+ *  reports only changes, so nothing would bring the contact back). */
 export async function onTabUrlChanged(tabId: number, url: string): Promise<void> {
   const known = await tabContact(tabId);
-  if (known?.snapshot && known.snapshot.url !== url) await forgetTabContact(tabId);
+  if (!known?.snapshot || stillOnRecord(known.snapshot, url)) return;
+  // The call's contact waits for the outcome wherever the tab goes.
+  if (holdsContact(await tabCall(tabId))) return;
+  await forgetTabContact(tabId);
+}
+
+/** Runs each tab's tasks one after another, in the order they came: a dialer reports "no
+ *  contact" then "call over", and each reading must see what the one before wrote. */
+type TabTask = (tabId: number | undefined, task: () => Promise<void>) => Promise<void>;
+
+export function perTabQueue(): TabTask {
+  const tails = new Map<number | undefined, Promise<void>>();
+  return (tabId, task) => {
+    const run = (tails.get(tabId) ?? Promise.resolve()).then(task);
+    const tail = run.catch(() => undefined);
+    tails.set(tabId, tail);
+    void tail.then(() => {
+      if (tails.get(tabId) === tail) tails.delete(tabId);
+    });
+    return run;
+  };
 }
 
 export function trackContacts(siteOfUrl: SiteOfUrl): void {
+  const inOrder = perTabQueue();
   browser.runtime.onMessage.addListener((message, sender) => {
     // Returning the promise keeps the worker alive until the contact is stored.
-    return onContentMessage(message, sender, siteOfUrl).then(() => undefined);
+    return inOrder(sender.tab?.id, () => onContentMessage(message, sender, siteOfUrl));
   });
   browser.tabs.onRemoved.addListener((tabId) => {
     void forgetTabContact(tabId);
     void forgetTabCall(tabId);
   });
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.url) void onTabUrlChanged(tabId, change.url);
+    if (change.url) void inOrder(tabId, () => onTabUrlChanged(tabId, change.url ?? ''));
     // A load whose URL we may not see is a page we hold no permission for: not a CRM record.
-    else if (change.status === 'loading') void onTabUrlChanged(tabId, '');
+    else if (change.status === 'loading') void inOrder(tabId, () => onTabUrlChanged(tabId, ''));
   });
 }

@@ -1,3 +1,27 @@
+/** The number a tel: link dials; a malformed %-escape ("tel:%ZZ") is read as written. */
+export function telNumber(href: string): string {
+  const raw = href.replace(/^tel:/i, '');
+  try {
+    return decodeURIComponent(raw).trim();
+  } catch {
+    return raw.trim();
+  }
+}
+
+// Words a call-to-action says instead of a name: "Call now", "Click to dial", "Mobile".
+const GENERIC =
+  /^(call|calls|calling|dial|ring|phone|telephone|tel|mobile|cell|office|work|home|main|direct|fax|now|us|me|to|click|tap|here|our|the|a|number|contact|line|toll|free|sales|support|today|ext|extension|x|or|text|sms)$/;
+// "Call Dana Kim": the verb is the link's, the rest is the name.
+const LEADING_VERB = /^(?:(?:click|tap)\s+to\s+)?(?:call|dial|ring|phone)\s+/i;
+
+/** The name a link's text gives, or undefined: the number again, or a call to action. */
+export function nameOfLink(text: string): string | undefined {
+  const clean = text.replace(/\s+/g, ' ').trim().replace(LEADING_VERB, '');
+  const words = clean.toLowerCase().match(/\p{L}[\p{L}'’.-]*/gu) ?? [];
+  const named = words.some((word) => !GENERIC.test(word.replace(/[.'’-]+$/, '')));
+  return named ? clean.slice(0, 200) : undefined;
+}
+
 /**
  * A small "Prepare" button beside a phone link the rep points at or tabs to: one click opens
  * the panel on whoever has that number. It appears on demand (event delegation), so a page
@@ -27,10 +51,10 @@ export function offerPrepareOnPhoneLinks(
   const show = (e: Event) => {
     const link = e.target instanceof Element ? e.target.closest('a[href^="tel:"]') : null;
     if (!link) return;
-    const phone = decodeURIComponent(link.getAttribute('href')!.slice(4)).trim();
-    const text = link.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-    // The link's own text is a name only when it is not just the number again.
-    const name = text && !/^[\d\s()+.-]+$/.test(text) ? text.slice(0, 200) : undefined;
+    const phone = telNumber(link.getAttribute('href') ?? '');
+    // A link that dials no number is nothing to prepare.
+    if (!/\d{3}/.test(phone)) return;
+    const name = nameOfLink(link.textContent ?? '');
     current = { phone, name };
     button.setAttribute('aria-label', `Prepare a call to ${name ?? phone}`);
     const box = link.getBoundingClientRect();

@@ -6,7 +6,8 @@ export function contactById(id: string): Promise<Contact | undefined> {
   return database().contacts.get(id);
 }
 
-/** Finds the stored contact a page shows: by CRM identity, then email, then phone. */
+/** Finds the stored contact a page shows: by CRM identity, then email, then phone (only where
+ *  no email conflicts; among several holders of the number, the one of the same name). */
 export async function findContactForSnapshot(
   snapshot: ContactSnapshot,
 ): Promise<{ contact: Contact; by: 'identity' | 'email' | 'phone' } | undefined> {
@@ -23,12 +24,14 @@ export async function findContactForSnapshot(
       .first();
     if (byEmail) return { contact: byEmail, by: 'email' };
   }
-  if (snapshot.phone) {
-    const phone = normalizePhone(snapshot.phone);
-    const byPhone = phone ? await db.contacts.where('phones').equals(phone).first() : undefined;
-    if (byPhone) return { contact: byPhone, by: 'phone' };
-  }
-  return undefined;
+  const phone = snapshot.phone ? normalizePhone(snapshot.phone) : '';
+  if (!phone) return undefined;
+  // A number is often shared (an office line, a switchboard): it names the person only when
+  // no email says otherwise. Two different addresses are never the same person.
+  const sharing = await db.contacts.where('phones').equals(phone).toArray();
+  const candidates = snapshot.email ? sharing.filter((c) => c.emails.length === 0) : sharing;
+  const byPhone = candidates.find((c) => c.name === snapshot.name) ?? candidates[0];
+  return byPhone ? { contact: byPhone, by: 'phone' } : undefined;
 }
 
 /** A stage change seen on the contact's own CRM record counts as the deal advancing (CRM

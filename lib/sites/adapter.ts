@@ -22,6 +22,9 @@ export interface SiteAdapter {
   /** Granted at install; every other site is an optional permission the rep turns on. */
   atInstall?: boolean;
   detect(document: Document, url: URL): ContactSnapshot | null;
+  /** The record `url` shows, the same for every URL of that record (a query, a hash, a
+   *  sub-tab), null when it shows none: a tab still on it keeps its contact. Pure. */
+  recordOf?(url: URL): string | null;
   /** Web dialers only: the call on screen. Pure, like `detect`. */
   detectCall?(document: Document, url: URL): CallSnapshot | null;
 }

@@ -14,7 +14,15 @@
 // mailto links or text that is a whole address, numbers only as tel links.
 // Fixtures modelling these pages: tests/fixtures/close/.
 import type { SiteAdapter } from './adapter';
-import { buildSnapshot, cleanEmail, cleanPhone, firstText, textOf } from './read-page';
+import {
+  buildSnapshot,
+  cleanEmail,
+  cleanPhone,
+  firstText,
+  labelledValue,
+  meaningful,
+  textOf,
+} from './read-page';
 
 const LEAD_PATH = /^\/lead\/(lead_[A-Za-z0-9]+)(?:\/|$)/;
 
@@ -28,11 +36,24 @@ export const CLOSE_SELECTORS = {
   contact: ['[class*="ContactCard_card"]', '[data-contact-id]', 'li', 'article'],
   contactName: ['[class*="ContactCard_name"]', 'h4', 'h5', 'strong'],
   contactTitle: ['[class*="ContactCard_title"]'],
+  // The contact's photo, whose text alternative is their name.
+  avatar: 'img[alt]',
+  // The lead's status ("Potential", "Qualified", …): a button that opens the status menu.
+  leadStatus: ['[class*="LeadStatus_status"]'],
   email: 'a[href^="mailto:"]',
   // The deepest elements whose whole text may be an address.
   emailText: 'a, button, span, div',
   phone: 'a[href^="tel:"]',
 } as const;
+
+/** Captions of the same values where a layout labels them (English UI). */
+export const CLOSE_LABELS = {
+  contactName: ['Name', 'Full name', 'Contact name'],
+  leadStatus: ['Status', 'Lead status'],
+} as const;
+
+// Text alternatives that describe a photo rather than name anyone.
+const NOT_A_NAME = /^(avatar|photo|picture|profile( (photo|picture|image))?|image|user|contact)$/i;
 
 /** The lead id when `url` is a Close lead page, else null. */
 export function closeLeadId(url: URL): string | null {
@@ -58,6 +79,20 @@ function contactsSection(column: ParentNode): Element | null {
   return heading?.parentElement ?? null;
 }
 
+/**
+ * The contact's name, in order of trust: the card's name element, a "Name" caption in the
+ * card, the card photo's text alternative. Only ever inside the card: the lead's own name
+ * (the page title, the header) is often a company, never taken for the person.
+ */
+function contactName(card: Element): string | undefined {
+  const photo = meaningful(card.querySelector(CLOSE_SELECTORS.avatar)?.getAttribute('alt'));
+  return (
+    firstText(card, CLOSE_SELECTORS.contactName) ??
+    labelledValue(card, CLOSE_LABELS.contactName) ??
+    (photo && !NOT_A_NAME.test(photo) ? photo : undefined)
+  );
+}
+
 function emailIn(card: Element): string | undefined {
   const link = card.querySelector(CLOSE_SELECTORS.email);
   const fromLink =
@@ -76,6 +111,7 @@ export const close: SiteAdapter = {
   id: 'close',
   name: 'Close',
   matches: ['https://app.close.com/*'],
+  recordOf: closeLeadId,
   detect(document, url) {
     const leadId = closeLeadId(url);
     if (!leadId) return null;
@@ -90,7 +126,7 @@ export const close: SiteAdapter = {
     if (!column || !section) return null;
     // The first contact card; a section holding one contact may be the card itself.
     const card = firstOf(section, CLOSE_SELECTORS.contact) ?? section;
-    const name = firstText(card, CLOSE_SELECTORS.contactName);
+    const name = contactName(card);
     // No contact on screen (yet): no person to call.
     if (!name) return null;
 
@@ -102,6 +138,10 @@ export const close: SiteAdapter = {
         phone: cleanPhone(textOf(card.querySelector(CLOSE_SELECTORS.phone))),
         company: leadName && leadName !== name ? leadName : undefined,
         title: firstText(card, CLOSE_SELECTORS.contactTitle),
+        // The lead's status is where the deal stands (the lead is the deal in Close).
+        stage:
+          firstText(column, CLOSE_SELECTORS.leadStatus) ??
+          labelledValue(column, CLOSE_LABELS.leadStatus),
       },
     );
   },

@@ -4,6 +4,7 @@
 // are given.
 import type { CallSnapshot, CallState, SiteAdapter } from './adapter';
 import type { ContactSnapshot, SiteId } from '../model';
+import { matchesPattern } from './match-pattern';
 import { buildSnapshot, cleanPhone, cleanText, meaningful, textOf } from './read-page';
 
 /** The other party as a dialer shows them. */
@@ -210,5 +211,7 @@ export function dialerAdapter(
     ...site,
     detect: (document, url) => callContact(site.id, detectCall(document, url), url),
     detectCall,
+    // The contact is the call's, wherever in the app the rep goes; the page says when it ends.
+    recordOf: (url) => (site.matches.some((p) => matchesPattern(p, url)) ? url.origin : null),
   };
 }

@@ -67,23 +67,47 @@ function regions(document: Document): Regions {
   return { callbox, callView };
 }
 
-/** Name and number: the callbox names the other party, the call view adds the number. */
+/** Who one container shows: its name slot (a number there is the number), then its number. */
+function shown(
+  root: Element | null,
+  nameSelectors: readonly string[],
+  phoneSelectors: readonly string[],
+): dial.Party {
+  const title = meaningful(textOf(root && dial.first(root, nameSelectors)));
+  const titleNumber = title ? cleanPhone(title) : undefined;
+  const name = title && !titleNumber && !dial.NO_NAME.test(title) ? title : undefined;
+  return dial.partyOf(dial.phoneAt(root, phoneSelectors, shownPhone) ?? titleNumber, name);
+}
+
+/** One number, written nationally or with its country code ("(415) 555-0142", "+1 415…"). */
+function samePhone(a: string, b: string): boolean {
+  const [short, long] = [a, b].map((p) => p.replace(/\D/g, '')).sort((x, y) => x.length - y.length);
+  return !!short && !!long && short.length >= 7 && long.endsWith(short);
+}
+
+/** Both show one call: they agree on a name or number, and differ on none. */
+function sameCall(a: dial.Party, b: dial.Party): boolean {
+  const names = a.name && b.name ? [a.name === b.name] : [];
+  const phones = a.phone && b.phone ? [samePhone(a.phone, b.phone)] : [];
+  const checks = [...names, ...phones];
+  return checks.length > 0 && checks.every(Boolean);
+}
+
+/**
+ * Name and number, each container read on its own: the callbox (the call on, in the left bar)
+ * and the call view. Joined only when both show the same call; otherwise the callbox alone, as
+ * a view left open from another call must never lend it a number (fewer fields, not mixed).
+ */
 function party({ callbox, callView }: Regions): dial.Party {
-  const shown = [
-    meaningful(textOf(callbox && dial.first(callbox, DIALPAD_SELECTORS.callboxTitle))),
-    meaningful(textOf(callView && dial.first(callView, DIALPAD_SELECTORS.name))),
-  ].filter((t): t is string => !!t);
-  const name = shown.find((t) => !cleanPhone(t) && !dial.NO_NAME.test(t));
-  // The call view's contact line first, then what the callbox shows beside its status.
-  const phone =
-    dial.phoneAt(callView, DIALPAD_SELECTORS.phone, shownPhone) ??
-    dial.phoneAt(
-      callbox,
-      [...DIALPAD_SELECTORS.callboxStatus, ...DIALPAD_SELECTORS.phone],
-      shownPhone,
-    ) ??
-    shown.map((t) => cleanPhone(t)).find(Boolean);
-  return dial.partyOf(phone, name);
+  const box = shown(callbox, DIALPAD_SELECTORS.callboxTitle, [
+    ...DIALPAD_SELECTORS.callboxStatus,
+    ...DIALPAD_SELECTORS.phone,
+  ]);
+  const view = shown(callView, DIALPAD_SELECTORS.name, DIALPAD_SELECTORS.phone);
+  const empty = (p: dial.Party) => !p.name && !p.phone;
+  if (empty(box)) return view;
+  if (empty(view) || !sameCall(box, view)) return box;
+  return dial.partyOf(view.phone ?? box.phone, box.name ?? view.name);
 }
 
 function state({ callbox, callView }: Regions): CallState {
@@ -112,6 +136,11 @@ export function dialpadCall(document: Document, url: URL): CallSnapshot | null {
 }
 
 export const dialpad = dial.dialerAdapter(
-  { id: 'dialpad', name: 'Dialpad', matches: [`https://${HOST}/app/*`] },
+  {
+    id: 'dialpad',
+    name: 'Dialpad',
+    // The bare /app (with or without a query) as well as the pages under it.
+    matches: [`https://${HOST}/app`, `https://${HOST}/app?*`, `https://${HOST}/app/*`],
+  },
   dialpadCall,
 );

@@ -75,6 +75,10 @@ export const gmail: SiteAdapter = {
   name: 'Gmail',
   matches: ['https://mail.google.com/*'],
   atInstall: true,
+  recordOf(url) {
+    const thread = gmailThreadId(url);
+    return thread && `${url.origin}/${thread}`;
+  },
   detect(document, url) {
     if (!gmailThreadId(url)) return null;
     // Without the rep's address the rep could be taken for the contact: better no contact.

@@ -27,8 +27,17 @@ const RECORD_PATHS = [
   /^\/contacts\/(\d+)\/record\/0-1\/(\d+)(?:\/|$)/,
   /^\/contacts\/(\d+)\/contact\/(\d+)(?:\/|$)/,
 ];
-// app.hubspot.com, and the regional hosts (app-eu1, app-na2, …) should the registry grant them.
-const HOST = /^app(?:-[a-z0-9]+)?\.hubspot\.com$/;
+// The app's host per data centre ("hublet"): app.hubspot.com (na1), app-eu1 (EU), app-na2,
+// app-na3 (Canada) and app-ap1 (Australia). HubSpot's account-info API names an account's as
+// its `uiDomain`; public code links contact records at each (`/contacts/<portal>/record/0-1/
+// <id>`). Listed one by one, no wildcard: each is a host permission granted at install.
+export const HUBSPOT_HOSTS = [
+  'app.hubspot.com',
+  'app-eu1.hubspot.com',
+  'app-na2.hubspot.com',
+  'app-na3.hubspot.com',
+  'app-ap1.hubspot.com',
+];
 
 /** Every selector this adapter reads, in order of trust, in one place. */
 export const HUBSPOT_SELECTORS = {
@@ -73,7 +82,7 @@ const GENERIC_TITLES = /^(hubspot|contacts?|companies|deals|tickets|loading\b.*|
 
 /** Portal and contact id when `url` is a HubSpot contact record, else null. */
 export function hubspotContactRecord(url: URL): { portalId: string; contactId: string } | null {
-  if (url.protocol !== 'https:' || !HOST.test(url.hostname)) return null;
+  if (url.protocol !== 'https:' || !HUBSPOT_HOSTS.includes(url.hostname)) return null;
   for (const path of RECORD_PATHS) {
     const m = path.exec(url.pathname);
     if (m?.[1] && m[2]) return { portalId: m[1], contactId: m[2] };
@@ -91,8 +100,12 @@ function nameFromTitle(title: string): string | undefined {
 export const hubspot: SiteAdapter = {
   id: 'hubspot',
   name: 'HubSpot',
-  matches: ['https://app.hubspot.com/*'],
+  matches: HUBSPOT_HOSTS.map((host) => `https://${host}/*`),
   atInstall: true,
+  recordOf(url) {
+    const record = hubspotContactRecord(url);
+    return record && `${url.origin}/${record.portalId}/${record.contactId}`;
+  },
   detect(document, url) {
     const record = hubspotContactRecord(url);
     if (!record) return null;

@@ -146,6 +146,7 @@ export const linkedin: SiteAdapter = {
   id: 'linkedin',
   name: 'LinkedIn',
   matches: ['https://www.linkedin.com/*'],
+  recordOf: (url) => linkedinProfile(url)?.recordId ?? null,
   detect(document, url) {
     const profile = linkedinProfile(url);
     if (!profile) return null;

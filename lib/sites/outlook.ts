@@ -1,5 +1,5 @@
-// Outlook on the web, an open message (outlook.office.com and outlook.live.com,
-// /mail/…/id/<item id>): the contact is the other party, never the rep.
+// Outlook on the web, an open message (/mail/…/id/<item id> on the hosts below): the contact
+// is the other party, never the rep.
 //
 // Selectors come from public readers of these pages, checked against each other:
 // - toggl/track-extension src/content/outlook.js: the reading pane `#ReadingPaneContainerId`,
@@ -19,7 +19,15 @@
 import type { SiteAdapter } from './adapter';
 import { buildSnapshot, cleanText, emailsIn, meaningful, textOf } from './read-page';
 
-const HOSTS = new Set(['outlook.office.com', 'outlook.live.com']);
+// Work accounts open at outlook.office.com, outlook.office365.com or (Microsoft's newer
+// address) outlook.cloud.microsoft; personal accounts at outlook.live.com. Each serves /mail/.
+const HOST_LIST = [
+  'outlook.office.com',
+  'outlook.office365.com',
+  'outlook.cloud.microsoft',
+  'outlook.live.com',
+];
+const HOSTS = new Set(HOST_LIST);
 // /mail/id/<id>, /mail/inbox/id/<id>, /mail/0/sentitems/id/<id>: an open item. Ids are
 // URL-encoded base64 ("AAQkAGI2…%3D").
 const ITEM_PATH = /^\/mail\/(?:[^/]+\/)*id\/([A-Za-z0-9%_=+\-.]{8,})\/?$/;
@@ -125,7 +133,11 @@ function partiesIn(line: Element): Party[] {
 export const outlook: SiteAdapter = {
   id: 'outlook',
   name: 'Outlook',
-  matches: ['https://outlook.office.com/mail/*', 'https://outlook.live.com/mail/*'],
+  matches: HOST_LIST.map((host) => `https://${host}/mail/*`),
+  recordOf(url) {
+    const item = outlookItemId(url);
+    return item && `${url.origin}/${item}`;
+  },
   detect(document, url) {
     if (!outlookItemId(url)) return null;
     const pane = OUTLOOK_SELECTORS.readingPane

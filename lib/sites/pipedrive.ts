@@ -9,7 +9,9 @@
 // No public reader of the person page's field list was found, so fields are read by what does
 // not depend on class names: captions ("Email", "Phone", "Organization", "Job title"), `mailto:`
 // and `tel:` links, and the `/organization/<id>` link — inside the person's details column only,
-// never the activity feed beside it (which quotes the rep and other people).
+// never the activity feed beside it (which quotes the rep and other people). The person's deals
+// block (deals linked as `/deal/<id>`, each with its stage) is modelled the same way, not copied
+// from a public reader: a stage is read only from a "Stage" caption of the one deal listed.
 // Fixtures modelling these pages: tests/fixtures/pipedrive/.
 import type { SiteAdapter } from './adapter';
 import {
@@ -37,6 +39,11 @@ export const PIPEDRIVE_SELECTORS = {
   email: ['a[href^="mailto:"]'],
   phone: ['a[href^="tel:"]', 'a[href^="callto:"]'],
   organization: ['a[href*="/organization/"]'],
+  // The person's deals block in the details column, and the link of each deal in it.
+  deals: ['section[aria-label^="Deals"]', '[data-testid*="deals"]'],
+  dealsHeading: 'h2, h3',
+  deal: 'a[href*="/deal/"]',
+  dealItem: 'li, article, [role="listitem"]',
 } as const;
 
 /** Captions of the person's fields (English UI). */
@@ -45,6 +52,7 @@ export const PIPEDRIVE_LABELS = {
   phone: ['Phone'],
   company: ['Organization', 'Organisation'],
   title: ['Job title'],
+  stage: ['Stage'],
 } as const;
 
 /** Company subdomain and person id when `url` is a Pipedrive person page, else null. */
@@ -60,6 +68,20 @@ function nameFromTitle(title: string): string | undefined {
   return meaningful(m?.[1]);
 }
 
+/**
+ * The stage of the person's one open deal, as the deals block captions it. With several
+ * deals, which one moved is not the person's to say: no stage.
+ */
+function dealStage(details: Element): string | undefined {
+  const heading = Array.from(details.querySelectorAll(PIPEDRIVE_SELECTORS.dealsHeading)).find((h) =>
+    /^deals\b/i.test(textOf(h)),
+  );
+  const block = allOf(details, PIPEDRIVE_SELECTORS.deals)[0] ?? heading?.parentElement;
+  const deals = block ? Array.from(block.querySelectorAll(PIPEDRIVE_SELECTORS.deal)) : [];
+  const item = deals.length === 1 ? deals[0]?.closest(PIPEDRIVE_SELECTORS.dealItem) : null;
+  return item && block?.contains(item) ? labelledValue(item, PIPEDRIVE_LABELS.stage) : undefined;
+}
+
 function allOf(root: ParentNode, selectors: readonly string[]): Element[] {
   return selectors.flatMap((s) => Array.from(root.querySelectorAll(s)));
 }
@@ -68,6 +90,10 @@ export const pipedrive: SiteAdapter = {
   id: 'pipedrive',
   name: 'Pipedrive',
   matches: ['https://*.pipedrive.com/*'],
+  recordOf(url) {
+    const person = pipedrivePerson(url);
+    return person && `${url.origin}/${person.personId}`;
+  },
   detect(document, url) {
     const person = pipedrivePerson(url);
     if (!person) return null;
@@ -109,6 +135,7 @@ export const pipedrive: SiteAdapter = {
         phone,
         company,
         title: labelledValue(captionRoot, PIPEDRIVE_LABELS.title),
+        stage: details ? dealStage(details) : undefined,
       },
     );
   },

@@ -1,4 +1,5 @@
 // Every supported site, one line each. Adding a site: one adapter file, one line here.
+import type { ContactSnapshot } from '../model';
 import type { SiteAdapter } from './adapter';
 import { close } from './close';
 import { gmail } from './gmail';
@@ -28,6 +29,27 @@ export const SITES: SiteAdapter[] = [
   justcall,
   ringcentral,
 ];
+
+/**
+ * Whether a tab at `href` still shows the record `snapshot` was read from: the same record by
+ * the site's own reading of its URLs, whatever query, hash or sub-tab is added. A site that
+ * cannot tell compares the URLs whole.
+ */
+export function stillOnRecord(
+  snapshot: Pick<ContactSnapshot, 'site' | 'url'>,
+  href: string,
+  sites: readonly SiteAdapter[] = SITES,
+): boolean {
+  const site = sites.find((s) => s.id === snapshot.site);
+  if (!site?.recordOf) return snapshot.url === href;
+  try {
+    const was = site.recordOf(new URL(snapshot.url));
+    return was !== null && was === site.recordOf(new URL(href));
+  } catch {
+    // No URL (a page we may not see) is no record.
+    return false;
+  }
+}
 
 /** The adapter whose match patterns cover `url`, if any (first listed wins). */
 export function adapterFor(

@@ -82,7 +82,7 @@ interface FieldSpec {
 /** The fields read per object: a lead carries its company as text, a contact as an account. */
 export const SALESFORCE_FIELDS: Record<
   RecordObject,
-  Record<'email' | 'phone' | 'company' | 'title', FieldSpec>
+  Record<'email' | 'phone' | 'company' | 'title', FieldSpec> & { stage?: FieldSpec }
 > = {
   Contact: {
     email: { labels: ['Email'], api: ['Email'] },
@@ -95,6 +95,9 @@ export const SALESFORCE_FIELDS: Record<
     phone: { labels: ['Phone', 'Mobile'], api: ['Phone', 'MobilePhone'] },
     company: { labels: ['Company'], api: ['Company'] },
     title: { labels: ['Title'], api: ['Title'] },
+    // A lead shows its status (its path, and the Lead Status field). A contact page shows no
+    // stage: its opportunities' stages live on their own records.
+    stage: { labels: ['Lead Status'], api: ['Status'] },
   },
 };
 
@@ -143,6 +146,13 @@ function detailValue(item: Element, kind: Kind): string | undefined {
   return undefined;
 }
 
+/** What a header item shows besides its caption, read the way its kind is rendered. */
+function besideCaption(item: Element, kind: Kind): string | undefined {
+  const caption = item.querySelector(SALESFORCE_SELECTORS.highlightCaption) ?? undefined;
+  if (kind !== 'text') return valueOf(item, kind);
+  return meaningful(textOf(item, caption));
+}
+
 function captionOf(item: Element): string {
   const caption = item.querySelector(SALESFORCE_SELECTORS.highlightCaption);
   return (caption?.getAttribute('title') ?? textOf(caption)).trim().toLowerCase();
@@ -159,7 +169,9 @@ function readField(
   for (const label of spec.labels) {
     const item = items.find((el) => captionOf(el) === label.toLowerCase());
     const value = item?.querySelector(SALESFORCE_SELECTORS.highlightValue);
-    const read = value ? valueOf(value, kind) : undefined;
+    // The item's own value element, else what the item shows besides its caption: a lookup's
+    // block content may sit beside the value element (an HTML parser moves a <div> out of a <p>).
+    const read = (value ? valueOf(value, kind) : undefined) ?? (item && besideCaption(item, kind));
     if (read) return read;
   }
   for (const label of spec.labels) {
@@ -187,6 +199,10 @@ export const salesforce: SiteAdapter = {
   id: 'salesforce',
   name: 'Salesforce',
   matches: ['https://*.lightning.force.com/*'],
+  recordOf(url) {
+    const record = salesforceRecord(url);
+    return record && `${url.origin}/${record.id}`;
+  },
   detect(document, url) {
     const record = salesforceRecord(url);
     if (!record) return null;
@@ -215,6 +231,7 @@ export const salesforce: SiteAdapter = {
         phone: readField(root, record.object, fields.phone, 'phone'),
         company: readField(root, record.object, fields.company, 'text'),
         title: readField(root, record.object, fields.title, 'text'),
+        stage: fields.stage && readField(root, record.object, fields.stage, 'text'),
       },
     );
   },

@@ -57,17 +57,32 @@ export const ZOHO_SELECTORS = {
     '[data-zcqa="value_Account Name"]',
     '[data-zcqa="value_Account_Name"]',
   ],
+  // The name's parts in the details section, should the title card go.
+  firstName: ['#subvalue_FIRSTNAME', '[data-zcqa="value_First Name"]'],
+  lastName: ['#subvalue_LASTNAME', '[data-zcqa="value_Last Name"]'],
   // A record's detail view (NextGen, classic): another record's view on the page is not this one.
   recordView: '.dvMainContainer, #detailView',
+  // A field's caption in the details section (a <span> in NextGen, a <td> in classic).
+  fieldLabel: '.dvLabel',
+  // The contact's deals, a related list: a row per deal, and the row's Stage cell.
+  dealsList: '[related-module="Deals"]',
+  dealRow: 'lyte-tr, tr',
+  dealStage: '[data-zcqa="value_listviewtable_Stage"]',
 } as const;
 
 /** Captions of the same fields in the details section (English UI). */
 export const ZOHO_LABELS = {
+  firstName: ['First Name'],
+  lastName: ['Last Name'],
   email: ['Email'],
   phone: ['Phone', 'Mobile'],
   title: ['Title'],
   company: ['Account Name'],
+  stage: ['Lifecycle Stage', 'Contact Stage', 'Stage'],
 } as const;
+
+// "Jane Doe - Contacts - Zoho CRM": a record's tab title ("Contacts - Zoho CRM" is the list).
+const TITLE = /^(.+?)\s+-\s+Contacts\s+-\s+Zoho CRM\s*$/i;
 
 /** Org and contact id when `url` is a Zoho CRM contact record, else null. */
 export function zohoContactRecord(url: URL): { org?: string; contactId: string } | null {
@@ -104,6 +119,61 @@ function find(
   return undefined;
 }
 
+/** The value captioned `labels` in the record view `view` (null: outside every view): form
+ *  captions, then Zoho's own field captions. */
+function captioned(
+  document: Document,
+  view: Element | null,
+  labels: readonly string[],
+): string | undefined {
+  const root: ParentNode = view ?? document;
+  const byCaption = labelledValue(root, labels);
+  if (byCaption) return byCaption;
+  const wanted = labels.map((l) => l.toLowerCase());
+  for (const label of Array.from(root.querySelectorAll(ZOHO_SELECTORS.fieldLabel))) {
+    const caption = textOf(label).replace(/[\s:*]+$/, '');
+    if (viewOf(label) !== view || !wanted.includes(caption.toLowerCase())) continue;
+    // The field's row holds its caption and its value.
+    const value = meaningful(textOf(label.parentElement, label));
+    if (value) return value;
+  }
+  return undefined;
+}
+
+/**
+ * Who the record is, in order of trust: the title card (anywhere; its view is the record's),
+ * then the First and Last Name fields of the only detail view (both, or a part of a name
+ * would pass for all of it), then the tab title. Fewer sources, never another person's.
+ */
+function nameOf(document: Document): { name: string; view: Element | null } | undefined {
+  const named = find(document, ZOHO_SELECTORS.name, meaningful);
+  if (named) return { name: named.value, view: viewOf(named.el) };
+  const views = Array.from(document.querySelectorAll(ZOHO_SELECTORS.recordView));
+  const view = views.length === 1 ? (views[0] ?? null) : null;
+  if (view) {
+    const part = (selectors: readonly string[], labels: readonly string[]) =>
+      find(document, selectors, meaningful, view)?.value ?? captioned(document, view, labels);
+    const first = part(ZOHO_SELECTORS.firstName, ZOHO_LABELS.firstName);
+    const last = part(ZOHO_SELECTORS.lastName, ZOHO_LABELS.lastName);
+    if (first && last) return { name: `${first} ${last}`, view };
+  }
+  const titled = meaningful(TITLE.exec(document.title)?.[1]);
+  return titled ? { name: titled, view } : undefined;
+}
+
+/** The stage the record shows: its own stage field, else the stage of its one deal (of
+ *  several, which one moved is not the contact's to say). */
+function stageOf(document: Document, view: Element | null): string | undefined {
+  const own = captioned(document, view, ZOHO_LABELS.stage);
+  if (own) return own;
+  const list = Array.from(document.querySelectorAll(ZOHO_SELECTORS.dealsList)).find(
+    (el) => viewOf(el) === view,
+  );
+  const deals = list ? Array.from(list.querySelectorAll(ZOHO_SELECTORS.dealRow)) : [];
+  const stage = deals.length === 1 ? deals[0]?.querySelector(ZOHO_SELECTORS.dealStage) : null;
+  return meaningful(textOf(stage));
+}
+
 /** An address, unless Zoho masked it ("j***@northwind.example" is no address to store). */
 function unmaskedEmail(raw: string | undefined): string | undefined {
   return raw?.includes('*') ? undefined : cleanEmail(raw);
@@ -113,25 +183,27 @@ export const zoho: SiteAdapter = {
   id: 'zoho',
   name: 'Zoho CRM',
   matches: HOSTS.map((host) => `https://${host}/crm/*`),
+  recordOf(url) {
+    const record = zohoContactRecord(url);
+    return record && `${url.origin}/${record.contactId}`;
+  },
   detect(document, url) {
     const record = zohoContactRecord(url);
     if (!record) return null;
 
-    const named = find(document, ZOHO_SELECTORS.name, meaningful);
+    const named = nameOf(document);
     // A record whose name is not on screen yet: wait for the next read rather than guess.
     if (!named) return null;
-    const name = named.value;
+    const { name, view } = named;
 
     // Fields of the record whose name this is: in its detail view (or, without one, in none).
-    const view = viewOf(named.el);
-    const root: ParentNode = view ?? document;
     const read = (
       selectors: readonly string[],
       accept: (raw: string) => string | undefined,
       links = false,
     ) => find(document, selectors, accept, view, links)?.value;
     const text = (selectors: readonly string[], labels: readonly string[]) =>
-      read(selectors, meaningful) ?? labelledValue(root, labels);
+      read(selectors, meaningful) ?? captioned(document, view, labels);
     const path = record.org ? `${record.org}/tab` : 'tab';
     return buildSnapshot(
       {
@@ -143,12 +215,13 @@ export const zoho: SiteAdapter = {
       {
         email:
           read(ZOHO_SELECTORS.email, unmaskedEmail, true) ??
-          unmaskedEmail(labelledValue(root, ZOHO_LABELS.email)),
+          unmaskedEmail(captioned(document, view, ZOHO_LABELS.email)),
         phone:
           read(ZOHO_SELECTORS.phone, (raw) => cleanPhone(raw)) ??
-          cleanPhone(labelledValue(root, ZOHO_LABELS.phone)),
+          cleanPhone(captioned(document, view, ZOHO_LABELS.phone)),
         title: text(ZOHO_SELECTORS.title, ZOHO_LABELS.title),
         company: text(ZOHO_SELECTORS.company, ZOHO_LABELS.company),
+        stage: stageOf(document, view),
       },
     );
   },

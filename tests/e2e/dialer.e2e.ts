@@ -3,6 +3,7 @@ import { count, text, visible } from './see';
 import {
   ExtensionSession,
   buildWithAllSitesGranted,
+  clickOutcome,
   fixtureCases,
   fixtureHtml,
   navigateInApp,
@@ -61,6 +62,33 @@ describe('a call on a web dialer', () => {
       .click();
     await count(panel.getByRole('list', { name: 'History' }).getByRole('listitem'), 1);
     await count(panel.getByRole('status').filter({ hasText: 'ended' }), 0);
+  });
+
+  it('asks for the outcome when the dialer closes with the call, with no "ended" screen', async () => {
+    // RingCentral's dialer closes when a call ends: in call, then straight back to idle.
+    const ringcentral = fixtureCases('ringcentral');
+    const onCall = ringcentral.find((c) => c.file === 'active-call.html')!;
+    const idle = ringcentral.find((c) => c.file === 'idle.html')!;
+    session = await ExtensionSession.launch(undefined, buildWithAllSitesGranted());
+    const dialer = await session.openCrmPage(onCall.url);
+    const panel = await session.openPanelFor(dialer);
+    await text(panel.getByRole('heading', { level: 1 }), 'Jane Doe');
+    await visible(panel.getByRole('status').filter({ hasText: 'On a call with Jane Doe' }));
+
+    await panel.bringToFront();
+    await navigateInApp(dialer, idle.url, fixtureHtml('ringcentral', idle.file));
+    // Still Jane, not "No contact detected", with her outcome buttons in focus.
+    await text(panel.getByRole('status').filter({ hasText: 'ended' }), /Call with Jane Doe ended/);
+    await text(panel.getByRole('heading', { level: 1 }), 'Jane Doe');
+    await count(panel.getByRole('heading', { name: 'No contact detected' }), 0);
+    await expect
+      .poll(() => panel.evaluate(() => document.activeElement?.textContent ?? ''))
+      .toMatch(/^Meeting booked/);
+    await count(panel.getByRole('list', { name: 'History' }).getByRole('listitem'), 0);
+
+    await clickOutcome(panel, 'Voicemail');
+    await count(panel.getByRole('status').filter({ hasText: 'ended' }), 0);
+    await text(panel.getByRole('heading', { level: 1 }), 'Jane Doe');
   });
 
   it('"Prepare" beside a phone number on a CRM page opens that contact', async () => {

@@ -85,6 +85,21 @@ describe('the side panel follows the CRM page', () => {
     const crm = await session.openCrmPage(record.url);
     const panel = await session.openPanelFor(crm);
     await visible(panel.getByRole('heading', { name: 'Jane Doe' }));
+
+    // A sub-tab and a query on the same record (the page shows the same contact, so it
+    // reports nothing new): the panel stays on Jane.
+    for (const same of [`${record.url}/view/2`, `${record.url}?interaction=note`]) {
+      await crm.evaluate((next) => history.pushState(null, '', next), same);
+      const tabUrl = () =>
+        session!
+          .currentWorker()
+          .evaluate(async () => (await chrome.tabs.query({})).map((t) => t.url));
+      await expect.poll(tabUrl).toContain(same);
+      await crm.waitForTimeout(500);
+      await count(panel.getByRole('heading', { name: 'No contact detected' }), 0);
+      await text(panel.getByRole('heading', { level: 1 }), 'Jane Doe');
+    }
+
     await navigateInApp(crm, partial.url, fixtureHtml('hubspot', partial.file));
     await visible(panel.getByRole('heading', { level: 1, name: 'Marco Rossi' }));
     await count(panel.getByRole('heading', { name: 'Jane Doe' }), 0);

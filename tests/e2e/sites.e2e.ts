@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { count, text, visible } from './see';
+import { contains, count, text, visible } from './see';
+import { normalizePhone } from '../../lib/db/identity';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import {
@@ -11,12 +12,17 @@ import {
 } from './harness';
 
 // HubSpot and Gmail have their own end-to-end suite; these are the sites a rep turns on.
-const OPTIONAL_SITES = sitesWithFixtures().filter(
-  (s) =>
-    !['hubspot', 'gmail'].includes(s) &&
-    existsSync(join(BUILT_EXTENSION, 'content-scripts', `${s}.js`)),
-);
+// Every one of them is tested: a site whose content script is missing from the build fails
+// here, it is never left out.
+const OPTIONAL_SITES = sitesWithFixtures().filter((s) => !['hubspot', 'gmail'].includes(s));
 const allSitesBuild = buildWithAllSitesGranted();
+
+describe('the build', () => {
+  it.each(sitesWithFixtures())('has the content script of %s', (site) => {
+    const script = join(BUILT_EXTENSION, 'content-scripts', `${site}.js`);
+    expect(existsSync(script), `${script} is missing from the build`).toBe(true);
+  });
+});
 
 // One profile per site: the same person appears on several sites' fixtures, and there the
 // contacts rightly merge (see the unit tests of upsertContactFromSnapshot).
@@ -43,7 +49,12 @@ describe.each(OPTIONAL_SITES)('%s, once the rep allowed it', (site) => {
       const panel = await session.openPanelFor(page);
       if (contact) {
         await text(panel.getByRole('heading', { level: 1 }), contact.name!);
+        // Everything else the page shows of them: how to reach them, where they work, as what.
         if (contact.email) await visible(panel.getByRole('link', { name: contact.email }));
+        if (contact.phone)
+          await visible(panel.getByRole('link', { name: normalizePhone(contact.phone, 'US') }));
+        if (contact.company) await contains(panel.locator('.contact-role'), contact.company);
+        if (contact.title) await contains(panel.locator('.contact-role'), contact.title);
       } else {
         await visible(panel.getByRole('heading', { name: 'No contact detected' }));
         // And it stays so: the page is not mistaken for a record as it settles.

@@ -34,11 +34,13 @@ function fakeSiteAccess() {
     onRemoved: event,
   });
   Object.assign(fakeBrowser.scripting, {
-    getRegisteredContentScripts: async () => [...scripts.keys()].map((id) => ({ id })),
+    getRegisteredContentScripts: async () => [...scripts.values()],
     registerContentScripts: async (list: { id: string; matches?: string[]; js?: string[] }[]) =>
       list.forEach((s) => scripts.set(s.id, s)),
     unregisterContentScripts: async ({ ids = [] }: { ids?: string[] }) =>
       ids.forEach((id) => scripts.delete(id)),
+    updateContentScripts: async (list: { id: string; matches?: string[]; js?: string[] }[]) =>
+      list.forEach((s) => scripts.set(s.id, { ...scripts.get(s.id), ...s })),
   });
   return { granted, scripts };
 }

@@ -58,6 +58,29 @@ describe('the background keeps each tab’s contact', () => {
     expect(await tabContact(4)).toBeUndefined();
   });
 
+  it.each([
+    `${url}?interaction=note`,
+    `${url}/view/1`,
+    `${url}#activity`,
+    'https://app.hubspot.com/contacts/1/contact/501',
+  ])('keeps the contact on the same record at another URL: %s', async (same) => {
+    await onContentMessage({ type: 'contact-detected', snapshot }, sender(), siteOfUrl);
+    await onTabUrlChanged(4, same);
+    expect(await tabContact(4)).toMatchObject({ snapshot });
+  });
+
+  it.each([
+    'https://app.hubspot.com/contacts/1/record/0-1/502',
+    'https://app.hubspot.com/contacts/1/record/0-2/501',
+    'https://app-eu1.hubspot.com/contacts/1/record/0-1/501',
+    'https://app.hubspot.com/reports-dashboard/1',
+    '',
+  ])('forgets it on another page: %s', async (other) => {
+    await onContentMessage({ type: 'contact-detected', snapshot }, sender(), siteOfUrl);
+    await onTabUrlChanged(4, other);
+    expect(await tabContact(4)).toBeUndefined();
+  });
+
   it('keeps the contact across a service-worker restart (session storage)', async () => {
     await onContentMessage({ type: 'contact-detected', snapshot }, sender(), siteOfUrl);
     // A restarted worker has no memory but the storage: reading it again finds the contact.

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { offerPrepareOnPhoneLinks } from '@/lib/content/phone-links';
+import { nameOfLink, offerPrepareOnPhoneLinks, telNumber } from '@/lib/content/phone-links';
 
 let stop = new AbortController();
 const listen = (type: 'mouseover' | 'focusin', handler: (e: Event) => void) =>
@@ -46,5 +46,66 @@ describe('"Prepare" beside phone links', () => {
     numberOnly.dispatchEvent(new Event('mouseover', { bubbles: true }));
     document.querySelector('second-call-prepare')!.shadowRoot!.querySelector('button')!.click();
     expect(prepare).toHaveBeenCalledWith('4155550142', undefined);
+  });
+});
+
+/** Points at a tel: link showing `text`, and returns what "Prepare" would send (or null). */
+function prepareFrom(href: string, text: string): unknown[] | null {
+  stop.abort();
+  stop = new AbortController();
+  document.querySelectorAll('second-call-prepare').forEach((host) => host.remove());
+  document.body.replaceChildren();
+  const link = document.createElement('a');
+  link.setAttribute('href', href);
+  link.textContent = text;
+  document.body.append(link);
+  const prepare = vi.fn();
+  offerPrepareOnPhoneLinks(document, listen, prepare);
+  link.dispatchEvent(new Event('mouseover', { bubbles: true }));
+  const button = document.querySelector('second-call-prepare')?.shadowRoot?.querySelector('button');
+  if (!button) return null;
+  button.click();
+  return prepare.mock.calls[0] ?? null;
+}
+
+describe('reading a phone link', () => {
+  it('survives a malformed %-escape, using the number as written', () => {
+    expect(() => prepareFrom('tel:%ZZ', 'Dana Kim')).not.toThrow();
+    expect(prepareFrom('tel:+1-415-555-0142%ZZ', 'Dana Kim')).toEqual([
+      '+1-415-555-0142%ZZ',
+      'Dana Kim',
+    ]);
+    expect(telNumber('tel:%E0%A4%A')).toBe('%E0%A4%A');
+  });
+
+  it('offers nothing on a link that dials no number', () => {
+    expect(prepareFrom('tel:%ZZ', 'Call')).toBeNull();
+    expect(prepareFrom('tel:', 'Call now')).toBeNull();
+  });
+
+  it.each([
+    'Call now',
+    'Call',
+    'Dial',
+    'Phone',
+    'Phone:',
+    'Mobile: (415) 555-0142',
+    'Click to call',
+    'Call us today',
+    'Call +1 415 555 0142',
+    '415-555-0142 ext. 12',
+    '☎',
+  ])('never takes "%s" for the contact’s name', (text) => {
+    expect(nameOfLink(text)).toBeUndefined();
+    expect(prepareFrom('tel:+14155550142', text)).toEqual(['+14155550142', undefined]);
+  });
+
+  it.each([
+    ['Dana Kim', 'Dana Kim'],
+    ['Call Dana Kim', 'Dana Kim'],
+    ['Renée O’Hara', 'Renée O’Hara'],
+    ['Dr. Mo Callahan', 'Dr. Mo Callahan'],
+  ])('takes "%s" as the name %s', (text, name) => {
+    expect(nameOfLink(text)).toBe(name);
   });
 });

@@ -102,6 +102,97 @@ describe('upsertContactFromSnapshot', () => {
   });
 });
 
+describe('a number shared by several people (an office line)', () => {
+  const office = '+1 (415) 555-0100';
+  const ann: ContactSnapshot = {
+    site: 'hubspot',
+    recordId: '1',
+    url: 'https://app.hubspot.com/contacts/9/record/0-1/1',
+    name: 'Ann Lee',
+    email: 'ann@x.example',
+    phone: office,
+  };
+  const bob: ContactSnapshot = {
+    ...ann,
+    recordId: '2',
+    url: 'https://app.hubspot.com/contacts/9/record/0-1/2',
+    name: 'Bob Marsh',
+    email: 'bob@x.example',
+  };
+
+  it('keeps two records with different emails apart, each with the line', async () => {
+    const a = await upsertContactFromSnapshot(ann, 1000);
+    const b = await upsertContactFromSnapshot(bob, 2000);
+    expect(b.id).not.toBe(a.id);
+    expect(await database().contacts.count()).toBe(2);
+    expect(await contactById(a.id)).toMatchObject({
+      name: 'Ann Lee',
+      emails: ['ann@x.example'],
+      phones: ['+14155550100'],
+    });
+    expect(await contactById(b.id)).toMatchObject({
+      name: 'Bob Marsh',
+      emails: ['bob@x.example'],
+      phones: ['+14155550100'],
+    });
+  });
+
+  it('never merges an email into someone else’s number, whatever the site', async () => {
+    const a = await upsertContactFromSnapshot(ann, 1000);
+    const fromGmail = await upsertContactFromSnapshot(
+      {
+        site: 'gmail',
+        recordId: 'carl@y.example',
+        url: 'https://mail.google.com/mail/u/0/#inbox/abc',
+        name: 'Carl',
+        email: 'carl@y.example',
+        phone: office,
+      },
+      2000,
+    );
+    expect(fromGmail.id).not.toBe(a.id);
+    expect((await contactById(a.id))?.emails).toEqual(['ann@x.example']);
+  });
+
+  it('matches by number when the snapshot has no email (a dialer call)', async () => {
+    const a = await upsertContactFromSnapshot(ann, 1000);
+    const call = await upsertContactFromSnapshot(
+      {
+        site: 'aircall',
+        recordId: '+14155550100',
+        url: 'https://phone.aircall.io/',
+        name: office,
+        phone: office,
+      },
+      2000,
+    );
+    expect(call.id).toBe(a.id);
+  });
+
+  it('among several holders of the number, a call names the one it shows', async () => {
+    await upsertContactFromSnapshot(ann, 1000);
+    const b = await upsertContactFromSnapshot(bob, 2000);
+    const call = await upsertContactFromSnapshot(
+      {
+        site: 'aircall',
+        recordId: '+14155550100',
+        url: 'https://phone.aircall.io/',
+        name: 'Bob Marsh',
+        phone: office,
+      },
+      3000,
+    );
+    expect(call.id).toBe(b.id);
+  });
+
+  it('matches by number when the stored contact has no email, and adds the address', async () => {
+    const byHand = await createContactByHand({ name: 'Ann Lee', phone: office }, 1000);
+    const merged = await upsertContactFromSnapshot(ann, 2000);
+    expect(merged.id).toBe(byHand.id);
+    expect(merged.emails).toEqual(['ann@x.example']);
+  });
+});
+
 describe('contacts typed in by hand', () => {
   it('needs a name', async () => {
     await expect(createContactByHand({ name: '   ' })).rejects.toThrow('needs a name');

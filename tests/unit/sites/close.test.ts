@@ -122,3 +122,44 @@ describe('close reading', () => {
     expect(hostile?.name).toBe("Eve <script>alert(1)</script> O'Neil");
   });
 });
+
+describe('close name fallbacks (a card without a name element)', () => {
+  const c = casesFor('close').find((f) => f.file === 'lead-labelled.html')!;
+
+  it('reads the contact’s captioned name, never the lead’s', () => {
+    const { document, url } = load(c);
+    expect(close.detect(document, url)).toEqual(c.expect);
+  });
+
+  it('reads the photo’s text alternative when it names the person', () => {
+    const { document, url } = load(c);
+    const dl = document.querySelector('[data-contact-id] dl')!;
+    dl.querySelector('dt')?.remove(); // "Name"
+    dl.querySelector('dd')?.remove(); // "Owen Park"
+    expect(close.detect(document, url)).toBeNull(); // the photo says "avatar"
+    document.querySelector('[data-contact-id] img')?.setAttribute('alt', 'Owen Park');
+    expect(close.detect(document, url)?.name).toBe('Owen Park');
+  });
+
+  it('reads no contact when the card names no one (the lead’s name is not theirs)', () => {
+    const { document, url } = load(c);
+    const dl = document.querySelector('[data-contact-id] dl')!;
+    dl.querySelector('dt')?.remove();
+    dl.querySelector('dd')?.remove();
+    expect(close.detect(document, url)).toBeNull();
+  });
+});
+
+describe('close stage', () => {
+  it('is the lead’s status, from its status button or its caption', () => {
+    const lead = casesFor('close').find((f) => f.file === 'lead.html')!;
+    expect(close.detect(load(lead).document, new URL(lead.url))?.stage).toBe('Potential');
+    const labelled = casesFor('close').find((f) => f.file === 'lead-labelled.html')!;
+    expect(close.detect(load(labelled).document, new URL(labelled.url))?.stage).toBe('Qualified');
+  });
+
+  it('is never a contact’s field of the same caption', () => {
+    const lead = casesFor('close').find((f) => f.file === 'lead-partial.html')!;
+    expect(close.detect(load(lead).document, new URL(lead.url))?.stage).toBeUndefined();
+  });
+});

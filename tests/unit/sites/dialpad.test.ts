@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { CallSnapshot } from '../../../lib/sites/adapter';
 import { dialpad, dialpadCall } from '../../../lib/sites/dialpad';
 import { MAX_TEXT } from '../../../lib/sites/read-page';
+import { adapterFor } from '../../../lib/sites/registry';
 import { allCases, casesFor, load, parse, type FixtureCase } from './fixtures';
 
 type CallCase = FixtureCase & { call: CallSnapshot | null };
@@ -65,12 +66,14 @@ describe('dialpad on other sites’ pages', () => {
 describe('dialpad URLs', () => {
   const doc = page(callbox('Jane Doe', ['00:42'], button('hang call')), '');
 
-  it.each(['https://dialpad.com/app', 'https://dialpad.com/app/calls/new?to=%2B14155550142'])(
-    '%s is the app',
-    (href) => {
-      expect(dialpadCall(doc, new URL(href))?.state).toBe('active');
-    },
-  );
+  it.each([
+    'https://dialpad.com/app',
+    'https://dialpad.com/app?launch=1',
+    'https://dialpad.com/app/calls/new?to=%2B14155550142',
+  ])('%s is the app, and the site Dialpad covers', (href) => {
+    expect(dialpadCall(doc, new URL(href))?.state).toBe('active');
+    expect(adapterFor(new URL(href))?.id).toBe('dialpad');
+  });
 
   it.each([
     'https://dialpad.com/',
@@ -80,6 +83,7 @@ describe('dialpad URLs', () => {
     'https://dialpad.com.evil.example/app/call/1',
     'https://example.com/app/call/1',
   ])('%s is not', (href) => {
+    expect(adapterFor(new URL(href))?.id).not.toBe('dialpad');
     expect(dialpadCall(doc, new URL(href))).toBeNull();
     expect(dialpad.detect(doc, new URL(href))).toBeNull();
   });
@@ -152,7 +156,11 @@ describe('dialpad reading', () => {
   it('gives markup back as literal, capped text and never returns undefined keys', () => {
     const long = 'Bartholomew '.repeat(40);
     const doc = page(
-      callbox(`&lt;b&gt;Eve&lt;/b&gt; <i>O'Neil</i> ${long}`, ['00:42'], button('hang call')),
+      callbox(
+        `&lt;b&gt;Eve&lt;/b&gt; <i>O'Neil</i> ${long}`,
+        ['00:42', '+1 415-555-0142'],
+        button('hang call'),
+      ),
       callView('Eve', '+1 415-555-0142'),
     );
     const snapshot = dialpad.detect(doc, IN_APP);
@@ -160,5 +168,56 @@ describe('dialpad reading', () => {
     expect(snapshot?.name.length).toBeLessThanOrEqual(MAX_TEXT);
     expect(Object.values(snapshot ?? {})).not.toContain(undefined);
     expect(Object.values(dialpadCall(doc, IN_APP) ?? {})).not.toContain(undefined);
+  });
+
+  it('never gives a call the number of another call’s view', () => {
+    const doc = page(
+      callbox('Eve Park', ['Incoming call'], button('Decline') + button('Answer')),
+      callView('Jane Doe', '+1 415-555-0142'),
+    );
+    // The callbox's caller shows no number: fewer fields (so no contact), never Jane's number.
+    expect(dialpadCall(doc, IN_APP)).toEqual({ state: 'ringing', name: 'Eve Park' });
+    expect(dialpad.detect(doc, IN_APP)).toBeNull();
+  });
+
+  it('keeps the callbox’s own caller when a view of another call disagrees', () => {
+    const doc = page(
+      callbox('Eve Park', ['Incoming call', '+44 20 7946 0958'], button('Answer')),
+      callView('Jane Doe', '+1 415-555-0142'),
+    );
+    expect(dialpad.detect(doc, IN_APP)).toMatchObject({
+      name: 'Eve Park',
+      phone: '+44 20 7946 0958',
+    });
+  });
+
+  it('never joins a name and a number that disagree on the number', () => {
+    const doc = page(
+      callbox('Jane Doe', ['00:42', '+1 415-555-0100'], button('hang call')),
+      callView('Jane Doe', '+1 415-555-0142'),
+    );
+    expect(dialpad.detect(doc, IN_APP)?.phone).toBe('+1 415-555-0100');
+  });
+
+  it('joins callbox and view when they show the same number', () => {
+    const doc = page(
+      callbox('(415) 555-0142', ['Calling…'], button('hang call')),
+      callView('Jane Doe', '+1 (415) 555-0142'),
+    );
+    expect(dialpad.detect(doc, IN_APP)).toMatchObject({
+      name: 'Jane Doe',
+      phone: '+1 (415) 555-0142',
+    });
+  });
+
+  it('reads the call view alone when the callbox shows no one', () => {
+    const doc = page(
+      qa('dt-recipe-callbox', qa('dt-recipe-callbox--subtitle-wrapper', '<span>06:01</span>')),
+      callView('Jane Doe', '+1 415-555-0142'),
+    );
+    expect(dialpad.detect(doc, IN_APP)).toMatchObject({
+      name: 'Jane Doe',
+      phone: '+1 415-555-0142',
+    });
   });
 });

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { hubspot, hubspotContactRecord } from '../../../lib/sites/hubspot';
 import { MAX_TEXT } from '../../../lib/sites/read-page';
+import { adapterFor } from '../../../lib/sites/registry';
 import { casesFor, load, parse } from './fixtures';
 
 const RECORD = 'https://app.hubspot.com/contacts/4412789/record/0-1/42';
@@ -36,8 +37,23 @@ describe('hubspot URLs', () => {
     ['https://app.hubspot.com/contacts/1/record/0-1/2/', { portalId: '1', contactId: '2' }],
     ['https://app.hubspot.com/contacts/1/contact/2', { portalId: '1', contactId: '2' }],
     ['https://app-eu1.hubspot.com/contacts/1/record/0-1/2', { portalId: '1', contactId: '2' }],
+    ['https://app-na2.hubspot.com/contacts/1/record/0-1/2', { portalId: '1', contactId: '2' }],
+    ['https://app-na3.hubspot.com/contacts/1/record/0-1/2', { portalId: '1', contactId: '2' }],
+    ['https://app-ap1.hubspot.com/contacts/1/contact/2', { portalId: '1', contactId: '2' }],
   ])('%s is a contact record', (href, expected) => {
     expect(hubspotContactRecord(new URL(href))).toEqual(expected);
+  });
+
+  it.each([
+    'https://app-eu1.hubspot.com/contacts/4412789/record/0-1/51234501',
+    'https://app-na2.hubspot.com/contacts/4412789/record/0-1/51234501',
+    'https://app-na3.hubspot.com/contacts/4412789/record/0-1/51234501',
+    'https://app-ap1.hubspot.com/contacts/4412789/record/0-1/51234501',
+  ])('reads the record at its data centre’s host, %s', (href) => {
+    const c = casesFor('hubspot').find((f) => f.file === 'contact-record.html')!;
+    const got = hubspot.detect(load(c).document, new URL(href));
+    expect(got).toEqual({ ...c.expect, url: href });
+    expect(adapterFor(new URL(href))?.id).toBe('hubspot');
   });
 
   it.each([
@@ -50,6 +66,10 @@ describe('hubspot URLs', () => {
     'https://app.hubspot.com/reports-dashboard/1',
     'http://app.hubspot.com/contacts/1/record/0-1/2',
     'https://app.hubspot.com.evil.example/contacts/1/record/0-1/2',
+    // Only HubSpot's own app hosts, each named: no other hubspot.com subdomain.
+    'https://app-xx9.hubspot.com/contacts/1/record/0-1/2',
+    'https://www.hubspot.com/contacts/1/record/0-1/2',
+    'https://evil-app.hubspot.com/contacts/1/record/0-1/2',
     'https://evil.example/contacts/1/record/0-1/2',
   ])('%s is not', (href) => {
     expect(hubspotContactRecord(new URL(href))).toBeNull();

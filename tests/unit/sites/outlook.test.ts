@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { outlook, outlookAccount, outlookItemId } from '../../../lib/sites/outlook';
 import { MAX_TEXT } from '../../../lib/sites/read-page';
+import { adapterFor } from '../../../lib/sites/registry';
 import { casesFor, load, parse } from './fixtures';
 
 const ITEM = 'https://outlook.office.com/mail/inbox/id/AAQkAGI2YjQ3ZDk0LTdmNTAtNDc2Ni1%3D';
@@ -44,9 +45,24 @@ describe('outlook item ids', () => {
     'https://outlook.office.com/mail/0/sentitems/id/AAQkAGI2YjQ3ZDk0LTdmNTAtNDc2Ni1%3D/',
     'https://outlook.live.com/mail/0/inbox/id/AQMkADAwATM0MDAAMS1iNTcwLWI2NTEtMDACLTAwCgBGAAAD1a2%3D',
     'https://outlook.office.com/mail/AAMkAGI2Zm9sZGVy/id/AAQkAGI2YjQ3ZDk0LTdmNTAtNDc2Ni1%3D',
+    'https://outlook.office365.com/mail/inbox/id/AAQkAGI2YjQ3ZDk0LTdmNTAtNDc2Ni1%3D',
+    'https://outlook.cloud.microsoft/mail/inbox/id/AAQkAGI2YjQ3ZDk0LTdmNTAtNDc2Ni1%3D',
   ])('%s has an open item', (href) => {
     expect(outlookItemId(new URL(href))).toMatch(/^A/);
+    expect(adapterFor(new URL(href))?.id).toBe('outlook');
   });
+
+  it.each(['https://outlook.office365.com', 'https://outlook.cloud.microsoft'])(
+    'reads an open message at %s',
+    (origin) => {
+      const c = casesFor('outlook').find((f) => f.file === 'message-from-prospect.html')!;
+      const url = new URL(c.url.replace('https://outlook.office.com', origin));
+      expect(outlook.detect(load(c).document, url)).toEqual({
+        ...c.expect,
+        url: `${url.origin}${url.pathname}`,
+      });
+    },
+  );
 
   it.each([
     'https://outlook.office.com/mail/',
@@ -57,6 +73,8 @@ describe('outlook item ids', () => {
     'https://outlook.office.com/mail/inbox/id/short',
     'https://outlook.office.com/calendar/item/AAQkAGI2YjQ3ZDk0LTdmNTAtNDc2Ni1%3D',
     'https://outlook.office.com.evil.example/mail/inbox/id/AAQkAGI2YjQ3ZDk0LTdmNTAtNDc2Ni1%3D',
+    'https://outlook.cloud.microsoft.evil.example/mail/inbox/id/AAQkAGI2YjQ3ZDk0LTdmNTAtNDc2Ni1%3D',
+    'https://outlook.office365.com/calendar/item/AAQkAGI2YjQ3ZDk0LTdmNTAtNDc2Ni1%3D',
     'http://outlook.office.com/mail/inbox/id/AAQkAGI2YjQ3ZDk0LTdmNTAtNDc2Ni1%3D',
   ])('%s has none', (href) => {
     expect(outlookItemId(new URL(href))).toBeNull();

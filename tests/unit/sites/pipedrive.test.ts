@@ -124,3 +124,38 @@ describe('pipedrive reading', () => {
     expect(hostile?.name).toBe("Eve <script>alert(1)</script> O'Neil");
   });
 });
+
+describe('pipedrive stage', () => {
+  const jane = casesFor('pipedrive').find((f) => f.file === 'person.html')!;
+
+  it('is the stage of the person’s one open deal', () => {
+    const { document, url } = load(jane);
+    expect(pipedrive.detect(document, url)?.stage).toBe('Proposal Made');
+  });
+
+  it('is none with several deals', () => {
+    const { document, url } = load(jane);
+    const deal = document.querySelector('section[aria-label="Deals"] li')!;
+    deal.after(deal.cloneNode(true));
+    expect(pipedrive.detect(document, url)?.stage).toBeUndefined();
+  });
+
+  it('is never read from the activity feed', () => {
+    const { document, url } = load(jane);
+    document.querySelector('section[aria-label="Deals"]')?.remove();
+    document
+      .querySelector('.feed')!
+      .append(
+        fragment(
+          document,
+          '<section aria-label="Deals"><ul><li><a href="/deal/9">Other</a><dl><dt>Stage</dt><dd>Won</dd></dl></li></ul></section>',
+        ),
+      );
+    expect(pipedrive.detect(document, url)?.stage).toBeUndefined();
+  });
+});
+
+/** Markup made into nodes of `document`, as a page's own script would add them. */
+function fragment(document: Document, markup: string): Node {
+  return document.importNode(parse(`<body>${markup}</body>`).body.firstElementChild!, true);
+}

@@ -673,9 +673,6 @@ const SAME_PAGE_ONLY: Record<string, string> = {
   // Another saved thread is another mailbox: its rep is a stranger to this page's account.
   gmail: 'another mailbox',
   outlook: 'another mailbox',
-  // Known: a callbox (left bar) of one call and the call view of another read as one party (the
-  // dialer adapters are another change's; see the known issue in section 6).
-  dialpad: 'known: callbox and call view of two calls',
 };
 
 function secondsFor(site: SiteAdapter, a: FixtureCase): Second[] {
@@ -1014,13 +1011,11 @@ describe('counter-examples', () => {
     },
   );
 
-  // Known, not fixed here (the dialer adapters are another change's): the callbox of an incoming
-  // call and the call view of another call read as one party, the caller's name with the other
-  // call's number. Once fixed this fails: expect the caller's own number ('+44 20 7946 0958')
-  // instead, and drop dialpad from SAME_PAGE_ONLY.
+  // The callbox of an incoming call and the call view of another call once read as one party:
+  // the caller's name with the other call's number.
   const dialpad = siteById('dialpad');
   it.runIf(!!dialpad)(
-    "dialpad (known issue): an incoming call's callbox takes the number of another call's view",
+    "dialpad: an incoming call's callbox never takes the number of another call's view",
     () => {
       const { document, url } = withAppended(
         'dialpad',
@@ -1030,7 +1025,7 @@ describe('counter-examples', () => {
       );
       const got = dialpad?.detect(document, url);
       expect(got?.name).toBe(caseOf('dialpad', 'incoming-hostile.html').expect?.name);
-      expect(got?.phone).toBe('+1 415-555-0142');
+      expect(got?.phone).toBe('+44 20 7946 0958');
     },
   );
 });

@@ -149,6 +149,20 @@ describe('salesforce reading', () => {
     });
   });
 
+  it('reads a header lookup that sits beside its value element, as a browser parses it', () => {
+    // "<p class=fieldComponent>…<div>" parsed as HTML: the <div> holding the link leaves the <p>.
+    const lookup =
+      '<records-highlights-details-item><div><p class="slds-text-title" title="Account Name">Account Name</p>' +
+      '<p class="fieldComponent"><slot><force-lookup></force-lookup></slot></p>' +
+      '<div><records-hoverable-link><a href="/lightning/r/001Dn00000AbCdEIAZ/view"><span>Northwind Traders</span></a>' +
+      '</records-hoverable-link></div><p></p></div></records-highlights-details-item>';
+    const doc = page(highlights('Jane Doe', item('Title', 'VP Operations') + lookup));
+    expect(salesforce.detect(doc, new URL(CONTACT))).toMatchObject({
+      company: 'Northwind Traders',
+      title: 'VP Operations',
+    });
+  });
+
   it('never takes a caption or an edit button for a value', () => {
     const doc = page(highlights('Jane Doe') + layoutItem('Title', 'Title', ''));
     expect(salesforce.detect(doc, url)?.title).toBeUndefined();
@@ -194,5 +208,21 @@ describe('salesforce reading', () => {
       url,
     );
     expect(hostile?.name).toBe("Eve <script>alert(1)</script> O'Neil");
+  });
+});
+
+describe('salesforce stage', () => {
+  it('is a lead’s status', () => {
+    const lead = casesFor('salesforce').find((f) => f.file === 'lead-record.html')!;
+    const { document, url } = load(lead);
+    expect(salesforce.detect(document, url)?.stage).toBe('Working - Contacted');
+  });
+
+  it('is never read on a contact, whose page shows no stage of its own', () => {
+    const jane = casesFor('salesforce').find((f) => f.file === 'contact-record.html')!;
+    const { document, url } = load(jane);
+    // The related opportunity's stage is on the page, but it is the opportunity's.
+    expect(document.body.textContent).toContain('Proposal');
+    expect(salesforce.detect(document, url)?.stage).toBeUndefined();
   });
 });

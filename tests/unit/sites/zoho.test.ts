@@ -139,3 +139,79 @@ describe('zoho reading', () => {
     expect(hostile?.name).toBe("Eve <script>alert(1)</script> O'Neil");
   });
 });
+
+describe('zoho name fallbacks (a layout without the title card)', () => {
+  const c = casesFor('zoho').find((f) => f.file === 'contact-fields.html')!;
+  const jane = casesFor('zoho').find((f) => f.file === 'contact.html')!;
+
+  it('reads the First and Last Name fields of the record’s detail view', () => {
+    const { document, url } = load(c);
+    document.title = 'Zoho CRM';
+    expect(zoho.detect(document, url)).toEqual(c.expect);
+  });
+
+  it('reads the tab title when the name fields are gone too', () => {
+    const { document, url } = load(c);
+    const rows = Array.from(document.querySelectorAll('.dvField'));
+    rows.slice(0, 2).forEach((row) => row.remove());
+    expect(zoho.detect(document, url)).toMatchObject({ name: 'Aiko Tanaka' });
+  });
+
+  it('never takes half a name for the whole', () => {
+    const { document, url } = load(c);
+    document.title = 'Zoho CRM';
+    document.querySelector('.dvField')?.remove(); // First Name
+    expect(zoho.detect(document, url)).toBeNull();
+  });
+
+  it('reads nothing when the title card is gone and the tab title is the list’s', () => {
+    const { document, url } = load(jane);
+    document.querySelector('.dvTitleCard')?.remove();
+    document.title = 'Contacts - Zoho CRM';
+    expect(zoho.detect(document, url)).toBeNull();
+  });
+
+  it('never reads the name fields of another record’s view on the page', () => {
+    const { document, url } = load(c);
+    document.title = 'Zoho CRM';
+    const other = load(jane).document.querySelector('.dvMainContainer')!;
+    document.body.appendChild(document.importNode(other, true));
+    // Two views and no title card: whose fields these are is not known.
+    document.querySelector('#tc_mouseArea__FULLNAME')?.remove();
+    expect(zoho.detect(document, url)).toBeNull();
+  });
+});
+
+describe('zoho stage', () => {
+  const jane = casesFor('zoho').find((f) => f.file === 'contact.html')!;
+
+  it('is the stage of the contact’s one deal', () => {
+    const { document, url } = load(jane);
+    expect(zoho.detect(document, url)?.stage).toBe('Negotiation/Review');
+  });
+
+  it('is none with several deals: which one moved is not the contact’s to say', () => {
+    const { document, url } = load(jane);
+    const row = document.querySelector('lyte-tr')!;
+    row.after(row.cloneNode(true));
+    expect(zoho.detect(document, url)?.stage).toBeUndefined();
+  });
+
+  it('is the contact’s own stage field when the layout shows one', () => {
+    const { document, url } = load(jane);
+    document
+      .querySelector('.dvBody')!
+      .append(
+        fragment(
+          document,
+          '<div class="dvField"><div class="dvLabel"><span>Lifecycle Stage</span></div><div class="dvValue"><span>Opportunity</span></div></div>',
+        ),
+      );
+    expect(zoho.detect(document, url)?.stage).toBe('Opportunity');
+  });
+});
+
+/** Markup made into nodes of `document`, as a page's own script would add them. */
+function fragment(document: Document, markup: string): Node {
+  return document.importNode(parse(`<body>${markup}</body>`).body.firstElementChild!, true);
+}
