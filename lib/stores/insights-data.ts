@@ -27,6 +27,7 @@ import {
   type RateComparison,
   type SituationOutcomes,
   type VoicemailVsCallback,
+  type WindowPayoff,
 } from '../insights';
 
 export interface InsightsSource {
@@ -138,7 +139,7 @@ export interface InsightsReport {
   /** Outcomes logged at least once in the range: the situation table's columns. */
   outcomes: Outcome[];
   preparation: RateComparison;
-  windows: RateComparison;
+  windows: WindowPayoff;
   firstConnect: DialsBeforeFirstConnect;
   voicemail: VoicemailVsCallback;
 }
