@@ -76,19 +76,18 @@ export async function exportEverything(now = Date.now()): Promise<Backup> {
 /** One table as CSV text (no BOM; the download adds one for spreadsheets). */
 export async function exportTableCsv(table: CsvTable): Promise<string> {
   const db = database();
-  const records = await db.transaction(
-    'r',
-    [db.contacts, db.notes, db.attempts, db.tasks],
-    async () => {
-      const [contacts, notes, attempts, tasks] = await Promise.all([
-        db.contacts.toArray(),
-        table === 'notes' ? db.notes.toArray() : [],
-        table === 'attempts' ? db.attempts.toArray() : [],
-        table === 'tasks' ? db.tasks.toArray() : [],
-      ]);
-      return { contacts, notes, attempts, tasks };
-    },
-  );
+  const records = await db.transaction('r', allTables(), async () => {
+    const read = <T>(name: CsvTable, all: () => Promise<T[]>) => (table === name ? all() : []);
+    const [contacts, notes, attempts, tasks, plans, settings] = await Promise.all([
+      db.contacts.toArray(),
+      read('notes', () => db.notes.toArray()),
+      read('attempts', () => db.attempts.toArray()),
+      read('tasks', () => db.tasks.toArray()),
+      read('plans', () => db.plans.toArray()),
+      read('settings', () => db.settings.toArray()),
+    ]);
+    return { contacts, notes, attempts, tasks, plans, settings };
+  });
   return tableCsv(table, records);
 }
 

@@ -167,6 +167,24 @@ describe('DataPage', () => {
     expect(csv.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe(
       'Contact,Company,Kind,Note,Created,Updated,Note ID,Contact ID',
     );
+
+    // Every table has its CSV, the call plans and the rep's details included.
+    const options = within(screen.getByRole('combobox', { name: 'CSV of' })).getAllByRole('option');
+    expect(options.map((o) => o.textContent)).toEqual([
+      'Contacts',
+      'Notes',
+      'Call history',
+      'Follow-ups',
+      'Call plans',
+      'Your details',
+    ]);
+    await db.settings.put(tables.settings[0]!);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'CSV of' }), 'settings');
+    await user.click(screen.getByRole('button', { name: 'Export CSV' }));
+    await screen.findByText(/^Saved second-call-settings-/);
+    expect((await files[2]!.blob.text()).replace(/^\uFEFF/, '')).toBe(
+      'Your name,Company,Callback number,Time zone\r\nSam Reed,Acme,+1 555 0100,America/New_York\r\n',
+    );
   });
 
   it('reminds the rep when the last backup is over 30 days old', async () => {

@@ -17,6 +17,7 @@ import {
 } from '@/lib/db/transfer';
 import {
   BACKUP_SCHEMA,
+  BACKUP_TABLES,
   makeBackup,
   parseBackup,
   serializeBackup,
@@ -24,6 +25,7 @@ import {
   type BackupTables,
 } from '@/lib/transfer/backup';
 import { parseCsv } from '@/lib/transfer/csv';
+import { CSV_TABLES, type CsvTable } from '@/lib/transfer/table-csv';
 import type { ImportProgress } from '@/lib/transfer/changes';
 import { attempt, jane, manyTables, note, plan, rep, sampleTables, task } from './sample-data';
 
@@ -283,6 +285,48 @@ describe('CSV export', () => {
     const attempts = await exportTableCsv('attempts');
     expect(attempts).toContain('Voicemail');
     expect(await exportTableCsv('tasks')).toContain('The time the voicemail promised');
+  });
+
+  it('has a CSV for every table of the backup, call plans and the rep’s details included', async () => {
+    expect([...CSV_TABLES].sort()).toEqual([...BACKUP_TABLES].sort());
+    await store(sampleTables());
+    const rowsOf = async (table: CsvTable) => {
+      const parsed = parseCsv(await exportTableCsv(table));
+      if (!parsed.ok) throw new Error(parsed.problem);
+      return parsed.rows.map((r) => r.cells);
+    };
+    expect(await rowsOf('plans')).toEqual([
+      [
+        'Contact',
+        'Company',
+        'Goal',
+        'Reference',
+        'Something new (kind)',
+        'Something new',
+        'Ask',
+        'Opener',
+        'Updated',
+        'Reference note ID',
+        'Contact ID',
+      ],
+      [
+        'Jane Doe',
+        'Northwind Traders',
+        plan.goal,
+        plan.reference,
+        'case study',
+        plan.newValue,
+        plan.ask,
+        plan.opener,
+        new Date(plan.updatedAt).toISOString(),
+        'n-1',
+        'c-jane',
+      ],
+    ]);
+    expect(await rowsOf('settings')).toEqual([
+      ['Your name', 'Company', 'Callback number', 'Time zone'],
+      ['Sam Reed', 'Acme', '+1 555 0100', 'America/New_York'],
+    ]);
   });
 });
 
