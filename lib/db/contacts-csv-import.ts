@@ -4,6 +4,7 @@
 // (a later row meets the contact an earlier row made), and progress is reported after it.
 // The preview is that plan in a read-only transaction. The import is the plan and the writes of
 // the contacts that change in ONE read-write transaction: every row or none.
+import type { Table } from 'dexie';
 import type { Contact, ContactSnapshot } from '../model';
 import { database } from './schema';
 import { mergeSnapshot } from './contacts';
@@ -102,10 +103,10 @@ interface CsvPlan {
 /** What the rows change, read from the database; nothing written. Call inside a transaction
  *  on contacts. */
 async function planContactsCsv(
+  contacts: Table<Contact, string>,
   rows: readonly CsvContact[],
   { now = Date.now(), onProgress, signal }: CsvImportOptions,
 ): Promise<CsvPlan> {
-  const db = database();
   const known = new Map<string, Contact>();
   const original = new Map<string, Contact | null>();
   const byKey = new FirstById();
@@ -130,8 +131,8 @@ async function planContactsCsv(
   };
   // A file about as big as the stored contacts meets most of them: one read of the table beats
   // a lookup per row. A few rows against many contacts look up only what they hold.
-  const wholeTable = (await db.contacts.count()) <= WHOLE_TABLE_RATIO * rows.length;
-  if (wholeTable) (await db.contacts.toArray()).forEach(remember);
+  const wholeTable = (await contacts.count()) <= WHOLE_TABLE_RATIO * rows.length;
+  if (wholeTable) (await contacts.toArray()).forEach(remember);
   /** Every stored contact holding a value of the chunk's rows (values asked before were
    *  loaded then, and what changed since is in memory). */
   const load = async (chunk: readonly CsvContact[]) => {
@@ -142,7 +143,7 @@ async function planContactsCsv(
     // One request per value, all in flight together (anyOf would walk a cursor, one step
     // at a time).
     const query = (indexName: string, values: string[]) =>
-      values.map((value) => db.contacts.where(indexName).equals(value).toArray());
+      values.map((value) => contacts.where(indexName).equals(value).toArray());
     const found = await Promise.all([
       ...query('identityKeys', notAsked(keys, asked.keys)),
       ...query('emails', notAsked(emails.filter(Boolean), asked.emails)),
@@ -234,7 +235,10 @@ export async function previewContactsCsv(
   options: CsvImportOptions = {},
 ): Promise<ChangeCounts> {
   const db = database();
-  const plan = await db.transaction('r', db.contacts, () => planContactsCsv(rows, options));
+  // An async scope: Dexie then keeps the transaction through the plan's native awaits.
+  const plan = await db.transaction('r', db.contacts, async (tx) =>
+    planContactsCsv(tx.table<Contact, string>('contacts'), rows, options),
+  );
   return plan.counts;
 }
 
@@ -245,12 +249,14 @@ export async function importContactsCsv(
 ): Promise<ChangeCounts> {
   const db = database();
   const { onProgress } = options;
-  return db.transaction('rw', db.contacts, async () => {
-    const plan = await planContactsCsv(rows, options);
+  return db.transaction('rw', db.contacts, async (tx) => {
+    // The transaction's own table (see lib/db/transfer): every read and write lands in it.
+    const contacts = tx.table<Contact, string>('contacts');
+    const plan = await planContactsCsv(contacts, rows, options);
     const total = plan.writes.length;
     let done = 0;
     onProgress?.({ phase: 'writing', done, total });
-    await writeInChunks(db.contacts, plan.writes, (written) => {
+    await writeInChunks(contacts, plan.writes, (written) => {
       done += written;
       onProgress?.({ phase: 'writing', done, total });
     });

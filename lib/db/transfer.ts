@@ -16,7 +16,8 @@
 // first seen on a page in this browser) is merged INTO that stored contact: the stored id
 // stays and the file's notes, calls, tasks and plan of that contact are moved to it.
 import { browser } from 'wxt/browser';
-import type { Contact } from '../model';
+import type { Transaction } from 'dexie';
+import type { Attempt, CallPlan, Contact, Note, RepSettings, Task } from '../model';
 import { database } from './schema';
 import { identityKey, normalizeEmail, normalizePhone } from './identity';
 import { noteWords } from './note-words';
@@ -48,6 +49,21 @@ function allTables() {
   const db = database();
   return [db.contacts, db.notes, db.attempts, db.tasks, db.plans, db.settings];
 }
+
+/** The tables of one transaction. Every read and write of an import goes through these, so
+ *  it lands in that transaction whatever the async code in between (a plain `db.notes` would
+ *  fall into a transaction of its own if Dexie lost track of the scope across native awaits). */
+function tablesOf(tx: Transaction) {
+  return {
+    contacts: tx.table<Contact, string>('contacts'),
+    notes: tx.table<Note, string>('notes'),
+    attempts: tx.table<Attempt, string>('attempts'),
+    tasks: tx.table<Task, string>('tasks'),
+    plans: tx.table<CallPlan, string>('plans'),
+    settings: tx.table<RepSettings, string>('settings'),
+  };
+}
+type ImportTables = ReturnType<typeof tablesOf>;
 
 /** Everything stored, read in one transaction so the tables agree with one another. */
 export async function exportEverything(now = Date.now()): Promise<Backup> {
@@ -174,10 +190,10 @@ function recordsIn(tables: BackupTables): number {
  * `onChecked` hears how many of the file's records have been compared so far, table by table.
  */
 async function planImport(
+  db: ImportTables,
   backup: Backup,
   onChecked?: (records: number) => void,
 ): Promise<ImportPlan> {
-  const db = database();
   const counts = emptyImportCounts();
   let checked = 0;
   const tableDone = (records: number) => {
@@ -289,8 +305,9 @@ export async function previewImport(
   onProgress?: (progress: ImportProgress) => void,
 ): Promise<ImportPreview> {
   const db = database();
-  const plan = await db.transaction('r', allTables(), () =>
-    planImport(backup, checking(backup, onProgress)),
+  // An async scope: Dexie then keeps the transaction through the plan's native awaits.
+  const plan = await db.transaction('r', allTables(), async (tx) =>
+    planImport(tablesOf(tx), backup, checking(backup, onProgress)),
   );
   return { counts: plan.counts, mergedContacts: plan.mergedContacts };
 }
@@ -307,8 +324,9 @@ export async function importBackup(
   onProgress?: (progress: ImportProgress) => void,
 ): Promise<ImportPreview> {
   const db = database();
-  return db.transaction('rw', allTables(), async () => {
-    const plan = await planImport(backup, checking(backup, onProgress));
+  return db.transaction('rw', allTables(), async (tx) => {
+    const t = tablesOf(tx);
+    const plan = await planImport(t, backup, checking(backup, onProgress));
     const total = recordsIn(plan.writes);
     let done = 0;
     const report = () => onProgress?.({ phase: 'writing', done, total });
@@ -318,12 +336,12 @@ export async function importBackup(
       report();
     };
     const w = plan.writes;
-    await writeInChunks(db.contacts, w.contacts, written);
-    await writeInChunks(db.notes, w.notes, written);
-    await writeInChunks(db.attempts, w.attempts, written);
-    await writeInChunks(db.tasks, w.tasks, written);
-    await writeInChunks(db.plans, w.plans, written);
-    await writeInChunks(db.settings, w.settings, written);
+    await writeInChunks(t.contacts, w.contacts, written);
+    await writeInChunks(t.notes, w.notes, written);
+    await writeInChunks(t.attempts, w.attempts, written);
+    await writeInChunks(t.tasks, w.tasks, written);
+    await writeInChunks(t.plans, w.plans, written);
+    await writeInChunks(t.settings, w.settings, written);
     return { counts: plan.counts, mergedContacts: plan.mergedContacts };
   });
 }
