@@ -252,4 +252,32 @@ describe('the rep’s data, theirs to move', () => {
     );
     await count(page.getByRole('alert'), 0);
   });
+
+  it('imports 5,000 contacts from a HubSpot CSV after the rep corrects a column', async () => {
+    const lines = ['Record ID,First Name,Last Name,Email,Phone Number,Company Name,Contact owner'];
+    for (let i = 0; i < 5_000; i++) {
+      lines.push(
+        `${80_000_000 + i},Pat${i},Lee,pat${i}@csv.example,+1 212 555 ${String(i).padStart(4, '0')},Co ${i % 50},Owner ${i % 7}`,
+      );
+    }
+    const file = join(mkdtempSync(join(tmpdir(), 'second-call-csv-')), 'hubspot-contacts.csv');
+    writeFileSync(file, `\uFEFF${lines.join('\r\n')}\r\n`);
+    const session = await launch();
+    const page = await openDataPage(session);
+    await page.getByLabel('Import file').setInputFiles(file);
+    const first = page.getByRole('table', { name: 'First contacts' });
+    await contains(first, 'The first 5 of 5000 contacts');
+    await contains(previewRow(page, 'Contacts'), 'Contacts500000');
+    // "Contact owner" is ignored by default; the rep imports it as the job title instead.
+    await page
+      .getByRole('combobox', { name: 'Import column "Contact owner" as' })
+      .selectOption('title');
+    await contains(first, 'Owner 0');
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await contains(
+      page.getByRole('status').filter({ hasText: 'Imported' }),
+      'Imported hubspot-contacts.csv. Contacts: 5000 added, 0 updated, 0 unchanged.',
+    );
+    await count(page.getByRole('alert'), 0);
+  });
 });
