@@ -154,6 +154,8 @@ export function useFileImport(onImported: () => void): FileImport {
   );
 
   const remap = useCallback((source: CsvSource, mapping: ColumnMapping) => {
+    // The rows being written are those of the mapping the rep imported.
+    if (busyRef.current) return;
     const next = ++seq.current;
     setChosen((c) => (c?.kind === 'csv' ? { ...c, source, mapping, preview: undefined } : c));
     setError(undefined);
