@@ -10,25 +10,28 @@ import {
 } from '@/lib/transfer/crm-contacts';
 
 const SOURCES = Object.keys(CSV_SOURCE_LABELS) as CsvSource[];
-const SAMPLE_ROWS = 3;
-const FIRST_CONTACTS = 5;
 
 /** Which column of a contacts CSV holds what, as guessed from its headers; the rep corrects
  *  any column with its choice list, and sees the first contacts as they will be imported. */
 export function CsvColumnMapping({
   header,
-  rows,
+  sample,
   mapping,
   source,
   contacts,
+  contactCount,
   onMappingChange,
   onSourceChange,
 }: {
   header: readonly string[];
-  rows: readonly CsvRow[];
+  /** The file's first rows, shown under each column. */
+  sample: readonly CsvRow[];
   mapping: ColumnMapping;
   source: CsvSource;
-  contacts: readonly CsvContact[];
+  /** The first contacts as the current mapping reads them; undefined while it is checked. */
+  contacts: readonly CsvContact[] | undefined;
+  /** Every row the mapping reads as a contact. */
+  contactCount: number | undefined;
   onMappingChange: (mapping: ColumnMapping) => void;
   onSourceChange: (source: CsvSource) => void;
 }) {
@@ -75,8 +78,7 @@ export function CsvColumnMapping({
                 </select>
               </td>
               <td className="muted">
-                {rows
-                  .slice(0, SAMPLE_ROWS)
+                {sample
                   .map((r) => r.cells[i] ?? '')
                   .filter(Boolean)
                   .join(' · ')}
@@ -91,11 +93,11 @@ export function CsvColumnMapping({
           name.
         </p>
       )}
-      {contacts.length > 0 && (
+      {contacts && contacts.length > 0 && (
         <table aria-label="First contacts">
           <caption>
-            The first {Math.min(FIRST_CONTACTS, contacts.length)} of {contacts.length} contacts as
-            they will be imported
+            The first {contacts.length} of {contactCount ?? contacts.length} contacts as they will
+            be imported
           </caption>
           <thead>
             <tr>
@@ -109,7 +111,7 @@ export function CsvColumnMapping({
             </tr>
           </thead>
           <tbody>
-            {contacts.slice(0, FIRST_CONTACTS).map((c) => (
+            {contacts.map((c) => (
               <tr key={c.line}>
                 <td>{c.line}</td>
                 <td>{c.name}</td>

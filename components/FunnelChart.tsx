@@ -52,8 +52,9 @@ export function FunnelChart({ funnel }: { funnel: Funnel }) {
         </tbody>
       </table>
       <p className="hint">
-        Advanced counts contacts you marked advanced in the side panel among those you reached, not
-        calls.
+        Advanced counts contacts among those you reached, not calls: those you marked advanced in
+        the side panel, and those whose stage Second Call saw change on their CRM record page (a
+        HubSpot lifecycle stage moving on, for example).
       </p>
       <ChartCanvas
         label="Bar chart of the funnel; the table above holds the numbers"

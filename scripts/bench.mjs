@@ -460,38 +460,27 @@ async function insightsFigure(page) {
 async function importFigure(page) {
   const s = await page.evaluate((rows) => window.bench.importRun({ rows }), SIZES.importRows);
   raw.import = s;
-  if (!s.available) {
-    const label = `import of ${count(s.rows)} rows (importBackup)`;
-    rows.push(row(label, `not available: ${s.reason}`, `≤ ${ms(BUDGET.importMs)}`, '—', 'n/a'));
-    rows.push(
-      row(
-        '  … longest main-thread task',
-        'not available',
-        `≤ ${ms(BUDGET.importLongestTaskMs)}`,
-        '—',
-        'n/a',
-      ),
-    );
-    return;
-  }
-  const total = s.parseMs + s.importMs;
+  // The product's path: the Data page's import worker reads, parses and checks the file (the
+  // preview), then writes it. The rep waits through both, so both count.
+  const total = s.previewMs + s.importMs;
+  const floor = s.floorParseMs + s.floorWriteMs;
   rows.push(
     row(
-      `import of ${count(s.rows)} rows (parse + importBackup)`,
-      `${ms(total)} (parse ${ms(s.parseMs)}, write ${ms(s.importMs)}; ${count(s.stored)} stored)`,
+      `import of ${count(s.rows)} rows (worker: read + check = preview, then write)`,
+      `${ms(total)} (preview ${ms(s.previewMs)}, write ${ms(s.importMs)}; ${count(s.stored)} stored)`,
       `≤ ${ms(BUDGET.importMs)}`,
-      `${ms(s.floorMs)} raw bulkAdd of the rows`,
+      `${ms(floor)} JSON.parse ${ms(s.floorParseMs)} + bulkAdd ${ms(s.floorWriteMs)}, in a worker`,
       judged(total <= BUDGET.importMs && s.stored === s.rows),
     ),
   );
   const longest = (list) => (list.length ? Math.max(...list) : 0);
-  const worst = Math.max(longest(s.longTasksParse), longest(s.longTasksImport));
+  const worst = Math.max(longest(s.longTasksPreview), longest(s.longTasksImport));
   rows.push(
     row(
-      '  … longest main-thread task during the import',
-      `${ms(worst)} (parse ${ms(longest(s.longTasksParse))}, write ${ms(longest(s.longTasksImport))}; ${s.longTasksParse.length + s.longTasksImport.length} over 50 ms)`,
+      '  … longest main-thread task of the page during the import',
+      `${ms(worst)} (preview ${ms(longest(s.longTasksPreview))}, write ${ms(longest(s.longTasksImport))}; ${s.longTasksPreview.length + s.longTasksImport.length} over 50 ms; ${s.progressReports} progress reports)`,
       `≤ ${ms(BUDGET.importLongestTaskMs)}`,
-      `${ms(longest(s.longTasksFloor))} during raw bulkAdd`,
+      `${ms(longest(s.longTasksFloor))} during the floor`,
       judged(worst <= BUDGET.importLongestTaskMs),
     ),
   );

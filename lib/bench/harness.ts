@@ -31,6 +31,11 @@ import {
   zipfRank,
 } from './data';
 import { BARE_DB_NAME } from './notes-floor-name';
+import ImportFloorWorker from './import-floor.worker.ts?worker';
+import type { FloorResult } from './import-floor.worker';
+import { startImportWorker, type ImportChannel } from '../db/import-worker';
+import { makeBackup, serializeBackup } from '../transfer/backup';
+import type { ImportReport } from '../transfer/import-messages';
 import { timeAsync, timeSync, watchLongTasks, yieldToBrowser } from './timing';
 
 const REP_ZONE = 'America/New_York';
@@ -449,45 +454,25 @@ async function insights(options: {
 }
 
 // ---------------------------------------------------------------------------------------
-// Import: a backup of N rows through the extension's own importer, watched for long tasks.
-// lib/db/transfer.ts is written separately; until it exists this says "not available".
+// Import: a backup of N rows through the product's path — the Data page's import worker
+// (lib/db/import-worker): the file is read, parsed and checked (the preview the rep sees),
+// then written on "import". The page is watched for long tasks all along. Floor: the same
+// rows written straight with bulkAdd into empty tables, in a worker too.
 
-type Module = Record<string, unknown>;
-// The importer (lib/db/transfer.ts) and the file format it reads (lib/transfer/backup.ts).
-const TRANSFER = import.meta.glob<Module>(['../db/transfer.ts', '../transfer/backup.ts']);
-
-async function transferModules(): Promise<Module[]> {
-  const modules: Module[] = [];
-  for (const path of ['../db/transfer.ts', '../transfer/backup.ts']) {
-    const load = TRANSFER[path];
-    if (load) modules.push(await load());
-  }
-  return modules;
+export interface ImportResult {
+  rows: number;
+  /** File sent → preview shown: read, parse, validate and check against the database. */
+  previewMs: number;
+  /** Import clicked → written (the plan is made again inside the write's transaction). */
+  importMs: number;
+  floorParseMs: number;
+  floorWriteMs: number;
+  longTasksPreview: number[];
+  longTasksImport: number[];
+  longTasksFloor: number[];
+  progressReports: number;
+  stored: number;
 }
-
-function exported(modules: Module[], name: string): ((...args: never[]) => unknown) | undefined {
-  for (const module of modules) {
-    const value = module[name];
-    if (typeof value === 'function') return value as (...args: never[]) => unknown;
-  }
-  return undefined;
-}
-
-export type ImportResult =
-  | { available: false; reason: string; rows: number }
-  | {
-      available: true;
-      rows: number;
-      parsedBy: string;
-      parseMs: number;
-      importMs: number;
-      floorMs: number;
-      longTasksParse: number[];
-      longTasksImport: number[];
-      longTasksFloor: number[];
-      progressCalls: number;
-      stored: number;
-    };
 
 function backupTables(rows: number) {
   const random = seeded(6);
@@ -506,94 +491,73 @@ async function storedRows(): Promise<number> {
   return counts.reduce((sum, n) => sum + n, 0);
 }
 
-async function importRun(options: { rows: number }): Promise<ImportResult> {
-  if (!TRANSFER['../db/transfer.ts']) {
-    return { available: false, reason: 'lib/db/transfer.ts does not exist', rows: options.rows };
-  }
-  const modules = await transferModules();
-  const importBackup = exported(modules, 'importBackup');
-  if (!importBackup) {
-    return {
-      available: false,
-      reason: 'lib/db/transfer.ts exports no importBackup',
-      rows: options.rows,
-    };
-  }
-  const tables = backupTables(options.rows);
-  const rows = Object.values(tables).reduce((sum, list) => sum + list.length, 0);
-
-  // Floor: the same rows written straight with bulkAdd into empty tables.
-  await reset();
-  const db = database();
-  const floorWatch = watchLongTasks();
-  const floorMs = await timeAsync(async () => {
-    await addAll(db.contacts, tables.contacts);
-    await addAll(db.notes, tables.notes);
-    await addAll(db.attempts, tables.attempts);
-    await addAll(db.tasks, tables.tasks);
-    await db.settings.bulkPut(tables.settings);
-  });
-  const longTasksFloor = await floorWatch.stop();
-  await reset();
-
-  // The file as Export JSON writes it, when the format module says how.
-  const head = {
-    format: 'second-call-backup',
-    version: 1,
-    exportedAt: new Date(BENCH_NOW).toISOString(),
-    schema: database().verno,
-  };
-  const makeBackup = exported(modules, 'makeBackup') as
-    ((tables: unknown, at: Date, schema: number) => unknown) | undefined;
-  const serializeBackup = exported(modules, 'serializeBackup') as
-    ((backup: unknown) => string) | undefined;
-  const text =
-    makeBackup && serializeBackup
-      ? serializeBackup(makeBackup(tables, new Date(BENCH_NOW), head.schema))
-      : JSON.stringify({ ...head, ...tables });
-  const parseBackup = exported(modules, 'parseBackup') as ((text: string) => unknown) | undefined;
-  await yieldToBrowser();
-
-  const parseWatch = watchLongTasks();
-  let backup: unknown;
-  let parsedBy = 'parseBackup';
-  const parseStart = performance.now();
-  if (typeof parseBackup === 'function') {
-    const parsed: unknown = await parseBackup(text);
-    const result =
-      typeof parsed === 'object' && parsed !== null
-        ? (parsed as { ok?: boolean; backup?: unknown; problem?: string })
-        : {};
-    if (result.ok === false) {
-      throw new Error(`parseBackup refused the generated backup: ${result.problem ?? ''}`);
-    }
-    backup = 'backup' in result ? result.backup : parsed;
-  } else {
-    parsedBy = 'JSON.parse (no parseBackup exported)';
-    backup = JSON.parse(text);
-  }
-  const parseMs = performance.now() - parseStart;
-  const longTasksParse = await parseWatch.stop();
-
-  let progressCalls = 0;
-  const importWatch = watchLongTasks();
-  const importMs = await timeAsync(async () => {
-    await (importBackup as (b: unknown, p: () => void) => Promise<unknown>)(backup, () => {
-      progressCalls += 1;
+/** Resolves with the first report of `type` (rejects on a refusal or failure). */
+function reportOf<T extends ImportReport['type']>(
+  channel: ImportChannel,
+  type: T,
+  onAny: (report: ImportReport) => void,
+): Promise<Extract<ImportReport, { type: T }>> {
+  return new Promise((resolve, reject) => {
+    channel.onReport((report) => {
+      onAny(report);
+      if (report.type === type) resolve(report as Extract<ImportReport, { type: T }>);
+      else if (report.type === 'refused') reject(new Error(`import refused: ${report.problem}`));
+      else if (report.type === 'failed') reject(new Error(`import failed: ${report.message}`));
     });
   });
+}
+
+async function importRun(options: { rows: number }): Promise<ImportResult> {
+  const tables = backupTables(options.rows);
+  const rows = Object.values(tables).reduce((sum, list) => sum + list.length, 0);
+  const text = serializeBackup(makeBackup(tables, new Date(BENCH_NOW), database().verno));
+  const file = new File([text], 'second-call-backup-bench.json', { type: 'application/json' });
+
+  // Floor: bulkAdd in a worker, into empty tables.
+  await reset();
+  const floorWatch = watchLongTasks();
+  const floorWorker = new ImportFloorWorker({ name: 'bench-import-floor' });
+  const floor = await new Promise<FloorResult>((resolve) => {
+    floorWorker.addEventListener('message', (e: MessageEvent<FloorResult>) => resolve(e.data));
+    floorWorker.postMessage(file);
+  });
+  floorWorker.terminate();
+  const longTasksFloor = await floorWatch.stop();
+  await reset();
+  await yieldToBrowser();
+
+  // The product: what the Data page does with a chosen file, then with "Import".
+  let progressReports = 0;
+  const counted = (report: ImportReport) => {
+    if (report.type === 'progress') progressReports += 1;
+  };
+  const channel = startImportWorker();
+  const previewWatch = watchLongTasks();
+  const previewStart = performance.now();
+  const previewed = reportOf(channel, 'backup-preview', counted);
+  channel.send({ type: 'open', file, fileName: file.name });
+  await previewed;
+  const previewMs = performance.now() - previewStart;
+  const longTasksPreview = await previewWatch.stop();
+
+  const importWatch = watchLongTasks();
+  const importStart = performance.now();
+  const imported = reportOf(channel, 'imported', () => undefined);
+  channel.send({ type: 'import' });
+  await imported;
+  const importMs = performance.now() - importStart;
   const longTasksImport = await importWatch.stop();
+  channel.close();
   return {
-    available: true,
     rows,
-    parsedBy,
-    parseMs,
+    previewMs,
     importMs,
-    floorMs,
-    longTasksParse,
+    floorParseMs: floor.parseMs,
+    floorWriteMs: floor.writeMs,
+    longTasksPreview,
     longTasksImport,
     longTasksFloor,
-    progressCalls,
+    progressReports,
     stored: await storedRows(),
   };
 }

@@ -3,37 +3,32 @@
 //
 // All or nothing: an import is ONE read-write transaction. Inside it the plan is read (what is
 // stored under the file's ids, identities and emails), then the records to add or update are
-// written with bulkPut in chunks of IMPORT_CHUNK, awaiting each chunk and reporting progress
-// after it. The transaction stays alive because each await is an IndexedDB request (never a
-// timer), and the page stays responsive because the browser runs other tasks (rendering the
-// progress bar included) while IndexedDB works on a chunk. Any failure — a quota error, a
-// thrown progress callback, a closed tab — aborts the transaction and IndexedDB restores every
-// table as it was. No undo log is needed.
+// written with bulkPut in chunks of IMPORT_CHUNK (lib/db/chunked-write), reporting progress
+// after each chunk. The transaction stays alive because each await is an IndexedDB request
+// (never a timer). Any failure — a quota error, a thrown progress callback, a closed tab or
+// worker — aborts the transaction and IndexedDB restores every table as it was. No undo log.
+//
+// The Data page runs these in a Web Worker (lib/db/import-session, lib/db/import.worker), so
+// reading, checking and writing a 50,000-record file never blocks the page.
 //
 // Merge by id, never a duplicate: a record whose id is stored is merged with it (lib/transfer/
 // merge). A contact whose id is not stored but whose CRM identity or email is (the same person
 // first seen on a page in this browser) is merged INTO that stored contact: the stored id
 // stays and the file's notes, calls, tasks and plan of that contact are moved to it.
 import { browser } from 'wxt/browser';
-import type { Contact, ContactSnapshot } from '../model';
+import type { Transaction } from 'dexie';
+import type { Attempt, CallPlan, Contact, Note, RepSettings, Task } from '../model';
 import { database } from './schema';
-import {
-  createContactByHand,
-  findContactForSnapshot,
-  mergeSnapshot,
-  upsertContactFromSnapshot,
-} from './contacts';
 import { identityKey, normalizeEmail, normalizePhone } from './identity';
 import { noteWords } from './note-words';
+import { IMPORT_CHUNK, writeInChunks } from './chunked-write';
 import { BACKUP_TABLES, makeBackup, type Backup, type BackupTables } from '../transfer/backup';
 import {
   emptyImportCounts,
-  noChanges,
   type ChangeCounts,
   type ImportCounts,
   type ImportProgress,
 } from '../transfer/changes';
-import type { CsvContact } from '../transfer/crm-contacts';
 import {
   mergeAttempt,
   mergeContacts,
@@ -45,8 +40,7 @@ import {
 } from '../transfer/merge';
 import { tableCsv, type CsvTable } from '../transfer/table-csv';
 
-/** Records written per bulkPut, with a progress report after each. */
-export const IMPORT_CHUNK = 2000;
+export { IMPORT_CHUNK };
 /** browser.storage.local key of the last export's time (epoch ms). Kept out of IndexedDB so
  *  a backup never carries, nor an import overwrites, when the last backup was made. */
 export const LAST_BACKUP_KEY = 'lastBackupAt';
@@ -55,6 +49,21 @@ function allTables() {
   const db = database();
   return [db.contacts, db.notes, db.attempts, db.tasks, db.plans, db.settings];
 }
+
+/** The tables of one transaction. Every read and write of an import goes through these, so
+ *  it lands in that transaction whatever the async code in between (a plain `db.notes` would
+ *  fall into a transaction of its own if Dexie lost track of the scope across native awaits). */
+function tablesOf(tx: Transaction) {
+  return {
+    contacts: tx.table<Contact, string>('contacts'),
+    notes: tx.table<Note, string>('notes'),
+    attempts: tx.table<Attempt, string>('attempts'),
+    tasks: tx.table<Task, string>('tasks'),
+    plans: tx.table<CallPlan, string>('plans'),
+    settings: tx.table<RepSettings, string>('settings'),
+  };
+}
+type ImportTables = ReturnType<typeof tablesOf>;
 
 /** Everything stored, read in one transaction so the tables agree with one another. */
 export async function exportEverything(now = Date.now()): Promise<Backup> {
@@ -76,19 +85,18 @@ export async function exportEverything(now = Date.now()): Promise<Backup> {
 /** One table as CSV text (no BOM; the download adds one for spreadsheets). */
 export async function exportTableCsv(table: CsvTable): Promise<string> {
   const db = database();
-  const records = await db.transaction(
-    'r',
-    [db.contacts, db.notes, db.attempts, db.tasks],
-    async () => {
-      const [contacts, notes, attempts, tasks] = await Promise.all([
-        db.contacts.toArray(),
-        table === 'notes' ? db.notes.toArray() : [],
-        table === 'attempts' ? db.attempts.toArray() : [],
-        table === 'tasks' ? db.tasks.toArray() : [],
-      ]);
-      return { contacts, notes, attempts, tasks };
-    },
-  );
+  const records = await db.transaction('r', allTables(), async () => {
+    const read = <T>(name: CsvTable, all: () => Promise<T[]>) => (table === name ? all() : []);
+    const [contacts, notes, attempts, tasks, plans, settings] = await Promise.all([
+      db.contacts.toArray(),
+      read('notes', () => db.notes.toArray()),
+      read('attempts', () => db.attempts.toArray()),
+      read('tasks', () => db.tasks.toArray()),
+      read('plans', () => db.plans.toArray()),
+      read('settings', () => db.settings.toArray()),
+    ]);
+    return { contacts, notes, attempts, tasks, plans, settings };
+  });
   return tableCsv(table, records);
 }
 
@@ -144,6 +152,7 @@ function tally<T>(
 
 interface Readable<T> {
   bulkGet(keys: string[]): Promise<(T | undefined)[]>;
+  count(): Promise<number>;
 }
 
 /** Merges `incoming` with what is stored under the same key; returns the records to write. */
@@ -154,9 +163,12 @@ async function planKeyed<T>(
   merge: (stored: T, incoming: T) => T,
   counts: ChangeCounts,
 ): Promise<T[]> {
-  const keys = incoming.map(keyOf);
   const original = new Map<string, T>();
-  (await table.bulkGet(unique(keys))).forEach((r) => r && original.set(keyOf(r), r));
+  // An empty table (a fresh browser profile) has nothing to merge with: no need to ask.
+  if (incoming.length > 0 && (await table.count()) > 0) {
+    const keys = unique(incoming.map(keyOf));
+    (await table.bulkGet(keys)).forEach((r) => r && original.set(keyOf(r), r));
+  }
   const current = new Map(original);
   const touched = new Set<string>();
   for (const record of incoming) {
@@ -168,19 +180,38 @@ async function planKeyed<T>(
   return tally(counts, touched, original, current);
 }
 
-/** What the file changes, read from the database; nothing written. Call inside a transaction. */
-async function planImport(backup: Backup): Promise<ImportPlan> {
-  const db = database();
+/** The records of a backup, all tables together: what "checking" counts up to. */
+function recordsIn(tables: BackupTables): number {
+  return BACKUP_TABLES.reduce((n, t) => n + tables[t].length, 0);
+}
+
+/**
+ * What the file changes, read from the database; nothing written. Call inside a transaction.
+ * `onChecked` hears how many of the file's records have been compared so far, table by table.
+ */
+async function planImport(
+  db: ImportTables,
+  backup: Backup,
+  onChecked?: (records: number) => void,
+): Promise<ImportPlan> {
   const counts = emptyImportCounts();
+  let checked = 0;
+  const tableDone = (records: number) => {
+    checked += records;
+    onChecked?.(checked);
+  };
+  onChecked?.(0);
 
   const incoming = backup.contacts.map(cleanContact);
   const original = new Map<string, Contact>();
   const keep = (c: Contact | undefined) => c && original.set(c.id, c);
-  (await db.contacts.bulkGet(incoming.map((c) => c.id))).forEach(keep);
-  const keys = unique(incoming.flatMap((c) => c.identityKeys));
-  const emails = unique(incoming.flatMap((c) => c.emails));
-  if (keys.length) (await db.contacts.where('identityKeys').anyOf(keys).toArray()).forEach(keep);
-  if (emails.length) (await db.contacts.where('emails').anyOf(emails).toArray()).forEach(keep);
+  if (incoming.length > 0 && (await db.contacts.count()) > 0) {
+    (await db.contacts.bulkGet(incoming.map((c) => c.id))).forEach(keep);
+    const keys = unique(incoming.flatMap((c) => c.identityKeys));
+    const emails = unique(incoming.flatMap((c) => c.emails));
+    if (keys.length) (await db.contacts.where('identityKeys').anyOf(keys).toArray()).forEach(keep);
+    if (emails.length) (await db.contacts.where('emails').anyOf(emails).toArray()).forEach(keep);
+  }
 
   const current = new Map(original);
   const byKey = new Map<string, string>();
@@ -206,6 +237,7 @@ async function planImport(backup: Backup): Promise<ImportPlan> {
   }
   const mergedContacts = [...remap.values()].filter((id) => original.has(id)).length;
   const contacts = tally(counts.contacts, touched, original, current);
+  tableDone(incoming.length);
 
   const moved = <T extends { contactId: string }>(r: T): T => {
     const to = remap.get(r.contactId);
@@ -218,6 +250,7 @@ async function planImport(backup: Backup): Promise<ImportPlan> {
     mergeNote,
     counts.notes,
   );
+  tableDone(backup.notes.length);
   const attempts = await planKeyed(
     db.attempts,
     backup.attempts.map(moved),
@@ -225,6 +258,7 @@ async function planImport(backup: Backup): Promise<ImportPlan> {
     mergeAttempt,
     counts.attempts,
   );
+  tableDone(backup.attempts.length);
   const tasks = await planKeyed(
     db.tasks,
     backup.tasks.map(moved),
@@ -232,6 +266,7 @@ async function planImport(backup: Backup): Promise<ImportPlan> {
     mergeTask,
     counts.tasks,
   );
+  tableDone(backup.tasks.length);
   const plans = await planKeyed(
     db.plans,
     backup.plans.map(moved),
@@ -239,6 +274,7 @@ async function planImport(backup: Backup): Promise<ImportPlan> {
     mergePlan,
     counts.plans,
   );
+  tableDone(backup.plans.length);
   const settings = await planKeyed(
     db.settings,
     backup.settings,
@@ -246,6 +282,7 @@ async function planImport(backup: Backup): Promise<ImportPlan> {
     mergeSettings,
     counts.settings,
   );
+  tableDone(backup.settings.length);
   return {
     counts,
     mergedContacts,
@@ -253,179 +290,60 @@ async function planImport(backup: Backup): Promise<ImportPlan> {
   };
 }
 
-/** What importing `backup` would add, update and leave unchanged. Nothing is written. */
-export async function previewImport(backup: Backup): Promise<ImportPreview> {
-  const db = database();
-  const plan = await db.transaction('r', allTables(), () => planImport(backup));
-  return { counts: plan.counts, mergedContacts: plan.mergedContacts };
+/** Progress of the "checking" phase: records of the file compared with what is stored. */
+function checking(
+  backup: Backup,
+  onProgress: ((progress: ImportProgress) => void) | undefined,
+): ((records: number) => void) | undefined {
+  const total = recordsIn(backup);
+  return onProgress && ((done) => onProgress({ phase: 'checking', done, total }));
 }
 
-interface Writable<T> {
-  bulkPut(items: readonly T[]): Promise<unknown>;
+/** What importing `backup` would add, update and leave unchanged. Nothing is written. */
+export async function previewImport(
+  backup: Backup,
+  onProgress?: (progress: ImportProgress) => void,
+): Promise<ImportPreview> {
+  const db = database();
+  // An async scope: Dexie then keeps the transaction through the plan's native awaits.
+  const plan = await db.transaction('r', allTables(), async (tx) =>
+    planImport(tablesOf(tx), backup, checking(backup, onProgress)),
+  );
+  return { counts: plan.counts, mergedContacts: plan.mergedContacts };
 }
 
 /**
  * Writes `backup` into the database, merged by id, in one transaction (see the top of this
- * file): either every record is written or, on any failure, none is. `onProgress` is called
- * before the first chunk and after each one; if it throws, the import is rolled back.
+ * file): either every record is written or, on any failure, none is. `onProgress` hears the
+ * check (the plan is made again inside this transaction, so nothing written since the
+ * preview is lost), then the writes: before the first chunk and after each one. If it
+ * throws, the import is rolled back.
  */
 export async function importBackup(
   backup: Backup,
   onProgress?: (progress: ImportProgress) => void,
 ): Promise<ImportPreview> {
   const db = database();
-  return db.transaction('rw', allTables(), async () => {
-    const plan = await planImport(backup);
-    const total = BACKUP_TABLES.reduce((n, t) => n + plan.writes[t].length, 0);
+  return db.transaction('rw', allTables(), async (tx) => {
+    const t = tablesOf(tx);
+    const plan = await planImport(t, backup, checking(backup, onProgress));
+    const total = recordsIn(plan.writes);
     let done = 0;
-    onProgress?.({ done, total });
-    const write = async <T>(table: Writable<T>, rows: readonly T[]) => {
-      for (let i = 0; i < rows.length; i += IMPORT_CHUNK) {
-        const chunk = rows.slice(i, i + IMPORT_CHUNK);
-        await table.bulkPut(chunk);
-        done += chunk.length;
-        onProgress?.({ done, total });
-      }
+    const report = () => onProgress?.({ phase: 'writing', done, total });
+    report();
+    const written = (n: number) => {
+      done += n;
+      report();
     };
     const w = plan.writes;
-    await write(db.contacts, w.contacts);
-    await write(db.notes, w.notes);
-    await write(db.attempts, w.attempts);
-    await write(db.tasks, w.tasks);
-    await write(db.plans, w.plans);
-    await write(db.settings, w.settings);
+    await writeInChunks(t.contacts, w.contacts, written);
+    await writeInChunks(t.notes, w.notes, written);
+    await writeInChunks(t.attempts, w.attempts, written);
+    await writeInChunks(t.tasks, w.tasks, written);
+    await writeInChunks(t.plans, w.plans, written);
+    await writeInChunks(t.settings, w.settings, written);
     return { counts: plan.counts, mergedContacts: plan.mergedContacts };
   });
-}
-
-// --- Contacts from a CRM's CSV export -------------------------------------------------------
-
-function snapshotOf(row: CsvContact): ContactSnapshot {
-  return {
-    site: row.site,
-    recordId: row.recordId ?? '',
-    url: '',
-    name: row.name,
-    email: row.emails[0],
-    phone: row.phones[0],
-    company: row.company,
-    title: row.title,
-    timeZone: row.timeZone,
-  };
-}
-
-/**
- * Merges each row into the stored contacts the way a CRM page does (lib/db/contacts: by CRM
- * identity, then email, then phone). A row with a record id becomes that CRM identity (its
- * page link is learnt when the rep opens the record); a row without one adds no identity.
- * Call inside a read-write transaction on contacts.
- */
-async function applyContactsCsv(
-  rows: readonly CsvContact[],
-  now: number,
-  onProgress?: (progress: ImportProgress) => void,
-): Promise<ChangeCounts> {
-  const db = database();
-  const original = new Map<string, Contact | null>();
-  const total = rows.length;
-  onProgress?.({ done: 0, total });
-  for (let done = 1; done <= total; done++) {
-    const row = rows[done - 1]!;
-    const snapshot = snapshotOf(row);
-    const found = await findContactForSnapshot(snapshot);
-    if (found && !original.has(found.contact.id)) original.set(found.contact.id, found.contact);
-    let contact: Contact;
-    if (row.recordId) {
-      if (found?.by === 'identity') {
-        // The export has no page link: keep the one learnt from the page.
-        const key = identityKey(snapshot.site, snapshot.recordId);
-        snapshot.url =
-          found.contact.identities.find((i) => identityKey(i.site, i.recordId) === key)?.url ?? '';
-      }
-      contact = await upsertContactFromSnapshot(snapshot, now);
-    } else if (found) {
-      const merged = mergeSnapshot(found.contact, snapshot, false, now);
-      contact = {
-        ...merged,
-        identities: found.contact.identities,
-        identityKeys: found.contact.identityKeys,
-      };
-      await db.contacts.put(contact);
-    } else {
-      contact = await createContactByHand(
-        {
-          name: row.name,
-          email: snapshot.email,
-          phone: snapshot.phone,
-          company: row.company,
-          title: row.title,
-        },
-        now,
-      );
-      if (row.timeZone) {
-        contact = { ...contact, timeZone: row.timeZone };
-        await db.contacts.put(contact);
-      }
-    }
-    if (!original.has(contact.id)) original.set(contact.id, null);
-    const moreEmails = row.emails.slice(1).map(normalizeEmail);
-    const morePhones = row.phones.slice(1).map((p) => normalizePhone(p));
-    if (moreEmails.length || morePhones.length) {
-      await db.contacts.put({
-        ...contact,
-        emails: unique([...contact.emails, ...moreEmails]),
-        phones: unique([...contact.phones, ...morePhones]),
-      });
-    }
-    if (done % 250 === 0 || done === total) onProgress?.({ done, total });
-  }
-  const counts = noChanges();
-  const ids = [...original.keys()];
-  const after = await db.contacts.bulkGet(ids);
-  ids.forEach((id, i) => {
-    const before = original.get(id);
-    if (!before) counts.add++;
-    else if (sameContent({ ...before, updatedAt: 0 }, { ...after[i], updatedAt: 0 })) {
-      counts.unchanged++;
-    } else counts.update++;
-  });
-  return counts;
-}
-
-class PreviewRollback extends Error {
-  constructor(readonly counts: ChangeCounts) {
-    super('preview only');
-  }
-}
-
-/**
- * What importing these CSV rows would add, update and leave unchanged, computed by running
- * the very same merge in a transaction that is then aborted: nothing is kept.
- */
-export async function previewContactsCsv(
-  rows: readonly CsvContact[],
-  now = Date.now(),
-): Promise<ChangeCounts> {
-  const db = database();
-  try {
-    await db.transaction('rw', db.contacts, async () => {
-      throw new PreviewRollback(await applyContactsCsv(rows, now));
-    });
-  } catch (error) {
-    if (error instanceof PreviewRollback) return error.counts;
-    throw error;
-  }
-  throw new Error('The preview did not finish.');
-}
-
-/** Merges the CSV's contacts in, all in one transaction: all rows or none. Notes nothing. */
-export async function importContactsCsv(
-  rows: readonly CsvContact[],
-  onProgress?: (progress: ImportProgress) => void,
-  now = Date.now(),
-): Promise<ChangeCounts> {
-  const db = database();
-  return db.transaction('rw', db.contacts, () => applyContactsCsv(rows, now, onProgress));
 }
 
 // --- Storage ----------------------------------------------------------------------------------

@@ -28,6 +28,7 @@ import {
   type RateComparison,
   type SituationOutcomes,
   type VoicemailVsCallback,
+  type WindowPayoff,
 } from '../insights';
 
 export interface InsightsSource {
@@ -142,7 +143,7 @@ export interface InsightsReport {
   /** Outcomes logged at least once in the range: the situation table's columns. */
   outcomes: Outcome[];
   preparation: RateComparison;
-  windows: RateComparison;
+  windows: WindowPayoff;
   firstConnect: DialsBeforeFirstConnect;
   voicemail: VoicemailVsCallback;
 }

@@ -1,14 +1,14 @@
 // The backup file: everything the rep stored, as versioned JSON they can keep and move.
 import type { Attempt, CallPlan, Contact, Note, RepSettings, Task } from '../model';
 import { formatBytes } from './bytes';
-import { findJsonSyntaxError, positionOf } from './json-syntax';
+import { dataStart, findJsonSyntaxError, positionOf, topLevelKeyOffset } from './json-syntax';
 import { checkRecord, type RecordTable } from './records';
 
 export const BACKUP_FORMAT = 'second-call-backup';
 /** The file layout. A change that an older extension could misread is version 2. */
 export const BACKUP_VERSION = 1;
 /** The database schema (lib/db/migrations) whose records this build writes and reads. */
-export const BACKUP_SCHEMA = 3;
+export const BACKUP_SCHEMA = 4;
 /** Larger files are refused before they are read: parsing them could stall the page. */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
@@ -139,39 +139,49 @@ export function parseBackup(text: string): ParsedBackup {
           line,
         };
   }
-  if (!isObject(data) || data.format !== BACKUP_FORMAT) {
-    return {
-      ok: false,
-      problem:
-        'This is not a Second Call backup: it lacks "format": "second-call-backup". Choose a file made with Export JSON, or a CSV of contacts.',
-    };
-  }
-  const version = data.version;
+  const foreign = foreignProblem(body, data);
+  if (foreign) return foreign;
+  const record = data as Record<string, unknown>;
+  /** The line of a top-level field, else of the brace the data opens with. */
+  const lineOfKey = (key: string) =>
+    positionOf(body, topLevelKeyOffset(body, key) ?? dataStart(body)).line;
+  const version = record.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    const line = lineOfKey('version');
     return {
       ok: false,
-      problem: `This backup has no valid version number (found ${JSON.stringify(version ?? null)}), so it cannot be read safely.`,
+      problem: `This backup has no valid version number (found ${JSON.stringify(version ?? null)} at line ${line}), so it cannot be read safely. Nothing was imported.`,
+      line,
     };
   }
   if (version > BACKUP_VERSION) {
+    const line = lineOfKey('version');
     return {
       ok: false,
-      problem: `This backup was made by a newer version of Second Call (v${version}); update the extension, then import it again.`,
+      problem: `This backup was made by a newer version of Second Call (v${version}, line ${line}); update the extension, then import it again.`,
+      line,
     };
   }
-  const schema = data.schema;
+  const schema = record.schema;
   if (typeof schema !== 'number' || !Number.isInteger(schema) || schema < 1) {
-    return { ok: false, problem: 'This backup does not say which database schema it holds.' };
-  }
-  if (schema > BACKUP_SCHEMA) {
+    const line = lineOfKey('schema');
     return {
       ok: false,
-      problem: `This backup was made by a newer version of Second Call (database schema ${schema}); update the extension, then import it again.`,
+      problem: `This backup does not say which database schema it holds ("schema", line ${line}). Nothing was imported.`,
+      line,
+    };
+  }
+  if (schema > BACKUP_SCHEMA) {
+    const line = lineOfKey('schema');
+    return {
+      ok: false,
+      problem: `This backup was made by a newer version of Second Call (database schema ${schema}, line ${line}); update the extension, then import it again.`,
+      line,
     };
   }
   const tables: Partial<BackupTables> = {};
   for (const table of BACKUP_TABLES) {
-    const records = data[table] ?? [];
+    const records = record[table] ?? [];
     if (!Array.isArray(records)) {
       return {
         ok: false,
@@ -191,7 +201,7 @@ export function parseBackup(text: string): ParsedBackup {
     }
     (tables as Record<BackupTable, unknown[]>)[table] = records;
   }
-  const exportedAt = typeof data.exportedAt === 'string' ? data.exportedAt : '';
+  const exportedAt = typeof record.exportedAt === 'string' ? record.exportedAt : '';
   return {
     ok: true,
     backup: {
@@ -201,6 +211,36 @@ export function parseBackup(text: string): ParsedBackup {
       schema,
       ...(tables as BackupTables),
     },
+  };
+}
+
+function shownFormat(value: unknown): string {
+  if (typeof value !== 'string') return describeValue(value);
+  return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+}
+
+const CHOOSE_ANOTHER = 'Choose a file made with Export JSON, or a CSV of contacts.';
+
+/** Why valid JSON is not a Second Call backup, with the line that shows it; or undefined. */
+function foreignProblem(body: string, data: unknown): ParsedBackup | undefined {
+  if (!isObject(data)) {
+    const line = positionOf(body, dataStart(body)).line;
+    return {
+      ok: false,
+      problem: `This is not a Second Call backup: the data at line ${line} is ${describeValue(data)}, not a backup's "format": "${BACKUP_FORMAT}". ${CHOOSE_ANOTHER}`,
+      line,
+    };
+  }
+  if (data.format === BACKUP_FORMAT) return undefined;
+  const at = topLevelKeyOffset(body, 'format');
+  const line = positionOf(body, at ?? dataStart(body)).line;
+  return {
+    ok: false,
+    problem:
+      at === undefined
+        ? `This is not a Second Call backup: it lacks "format": "${BACKUP_FORMAT}" (the data opening at line ${line} has no "format"). ${CHOOSE_ANOTHER}`
+        : `This is not a Second Call backup: line ${line} says "format": ${shownFormat(data.format)}, not "${BACKUP_FORMAT}". ${CHOOSE_ANOTHER}`,
+    line,
   };
 }
 

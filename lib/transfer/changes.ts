@@ -14,9 +14,12 @@ export interface ChangeCounts {
 export type ImportCounts = Record<BackupTable, ChangeCounts>;
 
 export interface ImportProgress {
-  /** Records written so far. */
+  /** 'checking': the file's records (or rows) compared with what is stored, nothing written;
+   *  'writing': the records that change, written. */
+  phase: 'checking' | 'writing';
+  /** Records (rows) checked, or records written, so far. */
   done: number;
-  /** Records to write in all (adds and updates). */
+  /** Records (rows) to check, or records to write in all (adds and updates). */
   total: number;
 }
 

@@ -176,3 +176,45 @@ export function findJsonSyntaxError(text: string): JsonSyntaxProblem | undefined
     }
   }
 }
+
+/** Offset of the first character of the data (after any white space). */
+export function dataStart(text: string): number {
+  const at = text.search(/\S/);
+  return at < 0 ? 0 : at;
+}
+
+/**
+ * Offset of the key `key` of the outermost object of a valid JSON text (its opening quote),
+ * or undefined when that object has no such key. Keys of nested objects are skipped, so a
+ * record's own "format" field is never taken for the file's.
+ */
+export function topLevelKeyOffset(text: string, key: string): number | undefined {
+  const quoted = JSON.stringify(key);
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') {
+      const start = i;
+      // The closing quote: the next one not escaped by an odd run of backslashes.
+      for (;;) {
+        i = text.indexOf('"', i + 1);
+        if (i < 0) return undefined;
+        let slashes = 0;
+        while (text[i - 1 - slashes] === '\\') slashes++;
+        if (slashes % 2 === 0) break;
+      }
+      if (depth !== 1) continue;
+      let next = i + 1;
+      while (next < text.length && /\s/.test(text[next]!)) next++;
+      if (text[next] !== ':') continue;
+      const name = text.slice(start, i + 1);
+      if (name === quoted || JSON.parse(name) === key) return start;
+    } else if (c === '{' || c === '[') {
+      depth++;
+    } else if (c === '}' || c === ']') {
+      depth--;
+      if (depth === 0) return undefined;
+    }
+  }
+  return undefined;
+}

@@ -1,9 +1,18 @@
 // One CSV per table, for a spreadsheet: people named, dates in ISO 8601 (UTC), ids last.
 // The contacts CSV reads back through the contacts import ("Name", "Email", "Phone", …).
-import { OUTCOME_LABELS, type Attempt, type Contact, type Note, type Task } from '../model';
+import {
+  OUTCOME_LABELS,
+  type Attempt,
+  type CallPlan,
+  type Contact,
+  type Note,
+  type RepSettings,
+  type Task,
+} from '../model';
 import { toCsv, type CsvColumn } from './csv';
 
-export const CSV_TABLES = ['contacts', 'notes', 'attempts', 'tasks'] as const;
+/** Every table of the database, as the backup holds them. */
+export const CSV_TABLES = ['contacts', 'notes', 'attempts', 'tasks', 'plans', 'settings'] as const;
 export type CsvTable = (typeof CSV_TABLES)[number];
 
 export const CSV_TABLE_LABELS: Readonly<Record<CsvTable, string>> = {
@@ -11,7 +20,19 @@ export const CSV_TABLE_LABELS: Readonly<Record<CsvTable, string>> = {
   notes: 'Notes',
   attempts: 'Call history',
   tasks: 'Follow-ups',
+  plans: 'Call plans',
+  settings: 'Your details',
 };
+
+/** The records a table's CSV is made from (the contacts name the people of the others). */
+export interface CsvRecords {
+  contacts: readonly Contact[];
+  notes: readonly Note[];
+  attempts: readonly Attempt[];
+  tasks: readonly Task[];
+  plans: readonly CallPlan[];
+  settings: readonly RepSettings[];
+}
 
 function when(ms: number | undefined): string {
   return ms === undefined ? '' : new Date(ms).toISOString();
@@ -50,15 +71,7 @@ function withContact<T extends { contactId: string }>(
 }
 
 /** The CSV text of one table; `contacts` names the person each note, call or task is about. */
-export function tableCsv(
-  table: CsvTable,
-  records: {
-    contacts: readonly Contact[];
-    notes: readonly Note[];
-    attempts: readonly Attempt[];
-    tasks: readonly Task[];
-  },
-): string {
+export function tableCsv(table: CsvTable, records: CsvRecords): string {
   const byId = new Map(records.contacts.map((c) => [c.id, c]));
   switch (table) {
     case 'contacts':
@@ -100,6 +113,26 @@ export function tableCsv(
         { header: 'Created', value: (t) => when(t.createdAt) },
         { header: 'Task ID', value: (t) => t.id },
         { header: 'Contact ID', value: (t) => t.contactId },
+      ]);
+    case 'plans':
+      return toCsv(records.plans, [
+        ...withContact<CallPlan>(byId),
+        { header: 'Goal', value: (p) => p.goal },
+        { header: 'Reference', value: (p) => p.reference },
+        { header: 'Something new (kind)', value: (p) => p.newValueKind },
+        { header: 'Something new', value: (p) => p.newValue },
+        { header: 'Ask', value: (p) => p.ask },
+        { header: 'Opener', value: (p) => p.opener },
+        { header: 'Updated', value: (p) => when(p.updatedAt) },
+        { header: 'Reference note ID', value: (p) => p.referenceNoteId },
+        { header: 'Contact ID', value: (p) => p.contactId },
+      ]);
+    case 'settings':
+      return toCsv(records.settings, [
+        { header: 'Your name', value: (s) => s.repName },
+        { header: 'Company', value: (s) => s.company },
+        { header: 'Callback number', value: (s) => s.callbackNumber },
+        { header: 'Time zone', value: (s) => s.timeZone },
       ]);
   }
 }

@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core';
 import { format } from 'date-fns';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { noteWords } from '../../lib/db/note-words';
+import { noteWords, noteWordsV2 } from '../../lib/db/note-words';
 import { contains, count, text, value, visible } from './see';
 import {
   ExtensionSession,
@@ -30,11 +30,13 @@ const now = Math.floor(Date.now() / 60_000) * 60_000;
 
 type Row = Record<string, unknown>;
 type OldData = Record<string, Row[]>;
+type Schema = 1 | 2 | 3;
 
 /** What an older release stored for a rep with a few weeks of work behind them. */
-function oldData(schema: 1 | 2): OldData {
+function oldData(schema: Schema): OldData {
+  // Schemas 2 and 3 indexed every word of a note, function words included.
   const withWords = (note: Row): Row =>
-    schema >= 2 ? { ...note, words: noteWords(note.text as string) } : note;
+    schema >= 2 ? { ...note, words: noteWordsV2(note.text as string) } : note;
   const data: OldData = {
     settings: [
       {
@@ -51,7 +53,7 @@ function oldData(schema: 1 | 2): OldData {
         name: 'Jane Doe',
         // Before v3, numbers were stored as the page wrote them.
         emails: ['jane.doe@northwind.example'],
-        phones: ['(415) 555-0142'],
+        phones: [schema >= 3 ? '+14155550142' : '(415) 555-0142'],
         company: 'Northwind Traders',
         title: 'VP Operations',
         identities: [{ site: 'hubspot', recordId: '51234501', url: record.url }],
@@ -63,7 +65,7 @@ function oldData(schema: 1 | 2): OldData {
         id: '6f1c2a9e-0000-4000-8000-000000000002',
         name: 'Marco Rossi',
         emails: [],
-        phones: ['415.555.0199'],
+        phones: [schema >= 3 ? '+14155550199' : '415.555.0199'],
         identities: [{ site: 'hubspot', recordId: '51234502', url: partial.url }],
         identityKeys: ['hubspot:51234502'],
         createdAt: now - 9 * DAY,
@@ -193,7 +195,7 @@ function oldData(schema: 1 | 2): OldData {
  * declared it (index names and key paths), holding `rows`. Runs in a page of the extension's
  * origin that loads none of its code (manifest.json), while the worker is stopped.
  */
-async function plantOldDatabase(page: Page, schema: 1 | 2, rows: OldData): Promise<void> {
+async function plantOldDatabase(page: Page, schema: Schema, rows: OldData): Promise<void> {
   await page.evaluate(
     async ({ schema, rows }) => {
       const request = <T>(r: IDBRequest<T> | IDBOpenDBRequest, blocked?: () => void) =>
@@ -278,7 +280,7 @@ afterEach(async () => {
 
 const when = (at: number) => format(at, 'EEEE d MMMM yyyy, HH:mm');
 
-describe.each([1, 2] as const)('upgrading from schema version %i', (schema) => {
+describe.each([1, 2, 3] as const)('upgrading from schema version %i', (schema) => {
   it('shows the old contact, notes, history, plan and queue, and keeps working', async () => {
     const rows = oldData(schema);
     session = await ExtensionSession.launch(newProfileDir(), build);
@@ -336,7 +338,7 @@ describe.each([1, 2] as const)('upgrading from schema version %i', (schema) => {
     }
 
     const upgraded = await readDatabase(panel);
-    expect(upgraded.version).toBe(30);
+    expect(upgraded.version).toBe(40);
     expect(Object.keys(upgraded.stores).sort()).toEqual(
       ['attempts', 'contacts', 'notes', 'plans', 'settings', 'tasks'].sort(),
     );
@@ -353,6 +355,8 @@ describe.each([1, 2] as const)('upgrading from schema version %i', (schema) => {
       expect(note.words).toEqual(noteWords(note.text as string));
     }
     expect(await notesIndexedUnder(panel, 'pilot')).toBe(1);
+    // v4: function words are no longer index entries.
+    expect(await notesIndexedUnder(panel, 'the')).toBe(0);
     expect(upgraded.stores.attempts).toHaveLength(3);
     expect(upgraded.stores.tasks).toEqual(rows.tasks);
     expect(upgraded.stores.plans).toEqual(rows.plans ?? []);

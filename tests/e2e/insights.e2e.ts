@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
+import { isInBestWindow } from '../../lib/coach/call-windows';
 import { count, text, visible } from './see';
 import { ExtensionSession, fixtureCases } from './harness';
 
@@ -107,6 +108,27 @@ describe('insights', () => {
       const rate = Math.round((connects / dials) * 100);
       await text(await cell(heatmap, weekday, hour), `${rate}% (${dials})`);
     }
+
+    // Did calling in the best windows pay off: the meeting rate of the calls placed on each side.
+    const windows = dashboard.getByRole('table', {
+      name: 'Meeting rate of calls placed inside and outside the best windows',
+    });
+    const sides = [
+      { row: 'Calls inside the best windows', inside: true },
+      { row: 'Calls outside them', inside: false },
+    ];
+    for (const { row, inside } of sides) {
+      const placed = loggedAt.filter((at) => isInBestWindow(at, zone) === inside);
+      const meetings = placed.filter((at) => outcomes[loggedAt.indexOf(at)] === 'Meeting booked');
+      await text(await cell(windows, row, 'Calls placed'), String(placed.length));
+      const rate = Math.round((meetings.length / placed.length) * 100);
+      await text(
+        await cell(windows, row, 'Meeting rate'),
+        placed.length ? `${rate}% (${meetings.length})` : '—',
+      );
+    }
+    await visible(dashboard.getByText(/Too little data to compare yet/).first());
+    await visible(dashboard.getByText(/whose stage Second Call saw change on their CRM record/));
 
     // The charts drew under the extension's CSP: a sized canvas, and nothing logged as an error.
     const canvas = dashboard.getByRole('img', { name: /Heatmap of connect rate/ });

@@ -136,10 +136,26 @@ describe('InsightsPage', () => {
     expect(cellText(funnelTable(), 'Connects', 'Step rate')).toBe('40% of dials');
     expect(cellText(funnelTable(), 'Meetings booked', 'Step rate')).toBe('50% of connects');
     expect(cellText(funnelTable(), 'Advanced', 'Step rate')).toBe('100% of 1 contact reached');
+    // The rep learns that a stage change seen on the CRM page counts, not only their own mark.
+    expect(screen.getByText(/^Advanced counts contacts/).textContent?.replace(/\s+/g, ' ')).toMatch(
+      /marked advanced in the side panel, and those whose stage .* changed? on their CRM record page/,
+    );
 
     // Too few calls to compare: the page says so in plain words.
     const payoff = screen.getByRole('region', { name: 'Did preparing pay off?' });
     expect(within(payoff).getAllByText(/Too little data to compare yet/)).toHaveLength(2);
+    // Every dial was inside the windows (Tue 10–11 am in Tokyo, Wed 2 pm in New York): the
+    // meeting rate of calls placed, 1 of 5, with its interval; none yet outside.
+    const windows = within(payoff).getByRole('table', {
+      name: 'Meeting rate of calls placed inside and outside the best windows',
+    });
+    expect(cellText(windows, 'Calls inside the best windows', 'Meeting rate')).toBe('20% (1)');
+    expect(cellText(windows, 'Calls inside the best windows', 'Calls placed')).toBe('5');
+    expect(cellText(windows, 'Calls inside the best windows', '95% interval')).toBe('4%–62%');
+    expect(cellText(windows, 'Calls outside them', 'Meeting rate')).toBe('—');
+    expect(
+      within(payoff).getByText(/^Connect rate, for comparison: 40% of calls inside/),
+    ).toBeTruthy();
     const voicemails = screen.getByRole('table', { name: 'Callback rate by voicemail length' });
     expect(cellText(voicemails, '16–30 s', 'Voicemails')).toBe('1');
     expect(cellText(voicemails, '31–45 s', 'Voicemails')).toBe('1');

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
 import { DB_NAME, database } from '@/lib/db/schema';
 import { addNote, searchNotes } from '@/lib/db/notes';
+import { noteWords, noteWordsV2, searchWords } from '@/lib/db/note-words';
 import { planOfContact, savePlan } from '@/lib/db/plans';
 
 /** Writes data the way version 1 of the extension stored it, then closes that database. */
@@ -82,7 +83,6 @@ describe('upgrading the database from version 1', () => {
       'keys',
       '15',
       'hours',
-      'of',
       'orders',
       'weekly',
     ]);
@@ -138,8 +138,87 @@ describe('upgrading to version 3', () => {
     v2.close();
     const db = database();
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBeGreaterThanOrEqual(3);
     expect((await db.contacts.get('c1'))?.phones).toEqual(['+14155550142', '+442075550199', '12']);
     expect(await db.contacts.where('phones').equals('+14155550142').count()).toBe(1);
+  });
+});
+
+describe('upgrading to version 4', () => {
+  it('takes function words out of old notes’ words, and search finds the same notes', async () => {
+    const v3 = new Dexie(DB_NAME);
+    v3.version(3).stores({
+      contacts: 'id, *identityKeys, *emails, *phones, name, updatedAt',
+      notes: 'id, contactId, [contactId+createdAt], *words',
+      attempts: 'id, contactId, [contactId+at], at',
+      tasks: 'id, contactId, dueAt, [status+dueAt], attemptId',
+      settings: 'id',
+      plans: 'contactId, updatedAt',
+    });
+    const texts = {
+      n1: 'Wants to cut the re-keying of orders before the board meets in March',
+      n2: 'IT team has to sign off on the security review; will call us back',
+      n3: 'Theresa is the one who signs',
+    };
+    // As v2 and v3 stored notes: every word indexed.
+    await v3.table('notes').bulkAdd(
+      Object.entries(texts).map(([id, text], i) => ({
+        id,
+        contactId: 'c1',
+        kind: 'other',
+        text,
+        words: noteWordsV2(text),
+        createdAt: i,
+        updatedAt: i,
+      })),
+    );
+    expect(await v3.table('notes').where('words').equals('the').count()).toBe(3);
+    const entriesBefore = await v3.table('notes').where('words').above('').count();
+    v3.close();
+
+    const db = database();
+    await db.open();
+    expect(db.verno).toBe(4);
+    expect((await db.notes.get('n1'))?.words).toEqual([
+      'wants',
+      'cut',
+      're',
+      'keying',
+      'orders',
+      'before',
+      'board',
+      'meets',
+      'march',
+    ]);
+    expect((await db.notes.get('n2'))?.words).toEqual(
+      expect.arrayContaining(['it', 'team', 'sign', 'off', 'security', 'review', 'will', 'us']),
+    );
+    expect(await db.notes.where('words').equals('the').count()).toBe(0);
+    const entriesAfter = await db.notes.where('words').above('').count();
+    expect(entriesAfter).toBeLessThanOrEqual(entriesBefore * 0.7);
+
+    // What a rep would type still finds the same notes.
+    const found = async (query: string) => (await searchNotes(query)).map((n) => n.id).sort();
+    expect(await found('board')).toEqual(['n1']);
+    expect(await found('the board')).toEqual(['n1']);
+    expect(await found('re-keying orders')).toEqual(['n1']);
+    expect(await found('IT security')).toEqual(['n2']);
+    expect(await found('call us back')).toEqual(['n2']);
+    expect(await found('theresa')).toEqual(['n3']);
+    expect(await found('sign')).toEqual(['n2', 'n3']);
+  });
+
+  it('reads a search as it is typed: a last function word may be the start of a name', () => {
+    expect(searchWords('the board')).toEqual(['board']);
+    expect(searchWords('board with the')).toEqual(['board', 'the']);
+    expect(searchWords('board with the ')).toEqual(['board']);
+    expect(searchWords('IT')).toEqual(['it']);
+    expect(noteWords('Call the IT team and the US office')).toEqual([
+      'call',
+      'it',
+      'team',
+      'us',
+      'office',
+    ]);
   });
 });

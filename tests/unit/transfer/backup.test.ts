@@ -7,7 +7,7 @@ import {
   serializeBackup,
   sizeProblem,
 } from '@/lib/transfer/backup';
-import { findJsonSyntaxError } from '@/lib/transfer/json-syntax';
+import { findJsonSyntaxError, topLevelKeyOffset } from '@/lib/transfer/json-syntax';
 import { sampleTables } from './sample-data';
 
 const backup = makeBackup(sampleTables(), new Date('2026-03-01T10:00:00Z'), BACKUP_SCHEMA);
@@ -56,24 +56,61 @@ describe('backup file', () => {
     expect(problemOf('{}\n{}').problem).toContain('after the end of the data at line 2');
   });
 
-  it('refuses a file that is not ours', () => {
-    expect(problemOf('{"contacts": []}').problem).toMatch(/^This is not a Second Call backup/);
-    expect(problemOf('[1, 2, 3]').problem).toMatch(/^This is not a Second Call backup/);
+  it('refuses a file that is not ours, naming the line that shows it', () => {
+    // Another app's export: the "format" line is named, not a nested record's "format".
+    const other = '{\n  "items": [{"format": "second-call-backup"}],\n  "format": "crm-dump"\n}';
+    expect(problemOf(other)).toEqual({
+      ok: false,
+      problem:
+        'This is not a Second Call backup: line 3 says "format": "crm-dump", not "second-call-backup". Choose a file made with Export JSON, or a CSV of contacts.',
+      line: 3,
+    });
+    // No "format" at all: the line the data opens on.
+    expect(problemOf('\n\n{"contacts": []}')).toMatchObject({
+      problem: expect.stringMatching(
+        /^This is not a Second Call backup: it lacks "format": "second-call-backup" \(the data opening at line 3 has no "format"\)/,
+      ),
+      line: 3,
+    });
+    expect(problemOf('\n[1, 2, 3]')).toMatchObject({
+      problem: expect.stringMatching(
+        /^This is not a Second Call backup: the data at line 2 is a list/,
+      ),
+      line: 2,
+    });
     expect(problemOf('').problem).toMatch(/empty/);
   });
 
-  it('refuses a backup from a newer version, saying to update', () => {
-    const newer = JSON.stringify({ ...backup, version: 2 });
-    expect(problemOf(newer).problem).toBe(
-      'This backup was made by a newer version of Second Call (v2); update the extension, then import it again.',
-    );
-    const newerSchema = JSON.stringify({ ...backup, schema: BACKUP_SCHEMA + 1 });
-    expect(problemOf(newerSchema).problem).toMatch(
-      /newer version of Second Call \(database schema 4\); update the extension/,
-    );
-    expect(problemOf(JSON.stringify({ ...backup, version: 'one' })).problem).toMatch(
-      /no valid version/,
-    );
+  it('refuses a backup from a newer version, saying to update, with the line', () => {
+    const lineOf = (input: string, key: string) =>
+      input.split('\n').findIndex((l) => l.startsWith(`  "${key}"`)) + 1;
+    const newer = serializeBackup({ ...backup, version: 2 as 1 });
+    expect(lineOf(newer, 'version')).toBe(3);
+    expect(problemOf(newer)).toEqual({
+      ok: false,
+      problem:
+        'This backup was made by a newer version of Second Call (v2, line 3); update the extension, then import it again.',
+      line: 3,
+    });
+    const newerSchema = serializeBackup({ ...backup, schema: BACKUP_SCHEMA + 1 });
+    expect(problemOf(newerSchema)).toMatchObject({
+      problem: expect.stringMatching(
+        /newer version of Second Call \(database schema 5, line 5\); update the extension/,
+      ),
+      line: lineOf(newerSchema, 'schema'),
+    });
+    const pretty = JSON.stringify({ ...backup, version: 'one' }, null, 2);
+    expect(problemOf(pretty)).toMatchObject({
+      problem:
+        'This backup has no valid version number (found "one" at line 3), so it cannot be read safely. Nothing was imported.',
+      line: 3,
+    });
+    const unversioned: Partial<typeof backup> = { ...backup };
+    delete unversioned.version;
+    expect(problemOf(`\n${JSON.stringify(unversioned)}`)).toMatchObject({
+      problem: expect.stringMatching(/no valid version number \(found null at line 2\)/),
+      line: 2,
+    });
   });
 
   it('names the table, record, field and line of a bad record', () => {
@@ -152,5 +189,15 @@ describe('findJsonSyntaxError', () => {
     expect(findJsonSyntaxError('{"a": "unterminated')).toMatchObject({ endsEarly: true });
     expect(findJsonSyntaxError("{'a': 1}")).toMatchObject({ offset: 1, endsEarly: false });
     expect(findJsonSyntaxError('[01]')).toMatchObject({ offset: 2 });
+  });
+});
+
+describe('topLevelKeyOffset', () => {
+  it('finds a key of the outermost object only, past strings that look like keys', () => {
+    const text = '{"a": "x\\"format\\": 1 \\\\", "b": {"format": 0}, "format": 2}';
+    expect(JSON.parse(text)).toEqual({ a: 'x"format": 1 \\', b: { format: 0 }, format: 2 });
+    expect(topLevelKeyOffset(text, 'format')).toBe(text.lastIndexOf('"format"'));
+    expect(topLevelKeyOffset(text, 'missing')).toBeUndefined();
+    expect(topLevelKeyOffset('[{"format": 1}]', 'format')).toBeUndefined();
   });
 });

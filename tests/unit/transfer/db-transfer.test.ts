@@ -17,6 +17,7 @@ import {
 } from '@/lib/db/transfer';
 import {
   BACKUP_SCHEMA,
+  BACKUP_TABLES,
   makeBackup,
   parseBackup,
   serializeBackup,
@@ -24,6 +25,7 @@ import {
   type BackupTables,
 } from '@/lib/transfer/backup';
 import { parseCsv } from '@/lib/transfer/csv';
+import { CSV_TABLES, type CsvTable } from '@/lib/transfer/table-csv';
 import type { ImportProgress } from '@/lib/transfer/changes';
 import { attempt, jane, manyTables, note, plan, rep, sampleTables, task } from './sample-data';
 
@@ -191,6 +193,7 @@ describe('export and import', () => {
     const calls: ImportProgress[] = [];
     await expect(
       importBackup(file, (p) => {
+        if (p.phase !== 'writing') return;
         calls.push(p);
         if (p.done > 0) throw new Error('tab closed');
       }),
@@ -219,14 +222,20 @@ describe('export and import', () => {
   it('imports 50,000 records with progress after every chunk and the right counts', async () => {
     const tables = manyTables(50_000);
     const file = backupOf(tables);
-    const progress: ImportProgress[] = [];
-    const result = await importBackup(file, (p) => progress.push({ ...p }));
+    const all: ImportProgress[] = [];
+    const result = await importBackup(file, (p) => all.push({ ...p }));
+    // The file is checked again inside the write's transaction, table by table, then written.
+    const checking = all.filter((p) => p.phase === 'checking');
+    expect(checking[0]).toEqual({ phase: 'checking', done: 0, total: 50_000 });
+    expect(checking.at(-1)).toEqual({ phase: 'checking', done: 50_000, total: 50_000 });
+    expect(all.indexOf(checking.at(-1)!)).toBe(checking.length - 1);
+    const progress = all.filter((p) => p.phase === 'writing');
     expect(result.counts.contacts).toEqual({ ...none, add: tables.contacts.length });
     expect(result.counts.notes).toEqual({ ...none, add: tables.notes.length });
     expect(result.counts.attempts).toEqual({ ...none, add: tables.attempts.length });
     expect(result.counts.tasks).toEqual({ ...none, add: tables.tasks.length });
-    expect(progress[0]).toEqual({ done: 0, total: 50_000 });
-    expect(progress.at(-1)).toEqual({ done: 50_000, total: 50_000 });
+    expect(progress[0]).toEqual({ phase: 'writing', done: 0, total: 50_000 });
+    expect(progress.at(-1)).toEqual({ phase: 'writing', done: 50_000, total: 50_000 });
     expect(progress.length).toBeGreaterThanOrEqual(50_000 / IMPORT_CHUNK + 1);
     expect(progress.every((p, i) => i === 0 || p.done > progress[i - 1]!.done)).toBe(true);
     const db = database();
@@ -283,6 +292,48 @@ describe('CSV export', () => {
     const attempts = await exportTableCsv('attempts');
     expect(attempts).toContain('Voicemail');
     expect(await exportTableCsv('tasks')).toContain('The time the voicemail promised');
+  });
+
+  it('has a CSV for every table of the backup, call plans and the rep’s details included', async () => {
+    expect([...CSV_TABLES].sort()).toEqual([...BACKUP_TABLES].sort());
+    await store(sampleTables());
+    const rowsOf = async (table: CsvTable) => {
+      const parsed = parseCsv(await exportTableCsv(table));
+      if (!parsed.ok) throw new Error(parsed.problem);
+      return parsed.rows.map((r) => r.cells);
+    };
+    expect(await rowsOf('plans')).toEqual([
+      [
+        'Contact',
+        'Company',
+        'Goal',
+        'Reference',
+        'Something new (kind)',
+        'Something new',
+        'Ask',
+        'Opener',
+        'Updated',
+        'Reference note ID',
+        'Contact ID',
+      ],
+      [
+        'Jane Doe',
+        'Northwind Traders',
+        plan.goal,
+        plan.reference,
+        'case study',
+        plan.newValue,
+        plan.ask,
+        plan.opener,
+        new Date(plan.updatedAt).toISOString(),
+        'n-1',
+        'c-jane',
+      ],
+    ]);
+    expect(await rowsOf('settings')).toEqual([
+      ['Your name', 'Company', 'Callback number', 'Time zone'],
+      ['Sam Reed', 'Acme', '+1 555 0100', 'America/New_York'],
+    ]);
   });
 });
 

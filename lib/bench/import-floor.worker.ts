@@ -1,0 +1,37 @@
+// The import figure's floor (`npm run bench`): the backup's rows written straight with bulkAdd
+// into empty tables, in a worker like the product's import, with no checks, merge or preview.
+import { database } from '../db/schema';
+import type { BackupTables } from '../transfer/backup';
+
+const CHUNK = 5_000;
+
+export interface FloorResult {
+  parseMs: number;
+  writeMs: number;
+}
+
+async function floor(file: Blob): Promise<FloorResult> {
+  const parseStart = performance.now();
+  const tables = JSON.parse(await file.text()) as BackupTables;
+  const writeStart = performance.now();
+  const db = database();
+  const addAll = async <T>(
+    table: { bulkAdd(rows: readonly T[]): Promise<unknown> },
+    rows: readonly T[],
+  ) => {
+    for (let i = 0; i < rows.length; i += CHUNK) await table.bulkAdd(rows.slice(i, i + CHUNK));
+  };
+  await addAll(db.contacts, tables.contacts);
+  await addAll(db.notes, tables.notes);
+  await addAll(db.attempts, tables.attempts);
+  await addAll(db.tasks, tables.tasks);
+  await addAll(db.plans, tables.plans);
+  await db.settings.bulkPut(tables.settings);
+  const done = performance.now();
+  db.close();
+  return { parseMs: writeStart - parseStart, writeMs: done - writeStart };
+}
+
+self.addEventListener('message', (event: MessageEvent<Blob>) => {
+  void floor(event.data).then((result) => self.postMessage(result));
+});

@@ -1,0 +1,55 @@
+// What the Data page and its import worker say to each other. One worker per chosen file:
+// the page sends the file, the worker reads, checks and previews it, and writes it on "import".
+import type { BackupTable } from './backup';
+import type { ChangeCounts, ImportCounts, ImportProgress } from './changes';
+import type { CsvRow } from './csv';
+import type { ColumnMapping, CsvContact, CsvRowProblem, CsvSource } from './crm-contacts';
+
+/** Rows of the file shown under each column of the mapping. */
+export const SAMPLE_ROWS = 3;
+/** Contacts shown as they will be imported. */
+export const FIRST_CONTACTS = 5;
+/** Problems of left-out rows sent to the page (the rest are counted). */
+export const PROBLEMS_SENT = 8;
+
+export type ImportRequest =
+  /** A File is a handle: posting it copies nothing, the worker reads the bytes itself. */
+  | { type: 'open'; file: Blob; fileName: string; now?: number }
+  /** The rep corrected the columns of a CSV: preview again (`seq` tells answers apart). */
+  | { type: 'remap'; seq: number; source: CsvSource; mapping: ColumnMapping }
+  | { type: 'import' };
+
+export interface BackupPreviewSummary {
+  counts: ImportCounts;
+  mergedContacts: number;
+}
+
+export interface CsvPreviewSummary {
+  /** The mapping request this answers (0: the guessed mapping). */
+  seq: number;
+  counts: ChangeCounts;
+  /** Rows read as contacts, and the first few of them. */
+  contacts: number;
+  first: CsvContact[];
+  /** Rows or values left out, the first PROBLEMS_SENT of them, and how many in all. */
+  problems: CsvRowProblem[];
+  problemCount: number;
+}
+
+export type ImportReport =
+  | { type: 'progress'; progress: ImportProgress }
+  /** The file cannot be imported: what is wrong, and where. Nothing was written. */
+  | { type: 'refused'; problem: string; line?: number }
+  | { type: 'backup-preview'; preview: BackupPreviewSummary }
+  | {
+      type: 'csv-read';
+      header: string[];
+      sample: CsvRow[];
+      rows: number;
+      source: CsvSource;
+      mapping: ColumnMapping;
+    }
+  | { type: 'csv-preview'; preview: CsvPreviewSummary }
+  | { type: 'imported'; counts: Partial<Record<BackupTable, ChangeCounts>> }
+  /** The write failed and was rolled back: the message says why, for the rep. */
+  | { type: 'failed'; message: string };
