@@ -1,11 +1,23 @@
 import { defineConfig } from 'wxt';
-import { SITES } from './lib/sites/registry';
+import { SITES, siteScriptFile } from './lib/sites/registry';
+import { demo } from './lib/sites/demo';
 import { extensionPagesCsp } from './lib/manifest/content-security-policy';
 
 // HubSpot and Gmail are granted at install; every other supported site is an optional host
 // permission the rep turns on from the dashboard's Sites page.
 const INSTALL_HOSTS = SITES.filter((s) => s.atInstall).flatMap((s) => s.matches);
 const OPTIONAL_HOSTS = SITES.filter((s) => !s.atInstall).flatMap((s) => s.matches);
+
+// Site scripts are unlisted scripts (lib/content/site-script.ts says why), so the manifest
+// lists those of the sites granted at install itself; the others are registered at runtime.
+function installScripts(mode: string) {
+  const sites = [...SITES.filter((s) => s.atInstall), ...(mode === 'demo' ? [demo] : [])];
+  return sites.map((site) => ({
+    matches: site.matches,
+    js: [siteScriptFile(site)],
+    run_at: 'document_idle' as const,
+  }));
+}
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
@@ -24,6 +36,7 @@ export default defineConfig({
     ],
     host_permissions: mode === 'demo' ? [...INSTALL_HOSTS, 'http://localhost/*'] : INSTALL_HOSTS,
     optional_host_permissions: OPTIONAL_HOSTS,
+    content_scripts: installScripts(mode),
     action: { default_title: 'Open Second Call' },
     commands: {
       'start-voicemail-timer': {
@@ -55,7 +68,7 @@ export default defineConfig({
     // Entrypoints that exist only in one build mode: the demo CRM's content script (it
     // matches localhost) and the benchmark page. Production ships neither.
     'entrypoints:resolved': (wxt, entrypoints) => {
-      const onlyIn: Record<string, string> = { demo: 'demo', bench: 'bench' };
+      const onlyIn: Record<string, string> = { 'site-demo': 'demo', bench: 'bench' };
       for (const entrypoint of entrypoints) {
         const mode = onlyIn[entrypoint.name];
         if (mode && wxt.config.mode !== mode) entrypoint.skipped = true;

@@ -127,15 +127,17 @@ export function coachMarkers(root) {
   return markers;
 }
 
-/** Size and forbidden content of each site's content script in a build. */
-export function contentScriptReport(root, outDir, sites) {
+/** Size and forbidden content of each script a build puts into CRM pages (`files`: the
+ *  site scripts and the page tools, by file name). */
+export function contentScriptReport(root, outDir, files) {
   const coach = coachMarkers(root);
   const coachFiles = new Set(coach.map((m) => m.file));
   return {
     coachMarkersChecked: coach.length,
     coachFilesWithMarkers: coachFiles.size,
-    scripts: sites.map((site) => {
-      const path = join(outDir, 'content-scripts', `${site}.js`);
+    scripts: files.map((file) => {
+      const site = file.replace(/\.js$/, '');
+      const path = join(outDir, file);
       if (!existsSync(path)) return { site, missing: true };
       const bytes = readFileSync(path);
       const text = bytes.toString('utf8');

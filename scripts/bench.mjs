@@ -153,23 +153,51 @@ async function figure(name, run) {
 // ---------------------------------------------------------------------------------------
 // Content scripts as shipped (production build): size, and no React / Dexie / coach code.
 
+// Each site's script runs on every page of its site; the page tools (the voicemail overlay and
+// Prepare button) are put only into pages that show a contact or where the rep reaches a
+// phone link, so a record page carries a site script plus the tools.
+const PAGE_TOOLS = 'page-tools.js';
+
 function contentScriptFigures() {
-  const sites = readdirSync(join(PRODUCTION, 'content-scripts'))
-    .filter((f) => f.endsWith('.js'))
-    .map((f) => f.slice(0, -3))
-    .sort();
-  const report = contentScriptReport(process.cwd(), PRODUCTION, sites);
+  const files = readdirSync(PRODUCTION)
+    .filter((f) => /^site-.+\.js$/.test(f))
+    .sort()
+    .concat(PAGE_TOOLS);
+  const report = contentScriptReport(process.cwd(), PRODUCTION, files);
   raw.contentScripts = report;
   for (const script of report.scripts) {
-    if (script.missing) continue;
+    if (script.missing) {
+      crashed = true;
+      rows.push(
+        row(`content script ${script.site}.js`, 'missing from the build', '—', '—', 'ERROR'),
+      );
+      continue;
+    }
+    const tools = script.site === 'page-tools';
     rows.push(
       row(
-        `content script ${script.site}.js, gzipped`,
+        tools
+          ? `page tools ${PAGE_TOOLS} (overlay, Prepare; loaded on records only), gzipped`
+          : `content script ${script.site}.js, gzipped`,
         `${bytes(script.gzipBytes)} (${bytes(script.bytes)} raw)`,
         `≤ ${bytes(BUDGET.contentScriptGzipBytes)}`,
         '—',
         judged(script.gzipBytes <= BUDGET.contentScriptGzipBytes),
         script,
+      ),
+    );
+  }
+  const sitesOnly = report.scripts.filter((s) => !s.missing && s.site !== 'page-tools');
+  const toolsScript = report.scripts.find((s) => s.site === 'page-tools' && !s.missing);
+  const largest = sitesOnly.reduce((a, b) => (b.gzipBytes > a.gzipBytes ? b : a), sitesOnly[0]);
+  if (largest && toolsScript) {
+    rows.push(
+      row(
+        '  … on a record page: the largest site script + the page tools',
+        `${bytes(largest.gzipBytes + toolsScript.gzipBytes)} (${largest.site}.js + ${PAGE_TOOLS})`,
+        '—',
+        '—',
+        'info',
       ),
     );
   }

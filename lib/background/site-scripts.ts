@@ -1,13 +1,10 @@
 import { browser } from 'wxt/browser';
 import type { SiteAdapter } from '../sites/adapter';
+import { siteScriptFile } from '../sites/registry';
 
 /** The id under which an optional site's content script is registered. */
 export function siteScriptId(site: SiteAdapter): string {
   return `site-${site.id}`;
-}
-
-export function siteScriptFile(site: SiteAdapter): string {
-  return `content-scripts/${site.id}.js`;
 }
 
 /** The site's patterns the rep has granted: a new version may add hosts they have not allowed

@@ -6,6 +6,7 @@ import { validateContentMessage } from '../messaging/validate';
 import { forgetTabContact, rememberTabContact, tabContact } from '../messaging/tab-contacts';
 import type { TabContact } from '../messaging/protocol';
 import { startVoicemailTimer, stopVoicemailTimer } from '../messaging/voicemail-timers';
+import { injectPageTools } from './page-tools';
 
 type SiteOfUrl = (url: URL) => string | undefined;
 
@@ -41,6 +42,8 @@ export async function onContentMessage(
       return rememberTabCall(tabId, parsed.call);
     case 'prepare-number':
       return prepareNumber(tabId, parsed.phone, parsed.name);
+    case 'page-tools':
+      return injectPageTools(tabId);
     case 'no-contact':
       // A contact the rep picked by hand stays until they pick another or close the tab; a
       // dialer's stays while its call is on or waits for its outcome (the dialer going idle

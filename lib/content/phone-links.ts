@@ -31,13 +31,11 @@ export function offerPrepareOnPhoneLinks(
   doc: Document,
   listen: (type: 'mouseover' | 'focusin', handler: (e: Event) => void) => void,
   prepare: (phone: string, name: string | undefined) => void,
-): { destroy(): void } {
+): { offerBeside(link: Element): void; destroy(): void } {
   const host = doc.createElement('second-call-prepare');
   const root = host.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
-  style.textContent = `:host{all:initial} button{position:fixed;z-index:2147483647;font:600 12px system-ui,sans-serif;
-    background:#1f6feb;color:#fff;border:0;border-radius:999px;padding:3px 9px;cursor:pointer;box-shadow:0 2px 8px rgb(0 0 0/.25)}
-    button:focus-visible{outline:2px solid #1d2330}`;
+  style.textContent = `:host{all:initial}button{position:fixed;z-index:2147483647;font:600 12px system-ui,sans-serif;background:#1f6feb;color:#fff;border:0;border-radius:999px;padding:3px 9px;cursor:pointer;box-shadow:0 2px 8px rgb(0 0 0/.25)}button:focus-visible{outline:2px solid #1d2330}`;
   const button = doc.createElement('button');
   button.textContent = 'Prepare';
   root.append(style, button);
@@ -48,9 +46,7 @@ export function offerPrepareOnPhoneLinks(
     host.remove();
   });
 
-  const show = (e: Event) => {
-    const link = e.target instanceof Element ? e.target.closest('a[href^="tel:"]') : null;
-    if (!link) return;
+  const offerBeside = (link: Element) => {
     const phone = telNumber(link.getAttribute('href') ?? '');
     // A link that dials no number is nothing to prepare.
     if (!/\d{3}/.test(phone)) return;
@@ -62,7 +58,11 @@ export function offerPrepareOnPhoneLinks(
     button.style.top = `${Math.round(box.top)}px`;
     if (!host.isConnected) doc.documentElement.append(host);
   };
-  listen('mouseover', show);
-  listen('focusin', show);
-  return { destroy: () => host.remove() };
+  const reach = (e: Event) => {
+    const link = e.target instanceof Element ? e.target.closest('a[href^="tel:"]') : null;
+    if (link) offerBeside(link);
+  };
+  listen('mouseover', reach);
+  listen('focusin', reach);
+  return { offerBeside, destroy: () => host.remove() };
 }

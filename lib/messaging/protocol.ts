@@ -10,7 +10,10 @@ export type MessageCStoBG =
   | { type: 'start-voicemail' }
   | { type: 'stop-voicemail' }
   | { type: 'call-state'; call: CallSnapshot | null }
-  | { type: 'prepare-number'; phone: string; name?: string };
+  | { type: 'prepare-number'; phone: string; name?: string }
+  /** The page shows a contact, or the rep reached a phone link: put the overlay and the
+   *  Prepare button into it (lib/content/page-tools). */
+  | { type: 'page-tools' };
 
 /** What the background keeps per tab about a web dialer's call. */
 export interface TabCall {

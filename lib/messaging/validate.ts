@@ -13,7 +13,7 @@ export interface SenderFacts {
 export type Verdict<T> = { ok: true; value: T } | { ok: false; why: string };
 
 /** Messages that carry nothing but their type. */
-const BARE_TYPES = ['no-contact', 'start-voicemail', 'stop-voicemail'] as const;
+const BARE_TYPES = ['no-contact', 'start-voicemail', 'stop-voicemail', 'page-tools'] as const;
 type BareType = (typeof BARE_TYPES)[number];
 
 const SNAPSHOT_FIELDS = [

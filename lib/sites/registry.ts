@@ -51,6 +51,13 @@ export function stillOnRecord(
   }
 }
 
+/** The built file of a site's script (entrypoints/site-<id>.ts, an unlisted script): the
+ *  manifest lists it for the sites granted at install, the background registers it for the
+ *  others. */
+export function siteScriptFile(site: Pick<SiteAdapter, 'id'>): string {
+  return `site-${site.id}.js`;
+}
+
 /** The adapter whose match patterns cover `url`, if any (first listed wins). */
 export function adapterFor(
   url: URL,

@@ -1,12 +1,25 @@
 import type { ContactSnapshot } from '../model';
 import type { CallSnapshot, SiteAdapter } from './adapter';
 
-/** The slice of WXT's ContentScriptContext the watcher needs (so tests can pass a fake). */
+/** The slice of the content script's lifetime (lib/content/page-lifetime) the watcher needs,
+ *  so tests can pass a fake. */
 export interface WatchContext {
   readonly isValid: boolean;
   setTimeout(handler: () => void, timeout?: number): number;
-  addEventListener(target: Window, type: 'wxt:locationchange', handler: () => void): void;
-  onInvalidated(handler: () => void): void;
+  onLocationChange(handler: () => void): void;
+  onEnd(handler: () => void): void;
+}
+
+/** Our own elements on the page (the overlay, the Prepare button): their coming and going is
+ *  no reason to read the page again. */
+const OWN_ELEMENT = /^second-call-/;
+
+function onlyOwnElements(records: readonly MutationRecord[]): boolean {
+  return records.every(
+    (r) =>
+      r.type === 'childList' &&
+      [...r.addedNodes, ...r.removedNodes].every((n) => OWN_ELEMENT.test(n.nodeName.toLowerCase())),
+  );
 }
 
 export interface WatchTiming {
@@ -89,7 +102,8 @@ export function watchPage(
     stop();
     // After a navigation event the new URL is not committed yet: read on the next task.
     debounce = ctx.setTimeout(read, 0);
-    observer = new MutationObserver(() => {
+    observer = new MutationObserver((records) => {
+      if (onlyOwnElements(records)) return;
       if (debounce !== undefined) win.clearTimeout(debounce);
       debounce = ctx.setTimeout(read, timing.debounceMs);
     });
@@ -101,7 +115,7 @@ export function watchPage(
     if (!watchForever) deadline = ctx.setTimeout(stop, timing.maxWatchMs);
   };
 
-  ctx.addEventListener(win, 'wxt:locationchange', start);
-  ctx.onInvalidated(stop);
+  ctx.onLocationChange(start);
+  ctx.onEnd(stop);
   start();
 }

@@ -2,7 +2,6 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { count, text, visible } from './see';
 import {
   ExtensionSession,
-  buildWithAllSitesGranted,
   clickOutcome,
   fixtureCases,
   fixtureHtml,
@@ -29,7 +28,7 @@ afterEach(async () => {
 
 describe('a call on a web dialer', () => {
   it('is the same contact as in the CRM, offers the timer, and asks for the outcome when it ends', async () => {
-    session = await ExtensionSession.launch(undefined, buildWithAllSitesGranted());
+    session = await ExtensionSession.launchWithAllSites();
     // Jane is known from HubSpot, with her email.
     const crmPanel = await session.openPanelFor(await session.openCrmPage(hubspotJane.url));
     await visible(crmPanel.getByRole('heading', { name: 'Jane Doe' }));
@@ -69,7 +68,7 @@ describe('a call on a web dialer', () => {
     const ringcentral = fixtureCases('ringcentral');
     const onCall = ringcentral.find((c) => c.file === 'active-call.html')!;
     const idle = ringcentral.find((c) => c.file === 'idle.html')!;
-    session = await ExtensionSession.launch(undefined, buildWithAllSitesGranted());
+    session = await ExtensionSession.launchWithAllSites();
     const dialer = await session.openCrmPage(onCall.url);
     const panel = await session.openPanelFor(dialer);
     await text(panel.getByRole('heading', { level: 1 }), 'Jane Doe');

@@ -12,6 +12,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { inject } from 'vitest';
+import { SITES } from '../../lib/sites/registry';
 import {
   chromium,
   type BrowserContext,
@@ -107,6 +108,29 @@ export class ExtensionSession {
     const extensionId = new URL(worker.url()).host;
     const session = new ExtensionSession(context, worker, extensionId, profileDir);
     await session.serveFixtures();
+    return session;
+  }
+
+  /**
+   * The build whose optional sites are all allowed (`buildWithAllSitesGranted`), once the
+   * extension has registered every one of their scripts: it does so itself at install, one
+   * site at a time, and a page opened before its site's turn would run nothing.
+   */
+  static async launchWithAllSites(build = buildWithAllSitesGranted()): Promise<ExtensionSession> {
+    const session = await ExtensionSession.launch(newProfileDir(), build);
+    const optional = SITES.filter((site) => !site.atInstall).length;
+    const registered = () =>
+      session
+        .currentWorker()
+        .evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).length);
+    const deadline = Date.now() + 30_000;
+    while ((await registered()) < optional) {
+      if (Date.now() > deadline) {
+        await session.close();
+        throw new Error(`only ${await registered()} of ${optional} optional sites registered`);
+      }
+      await new Promise((r) => setTimeout(r, 100));
+    }
     return session;
   }
 

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { siteScriptFile } from '../../lib/sites/registry';
 import { contains, count, text, visible } from './see';
 import { normalizePhone } from '../../lib/db/identity';
 import { existsSync } from 'node:fs';
@@ -19,7 +20,7 @@ const allSitesBuild = buildWithAllSitesGranted();
 
 describe('the build', () => {
   it.each(sitesWithFixtures())('has the content script of %s', (site) => {
-    const script = join(BUILT_EXTENSION, 'content-scripts', `${site}.js`);
+    const script = join(BUILT_EXTENSION, siteScriptFile({ id: site }));
     expect(existsSync(script), `${script} is missing from the build`).toBe(true);
   });
 });
@@ -29,16 +30,8 @@ describe('the build', () => {
 describe.each(OPTIONAL_SITES)('%s, once the rep allowed it', (site) => {
   let session: ExtensionSession;
   beforeAll(async () => {
-    session = await ExtensionSession.launch(undefined, allSitesBuild);
     // The extension registers the allowed sites' scripts itself, at install.
-    const registered = () =>
-      session
-        .currentWorker()
-        .evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).length);
-    for (let tries = 0; (await registered()) < OPTIONAL_SITES.length && tries < 100; tries++) {
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    expect(await registered()).toBe(OPTIONAL_SITES.length);
+    session = await ExtensionSession.launchWithAllSites(allSitesBuild);
   });
   afterAll(() => session.close());
 

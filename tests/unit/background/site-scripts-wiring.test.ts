@@ -91,7 +91,7 @@ describe('the reconcile runs', () => {
     await vi.waitFor(() =>
       expect(side.scripts.get(siteScriptId(dialer))).toMatchObject({
         matches: dialer.matches,
-        js: ['content-scripts/dialer.js'],
+        js: ['site-dialer.js'],
         persistAcrossSessions: true,
       }),
     );
@@ -101,7 +101,7 @@ describe('the reconcile runs', () => {
   it('when the rep takes a site back: its script goes', async () => {
     const side = fakeBrowserSide(
       ['https://crm.example.com/*'],
-      [{ id: siteScriptId(crm), matches: crm.matches, js: ['content-scripts/crm.js'] }],
+      [{ id: siteScriptId(crm), matches: crm.matches, js: ['site-crm.js'] }],
     );
     watchSitePermissions([crm]);
     side.origins.clear();
@@ -127,7 +127,7 @@ describe('the reconcile runs', () => {
 describe('a new version', () => {
   it('updates a registered script whose patterns changed', async () => {
     const side = fakeBrowserSide(crmEu.matches, [
-      { id: siteScriptId(crm), matches: crm.matches, js: ['content-scripts/crm.js'] },
+      { id: siteScriptId(crm), matches: crm.matches, js: ['site-crm.js'] },
     ]);
     await reconcileSiteScripts([crmEu]);
     expect(side.scripts.get(siteScriptId(crm))?.matches).toEqual(crmEu.matches);
@@ -136,15 +136,15 @@ describe('a new version', () => {
 
   it('updates a registered script whose file changed', async () => {
     const side = fakeBrowserSide(crm.matches, [
-      { id: siteScriptId(crm), matches: crm.matches, js: ['content-scripts/crm-old.js'] },
+      { id: siteScriptId(crm), matches: crm.matches, js: ['site-crm-old.js'] },
     ]);
     await reconcileSiteScripts([crm]);
-    expect(side.scripts.get(siteScriptId(crm))?.js).toEqual(['content-scripts/crm.js']);
+    expect(side.scripts.get(siteScriptId(crm))?.js).toEqual(['site-crm.js']);
   });
 
   it('leaves an unchanged script alone', async () => {
     const side = fakeBrowserSide(crm.matches, [
-      { id: siteScriptId(crm), matches: crm.matches, js: ['content-scripts/crm.js'] },
+      { id: siteScriptId(crm), matches: crm.matches, js: ['site-crm.js'] },
     ]);
     await reconcileSiteScripts([crm]);
     expect(side.calls).toEqual({ register: 0, update: 0, unregister: 0 });
@@ -153,7 +153,7 @@ describe('a new version', () => {
   it('keeps a site on where the rep allowed it, not on a new host they have not', async () => {
     // Allowed before the update: crm.example.com only. The new version adds crm.example.eu.
     const side = fakeBrowserSide(crm.matches, [
-      { id: siteScriptId(crm), matches: crm.matches, js: ['content-scripts/crm.js'] },
+      { id: siteScriptId(crm), matches: crm.matches, js: ['site-crm.js'] },
     ]);
     await reconcileSiteScripts([crmEu]);
     expect(side.scripts.get(siteScriptId(crm))?.matches).toEqual(['https://crm.example.com/*']);

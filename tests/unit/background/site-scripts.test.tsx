@@ -59,7 +59,7 @@ describe('optional sites', () => {
     await reconcileSiteScripts(SITES);
     expect(access.scripts.get(siteScriptId(salesforce))).toMatchObject({
       matches: salesforce.matches,
-      js: ['content-scripts/salesforce.js'],
+      js: ['site-salesforce.js'],
     });
     expect(access.scripts.size).toBe(1);
 

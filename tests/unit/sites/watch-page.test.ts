@@ -27,8 +27,8 @@ function fakeContext() {
   const ctx: WatchContext & { navigate(): void; invalidate(): void } = {
     isValid: true,
     setTimeout: (fn, ms) => window.setTimeout(fn, ms),
-    addEventListener: (_target, _type, fn) => handlers.push(fn),
-    onInvalidated: (fn) => invalidated.push(fn),
+    onLocationChange: (fn) => handlers.push(fn),
+    onEnd: (fn) => invalidated.push(fn),
     navigate: () => handlers.forEach((fn) => fn()),
     invalidate() {
       (this as { isValid: boolean }).isValid = false;
@@ -86,6 +86,26 @@ describe('watchPage', () => {
     document.body.append(document.createElement('div'));
     await vi.advanceTimersByTimeAsync(100);
     expect(reports).toHaveLength(1);
+  });
+
+  it('does not read the page again for our own overlay coming or going', async () => {
+    showRecord(7, 'Maria Lopez');
+    const detect = vi.spyOn(adapter, 'detect');
+    watchPage(adapter, fakeContext(), window, (s) => reports.push(s), TIMING);
+    await vi.advanceTimersByTimeAsync(10);
+    const reads = detect.mock.calls.length;
+    const overlay = document.createElement('second-call-overlay');
+    document.documentElement.append(overlay);
+    await vi.advanceTimersByTimeAsync(60);
+    overlay.remove();
+    await vi.advanceTimersByTimeAsync(60);
+    expect(detect.mock.calls.length).toBe(reads);
+    // The page's own change in the same batch as ours is still read (before it settles).
+    document.documentElement.append(document.createElement('second-call-prepare'));
+    document.body.append(document.createElement('div'));
+    await vi.advanceTimersByTimeAsync(60);
+    expect(detect.mock.calls.length).toBe(reads + 1);
+    detect.mockRestore();
   });
 
   it('stops observing once the record has settled: an idle page costs nothing', async () => {

@@ -1,4 +1,0 @@
-import { siteContentScript } from '@/lib/content/site-script';
-import { close } from '@/lib/sites/close';
-
-export default siteContentScript(close);

@@ -1,4 +1,0 @@
-import { siteContentScript } from '@/lib/content/site-script';
-import { dialpad } from '@/lib/sites/dialpad';
-
-export default siteContentScript(dialpad);

@@ -1,4 +1,0 @@
-import { siteContentScript } from '@/lib/content/site-script';
-import { hubspot } from '@/lib/sites/hubspot';
-
-export default siteContentScript(hubspot);

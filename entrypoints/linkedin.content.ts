@@ -1,4 +1,0 @@
-import { siteContentScript } from '@/lib/content/site-script';
-import { linkedin } from '@/lib/sites/linkedin';
-
-export default siteContentScript(linkedin);

@@ -1,4 +1,0 @@
-import { siteContentScript } from '@/lib/content/site-script';
-import { outlook } from '@/lib/sites/outlook';
-
-export default siteContentScript(outlook);

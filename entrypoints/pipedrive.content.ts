@@ -1,4 +1,0 @@
-import { siteContentScript } from '@/lib/content/site-script';
-import { pipedrive } from '@/lib/sites/pipedrive';
-
-export default siteContentScript(pipedrive);

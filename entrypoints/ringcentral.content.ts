@@ -1,4 +1,0 @@
-import { siteContentScript } from '@/lib/content/site-script';
-import { ringcentral } from '@/lib/sites/ringcentral';
-
-export default siteContentScript(ringcentral);
