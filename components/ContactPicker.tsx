@@ -6,6 +6,7 @@ import { guessZoneFromPhone, resolveZoneInput } from '@/lib/coach/prospect-zone'
 import { supportedZones, TimeZoneInput } from './TimeZoneInput';
 import { describeWriteError } from '@/lib/db/errors';
 import { WriteError } from './WriteError';
+import { NoteMatches } from './NoteMatches';
 
 /** Shown when the page is not a contact record: find a stored contact or type one in. */
 export function ContactPicker({ onPick }: { onPick: (contactId: string) => void }) {
@@ -17,13 +18,13 @@ export function ContactPicker({ onPick }: { onPick: (contactId: string) => void 
     <section className="picker" aria-labelledby="picker-heading">
       <h1 id="picker-heading">No contact detected</h1>
       <p className="hint">
-        Open a contact record in HubSpot or a thread in Gmail, or pick someone you have called
-        before.
+        Open a contact record in HubSpot or a thread in Gmail, or find someone you have called
+        before by name, company, email or something they said.
       </p>
       <input
         type="search"
         aria-label="Search contacts"
-        placeholder="Search by name, company or email"
+        placeholder="Name, company, email or a word from a note"
         value={query}
         onChange={(e) => setQuery(e.target.value)}
       />
@@ -42,6 +43,7 @@ export function ContactPicker({ onPick }: { onPick: (contactId: string) => void 
           </li>
         ))}
       </ul>
+      <NoteMatches query={query} onPick={onPick} />
       {creating ? (
         <NewContactForm onCreated={onPick} onCancel={() => setCreating(false)} />
       ) : (

@@ -1,6 +1,7 @@
 import type { Contact, ContactSnapshot } from '../model';
 import { database } from './schema';
 import { identityKey, normalizeEmail, normalizePhone } from './identity';
+import { stageMovedForward } from '../coach/stages';
 
 export function contactById(id: string): Promise<Contact | undefined> {
   return database().contacts.get(id);
@@ -34,16 +35,15 @@ export async function findContactForSnapshot(
   return byPhone ? { contact: byPhone, by: 'phone' } : undefined;
 }
 
-/** A stage change seen on the contact's own CRM record counts as the deal advancing (CRM
- *  stages move forward far more often than back; the rep can clear the mark in the panel). */
+/** A stage change seen on the contact's own CRM record counts as the deal advancing when the
+ *  coach reads it as a move forward (never to "Closed Lost", "Bad Fit" and the like). */
 function advancedBy(
   contact: Contact,
   snapshot: ContactSnapshot,
   sameRecord: boolean,
   now: number,
 ): number | undefined {
-  const changed = sameRecord && contact.stage && snapshot.stage && snapshot.stage !== contact.stage;
-  return changed ? now : undefined;
+  return sameRecord && stageMovedForward(contact.stage, snapshot.stage) ? now : undefined;
 }
 
 function withValue(list: string[], value: string | undefined): string[] {

@@ -1,4 +1,4 @@
-import type { Note, NoteKind } from '../model';
+import type { Contact, Note, NoteKind } from '../model';
 import { database } from './schema';
 import { noteWords } from './note-words';
 
@@ -101,4 +101,36 @@ export async function searchNotes(query: string, limit = 50): Promise<Note[]> {
     best = await read(best.prefix, Math.max(best.entries * 2, Math.ceil((1.5 * limit) / rate)));
   }
   return done();
+}
+
+export interface ContactNotes {
+  contact: Contact;
+  /** Newest first. */
+  notes: Note[];
+}
+
+export interface NotesMentioning {
+  /** Each contact with matching notes, the one with the newest match first. */
+  groups: ContactNotes[];
+  /** More notes match than the `shown` asked for. */
+  more: boolean;
+}
+
+/**
+ * Which contacts' notes mention the query (each query word starting a word of the note), at
+ * most `shown` notes, grouped by contact, with whether more match: one more is asked of
+ * searchNotes so "more" is known, never guessed.
+ */
+export async function notesMentioning(query: string, shown: number): Promise<NotesMentioning> {
+  const found = await searchNotes(query, shown + 1);
+  const kept = found.slice(0, shown);
+  const ids = [...new Set(kept.map((note) => note.contactId))];
+  const contacts = await database().contacts.bulkGet(ids);
+  const groups = new Map<string, ContactNotes>();
+  contacts.forEach((contact) => {
+    if (contact) groups.set(contact.id, { contact, notes: [] });
+  });
+  // A note whose contact is gone has no one to open: it is left out.
+  for (const note of kept) groups.get(note.contactId)?.notes.push(note);
+  return { groups: [...groups.values()], more: found.length > shown };
 }

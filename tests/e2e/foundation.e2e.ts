@@ -1,6 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { contains, count, text, value, visible } from './see';
-import { ExtensionSession, fixtureCases, fixtureHtml, navigateInApp } from './harness';
+import {
+  buildWithAllSitesGranted,
+  ExtensionSession,
+  fixtureCases,
+  fixtureHtml,
+  navigateInApp,
+  readDatabase,
+} from './harness';
 
 const hubspot = fixtureCases('hubspot');
 const gmail = fixtureCases('gmail');
@@ -9,6 +16,7 @@ const partial = hubspot.find((c) => c.file === 'contact-record-partial.html')!;
 const list = hubspot.find((c) => c.file === 'contacts-list.html')!;
 const hostile = hubspot.find((c) => c.file === 'contact-hostile.html')!;
 const thread = gmail.find((c) => c.file === 'thread-from-prospect.html')!;
+const closeLead = fixtureCases('close').find((c) => c.file === 'lead.html')!;
 
 let session: ExtensionSession | undefined;
 afterEach(async () => {
@@ -155,6 +163,34 @@ describe('the side panel follows the CRM page', () => {
       record.url,
       fixtureHtml('hubspot', record.file).replace('Sales Qualified Lead', 'Opportunity'),
     );
+    await crm.reload();
+    await visible(panel.getByRole('button', { name: 'Advanced to next stage ✓', pressed: true }));
+  });
+
+  it('does not count a Close lead moved to “Bad Fit” as advancing, but one moved on does', async () => {
+    session = await ExtensionSession.launch(undefined, buildWithAllSitesGranted());
+    const registered = () =>
+      session!
+        .currentWorker()
+        .evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).length);
+    await expect.poll(registered, { timeout: 15_000 }).toBeGreaterThan(0);
+    const crm = await session.openCrmPage(closeLead.url);
+    const panel = await session.openPanelFor(crm);
+    await visible(panel.getByRole('heading', { name: 'Jane Doe' }));
+    const storedJane = async () =>
+      (await readDatabase(panel)).stores.contacts?.find((c) => c.name === 'Jane Doe');
+    const storedStage = async () => (await storedJane())?.stage;
+    await expect.poll(storedStage, { timeout: 15_000 }).toBe('Potential');
+
+    const withStatus = (status: string) =>
+      fixtureHtml('close', closeLead.file).replace('>Potential</button>', `>${status}</button>`);
+    session.servePage(closeLead.url, withStatus('Bad Fit'));
+    await crm.reload();
+    await expect.poll(storedStage, { timeout: 15_000 }).toBe('Bad Fit');
+    expect((await storedJane())?.advancedAt).toBeUndefined();
+    await visible(panel.getByRole('button', { name: 'Mark as advanced', pressed: false }));
+
+    session.servePage(closeLead.url, withStatus('Qualified'));
     await crm.reload();
     await visible(panel.getByRole('button', { name: 'Advanced to next stage ✓', pressed: true }));
   });

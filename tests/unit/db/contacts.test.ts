@@ -229,4 +229,20 @@ describe('a stage change seen on the CRM record', () => {
     const later = await upsertContactFromSnapshot({ ...hubspotMaria, stage: 'Opportunity' }, 4000);
     expect(later.advancedAt).toBe(3000);
   });
+
+  it('does not count a move to a lost or disqualified stage, but still stores it', async () => {
+    await upsertContactFromSnapshot({ ...hubspotMaria, stage: 'Potential' }, 1000);
+    for (const [stage, at] of [
+      ['Bad Fit', 2000],
+      ['Closed Lost', 3000],
+      ['Unqualified', 4000],
+    ] as const) {
+      const seen = await upsertContactFromSnapshot({ ...hubspotMaria, stage }, at);
+      expect(seen).toMatchObject({ stage });
+      expect(seen.advancedAt).toBeUndefined();
+    }
+    // Reopened from the lost stage into the pipeline: that is the deal moving again.
+    const reopened = await upsertContactFromSnapshot({ ...hubspotMaria, stage: 'Qualified' }, 5000);
+    expect(reopened.advancedAt).toBe(5000);
+  });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Note } from '@/lib/model';
 import { noteWords } from '@/lib/db/note-words';
-import { addNote, searchNotes } from '@/lib/db/notes';
+import { addNote, notesMentioning, searchNotes } from '@/lib/db/notes';
+import { createContactByHand } from '@/lib/db/contacts';
 import { database } from '@/lib/db/schema';
 
 /** Stores many notes at once (addNote one by one would take seconds under fake-indexeddb). */
@@ -81,5 +82,44 @@ describe('searchNotes', () => {
     // Newest first among what was found.
     const times = found.map((n) => n.createdAt);
     expect(times).toEqual([...times].sort((a, b) => b - a));
+  });
+});
+
+describe('notesMentioning', () => {
+  it('groups the matching notes under their contacts, the newest match first', async () => {
+    const jane = await createContactByHand({ name: 'Jane Doe' }, 1);
+    const marco = await createContactByHand({ name: 'Marco Rossi' }, 2);
+    await addNote(jane.id, 'deadline', 'Q3 board review', 10);
+    await addNote(marco.id, 'quote', 'The board decides in May', 30);
+    await addNote(jane.id, 'other', 'Board wants a pilot', 20);
+    await addNote(marco.id, 'other', 'Prefers email', 40);
+
+    const answer = await notesMentioning('board', 10);
+    expect(answer.more).toBe(false);
+    expect(answer.groups.map((g) => [g.contact.name, texts(g.notes)])).toEqual([
+      ['Marco Rossi', ['The board decides in May']],
+      ['Jane Doe', ['Board wants a pilot', 'Q3 board review']],
+    ]);
+  });
+
+  it('shows at most the number asked for, the newest, and says when more match', async () => {
+    const jane = await createContactByHand({ name: 'Jane Doe' }, 1);
+    for (const at of [1, 2, 3]) await addNote(jane.id, 'other', `pricing call ${at}`, at);
+
+    const cut = await notesMentioning('pricing', 2);
+    expect(cut.more).toBe(true);
+    expect(texts(cut.groups.flatMap((g) => g.notes))).toEqual(['pricing call 3', 'pricing call 2']);
+    const whole = await notesMentioning('pricing', 3);
+    expect(whole.more).toBe(false);
+    expect(whole.groups[0]?.notes).toHaveLength(3);
+  });
+
+  it('leaves out a note whose contact is gone, and answers nothing for no words', async () => {
+    const jane = await createContactByHand({ name: 'Jane Doe' }, 1);
+    await addNote(jane.id, 'other', 'pilot in June', 1);
+    await addNote('deleted-contact', 'other', 'pilot in July', 2);
+    const answer = await notesMentioning('pilot', 5);
+    expect(answer.groups.map((g) => g.contact.name)).toEqual(['Jane Doe']);
+    expect(await notesMentioning('  ', 5)).toEqual({ groups: [], more: false });
   });
 });
