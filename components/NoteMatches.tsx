@@ -3,7 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { format } from 'date-fns';
 import type { Contact, Note } from '@/lib/model';
 import { notesMentioning } from '@/lib/db/notes';
-import { noteWords } from '@/lib/db/note-words';
+import { searchWords } from '@/lib/db/note-words';
 import { useDebouncedValue } from '@/lib/stores/debounced-value';
 import { markedWords } from './marked-words';
 
@@ -30,7 +30,7 @@ export function NoteMatches({
     async () => ({ query: settled, ...(await notesMentioning(settled, NOTES_SHOWN)) }),
     [settled],
   );
-  if (noteWords(query).length === 0 || !answer || noteWords(answer.query).length === 0) {
+  if (searchWords(query).length === 0 || !answer || searchWords(answer.query).length === 0) {
     return null;
   }
   const message =

@@ -1,4 +1,4 @@
-import { noteWords } from '@/lib/db/note-words';
+import { searchWords } from '@/lib/db/note-words';
 
 export interface TextPart {
   text: string;
@@ -12,7 +12,7 @@ export interface TextPart {
  * Parts are plain strings: the component renders them as text, never as markup.
  */
 export function markedWords(text: string, query: string): TextPart[] {
-  const prefixes = noteWords(query);
+  const prefixes = searchWords(query);
   const parts: TextPart[] = [];
   const push = (piece: string, marked: boolean) => {
     if (!piece) return;

@@ -1,6 +1,6 @@
 import type { Contact, Note, NoteKind } from '../model';
 import { database } from './schema';
-import { noteWords } from './note-words';
+import { noteWords, searchWords } from './note-words';
 
 /** A contact's notes, newest first. */
 export function notesOfContact(contactId: string): Promise<Note[]> {
@@ -73,7 +73,7 @@ function hasEveryPrefix(note: Note, prefixes: readonly string[]): boolean {
  */
 export async function searchNotes(query: string, limit = 50): Promise<Note[]> {
   // "bud budget": the longer word already requires the shorter prefix.
-  const prefixes = noteWords(query).filter(
+  const prefixes = searchWords(query).filter(
     (w, _, all) => !all.some((other) => other !== w && other.startsWith(w)),
   );
   if (prefixes.length === 0 || limit <= 0) return [];

@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { contains, count, text, value, visible } from './see';
 import {
-  buildWithAllSitesGranted,
   ExtensionSession,
   fixtureCases,
   fixtureHtml,
@@ -168,7 +167,7 @@ describe('the side panel follows the CRM page', () => {
   });
 
   it('does not count a Close lead moved to “Bad Fit” as advancing, but one moved on does', async () => {
-    session = await ExtensionSession.launch(undefined, buildWithAllSitesGranted());
+    session = await ExtensionSession.launchWithAllSites();
     const registered = () =>
       session!
         .currentWorker()

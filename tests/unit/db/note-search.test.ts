@@ -36,6 +36,14 @@ describe('searchNotes', () => {
     expect(await searchNotes('nowhere')).toEqual([]);
   });
 
+  it('finds a word while it is still being typed, even one that starts like "the"', async () => {
+    await addNote('c1', 'personal', 'Theresa runs procurement', 1);
+    await addNote('c2', 'other', 'the pilot starts in May', 2);
+    expect(texts(await searchNotes('the'))).toEqual(['Theresa runs procurement']);
+    // A finished function word is no condition: "the pilot" is "pilot".
+    expect(texts(await searchNotes('the pilot'))).toEqual(['the pilot starts in May']);
+  });
+
   it('lists the newest matches first, up to the limit asked for', async () => {
     await addNote('c1', 'other', 'budget frozen until April', 10);
     await addNote('c2', 'other', 'budget approved', 30);
