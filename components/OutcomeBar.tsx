@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useLayoutEffect, useState } from 'react';
 import {
   OUTCOME_LABELS,
   type Attempt,
@@ -94,7 +94,8 @@ export function OutcomeBar(props: OutcomeBarProps) {
     }
   };
 
-  useEffect(() => {
+  // A layout effect: the keys work as soon as the buttons show, not a frame later.
+  useLayoutEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       // A held key repeats: one press is one outcome.
       if (e.repeat || e.altKey || e.ctrlKey || e.metaKey || isTyping(e.target)) return;

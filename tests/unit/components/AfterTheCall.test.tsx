@@ -89,11 +89,6 @@ describe('logging an outcome in the panel', () => {
 
   it('logs with number keys 1–7, but not while the rep types', async () => {
     await renderContact();
-    // The keys are listened to from an effect: let React run it before pressing (the live
-    // queries render outside act, so their effects wait for the scheduler's next task).
-    await act(async () => {
-      await new Promise((r) => setTimeout(r, 20));
-    });
     fireEvent.keyDown(document.body, { key: '7' });
     await vi.waitFor(async () => expect(await database().attempts.count()).toBe(1), {
       timeout: 5000,
