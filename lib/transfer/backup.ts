@@ -8,7 +8,7 @@ export const BACKUP_FORMAT = 'second-call-backup';
 /** The file layout. A change that an older extension could misread is version 2. */
 export const BACKUP_VERSION = 1;
 /** The database schema (lib/db/migrations) whose records this build writes and reads. */
-export const BACKUP_SCHEMA = 4;
+export const BACKUP_SCHEMA = 5;
 /** Larger files are refused before they are read: parsing them could stall the page. */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
 import { DB_NAME, database } from '@/lib/db/schema';
-import { addNote, searchNotes } from '@/lib/db/notes';
+import { addNote, notesOfContact, searchNotes } from '@/lib/db/notes';
+import { attemptsOfContact } from '@/lib/db/outcomes';
+import { searchContacts } from '@/lib/db/contacts';
 import { noteWords, noteWordsV2, searchWords } from '@/lib/db/note-words';
 import { planOfContact, savePlan } from '@/lib/db/plans';
 
@@ -178,7 +180,7 @@ describe('upgrading to version 4', () => {
 
     const db = database();
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBeGreaterThanOrEqual(4);
     expect((await db.notes.get('n1'))?.words).toEqual([
       'wants',
       'cut',
@@ -220,5 +222,68 @@ describe('upgrading to version 4', () => {
       'us',
       'office',
     ]);
+  });
+});
+
+describe('upgrading to version 5', () => {
+  it('drops the indexes nothing reads, and every query still answers from v4 data', async () => {
+    const v4 = new Dexie(DB_NAME);
+    v4.version(4).stores({
+      contacts: 'id, *identityKeys, *emails, *phones, name, updatedAt',
+      notes: 'id, contactId, [contactId+createdAt], *words',
+      attempts: 'id, contactId, [contactId+at], at',
+      tasks: 'id, contactId, dueAt, [status+dueAt], attemptId',
+      settings: 'id',
+      plans: 'contactId, updatedAt',
+    });
+    await v4.table('contacts').add({
+      id: 'c1',
+      name: 'Maria Lopez',
+      emails: ['maria@northwind.example'],
+      phones: ['+13125550142'],
+      identities: [],
+      identityKeys: ['hubspot:501'],
+      createdAt: 1,
+      updatedAt: 5,
+    });
+    await v4.table('notes').bulkAdd([
+      {
+        id: 'n1',
+        contactId: 'c1',
+        kind: 'deadline',
+        text: 'Board review in Q3',
+        words: ['board', 'review', 'q3'],
+        createdAt: 1,
+        updatedAt: 1,
+      },
+      {
+        id: 'n2',
+        contactId: 'c2',
+        kind: 'other',
+        text: 'Someone else',
+        words: ['someone', 'else'],
+        createdAt: 2,
+        updatedAt: 2,
+      },
+    ]);
+    await v4.table('attempts').bulkAdd([
+      { id: 'a1', contactId: 'c1', at: 10, channel: 'call', outcome: 'no-answer' },
+      { id: 'a2', contactId: 'c1', at: 20, channel: 'call', outcome: 'voicemail' },
+    ]);
+    v4.close();
+
+    const db = database();
+    await db.open();
+    expect(db.verno).toBe(5);
+    expect(db.notes.schema.indexes.map((i) => i.name).sort()).toEqual([
+      '[contactId+createdAt]',
+      'words',
+    ]);
+    expect(db.attempts.schema.indexes.map((i) => i.name).sort()).toEqual(['[contactId+at]', 'at']);
+    expect(db.contacts.schema.indexes.map((i) => i.name)).not.toContain('name');
+    expect((await notesOfContact('c1')).map((n) => n.id)).toEqual(['n1']);
+    expect((await attemptsOfContact('c1')).map((a) => a.id)).toEqual(['a2', 'a1']);
+    expect((await searchNotes('board')).map((n) => n.id)).toEqual(['n1']);
+    expect((await searchContacts('maria')).map((c) => c.id)).toEqual(['c1']);
   });
 });

@@ -95,7 +95,9 @@ describe('backup file', () => {
     const newerSchema = serializeBackup({ ...backup, schema: BACKUP_SCHEMA + 1 });
     expect(problemOf(newerSchema)).toMatchObject({
       problem: expect.stringMatching(
-        /newer version of Second Call \(database schema 5, line 5\); update the extension/,
+        new RegExp(
+          `newer version of Second Call \\(database schema ${BACKUP_SCHEMA + 1}, line 5\\); update the extension`,
+        ),
       ),
       line: lineOf(newerSchema, 'schema'),
     });
