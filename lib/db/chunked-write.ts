@@ -6,10 +6,11 @@ const CHUNKS_IN_FLIGHT = 3;
 
 export interface Writable<T> {
   bulkPut(items: readonly T[]): Promise<unknown>;
+  bulkAdd(items: readonly T[]): Promise<unknown>;
 }
 
 /**
- * Writes `rows` with bulkPut in chunks of IMPORT_CHUNK inside the caller's transaction, and
+ * Writes `rows` with bulkPut (or bulkAdd) in chunks of IMPORT_CHUNK inside the caller's transaction, and
  * calls `onChunk` with the number written after each chunk, in order. Every await is an
  * IndexedDB request, so the transaction stays alive; a failed chunk or a throwing `onChunk`
  * rejects, and the caller's transaction rolls everything back.
@@ -18,6 +19,8 @@ export async function writeInChunks<T>(
   table: Writable<T>,
   rows: readonly T[],
   onChunk: (written: number) => void,
+  /** 'add' for records known to be new (cheaper; a stored key fails the transaction). */
+  how: 'add' | 'put' = 'put',
 ): Promise<void> {
   const pending: { size: number; done: Promise<unknown> }[] = [];
   const settleFirst = async () => {
@@ -27,7 +30,7 @@ export async function writeInChunks<T>(
   };
   for (let i = 0; i < rows.length; i += IMPORT_CHUNK) {
     const chunk = rows.slice(i, i + IMPORT_CHUNK);
-    const done = table.bulkPut(chunk);
+    const done = how === 'add' ? table.bulkAdd(chunk) : table.bulkPut(chunk);
     // A later chunk may fail while an earlier one is awaited: mark it handled here, it is
     // awaited (and its error thrown) in turn.
     done.catch(() => undefined);

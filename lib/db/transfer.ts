@@ -2,9 +2,10 @@
 // it all or nothing.
 //
 // All or nothing: an import is ONE read-write transaction. Inside it the plan is read (what is
-// stored under the file's ids, identities and emails), then the records to add or update are
-// written with bulkPut in chunks of IMPORT_CHUNK (lib/db/chunked-write), reporting progress
-// after each chunk. The transaction stays alive because each await is an IndexedDB request
+// stored under the file's ids, identities and emails), then the new records are written with
+// bulkAdd and the changed ones with bulkPut, in chunks of IMPORT_CHUNK (lib/db/chunked-write),
+// reporting progress after each chunk. A plan made for the preview against an empty database
+// stands for the import when the database is still empty (a fresh profile being restored). The transaction stays alive because each await is an IndexedDB request
 // (never a timer). Any failure — a quota error, a thrown progress callback, a closed tab or
 // worker — aborts the transaction and IndexedDB restores every table as it was. No undo log.
 //
@@ -16,7 +17,7 @@
 // first seen on a page in this browser) is merged INTO that stored contact: the stored id
 // stays and the file's notes, calls, tasks and plan of that contact are moved to it.
 import { browser } from 'wxt/browser';
-import type { Transaction } from 'dexie';
+import type { Table, Transaction } from 'dexie';
 import type { Attempt, CallPlan, Contact, Note, RepSettings, Task } from '../model';
 import { database } from './schema';
 import { identityKey, normalizeEmail, normalizePhone } from './identity';
@@ -108,7 +109,16 @@ export interface ImportPreview {
 }
 
 interface ImportPlan extends ImportPreview {
-  writes: BackupTables;
+  /** Records new to the database: written with add, which need not look for a record to
+   *  replace (a put does, for the live views). */
+  adds: BackupTables;
+  /** Stored records the file changes: written with put. */
+  updates: BackupTables;
+}
+
+interface Writes<T> {
+  adds: T[];
+  updates: T[];
 }
 
 function unique<T>(values: Iterable<T>): T[] {
@@ -132,19 +142,19 @@ function tally<T>(
   keys: Iterable<string>,
   original: ReadonlyMap<string, T>,
   final: ReadonlyMap<string, T>,
-): T[] {
-  const writes: T[] = [];
+): Writes<T> {
+  const writes: Writes<T> = { adds: [], updates: [] };
   for (const key of keys) {
     const before = original.get(key);
     const after = final.get(key)!;
     if (before === undefined) {
       counts.add++;
-      writes.push(after);
+      writes.adds.push(after);
     } else if (sameContent(before, after)) {
       counts.unchanged++;
     } else {
       counts.update++;
-      writes.push(after);
+      writes.updates.push(after);
     }
   }
   return writes;
@@ -152,8 +162,21 @@ function tally<T>(
 
 interface Readable<T> {
   bulkGet(keys: string[]): Promise<(T | undefined)[]>;
-  count(): Promise<number>;
+  limit(n: number): { primaryKeys(): Promise<unknown[]> };
 }
+
+/** One key read: `count()` walks the whole table on disk. */
+async function isEmpty(table: Pick<Readable<unknown>, 'limit'>): Promise<boolean> {
+  return (await table.limit(1).primaryKeys()).length === 0;
+}
+
+async function allEmpty(tables: ImportTables): Promise<boolean> {
+  return (await Promise.all(Object.values(tables).map(isEmpty))).every(Boolean);
+}
+
+/** A backup's plan made against an empty database (a fresh profile being restored): when
+ *  its import finds the database still empty, the plan is the same, so it is not made twice. */
+const plannedOnEmpty = new WeakMap<Backup, ImportPlan>();
 
 /** Merges `incoming` with what is stored under the same key; returns the records to write. */
 async function planKeyed<T>(
@@ -162,10 +185,10 @@ async function planKeyed<T>(
   keyOf: (record: T) => string,
   merge: (stored: T, incoming: T) => T,
   counts: ChangeCounts,
-): Promise<T[]> {
+): Promise<Writes<T>> {
   const original = new Map<string, T>();
   // An empty table (a fresh browser profile) has nothing to merge with: no need to ask.
-  if (incoming.length > 0 && (await table.count()) > 0) {
+  if (incoming.length > 0 && !(await isEmpty(table))) {
     const keys = unique(incoming.map(keyOf));
     (await table.bulkGet(keys)).forEach((r) => r && original.set(keyOf(r), r));
   }
@@ -205,7 +228,7 @@ async function planImport(
   const incoming = backup.contacts.map(cleanContact);
   const original = new Map<string, Contact>();
   const keep = (c: Contact | undefined) => c && original.set(c.id, c);
-  if (incoming.length > 0 && (await db.contacts.count()) > 0) {
+  if (incoming.length > 0 && !(await isEmpty(db.contacts))) {
     (await db.contacts.bulkGet(incoming.map((c) => c.id))).forEach(keep);
     const keys = unique(incoming.flatMap((c) => c.identityKeys));
     const emails = unique(incoming.flatMap((c) => c.emails));
@@ -283,11 +306,10 @@ async function planImport(
     counts.settings,
   );
   tableDone(backup.settings.length);
-  return {
-    counts,
-    mergedContacts,
-    writes: { contacts, notes, attempts, tasks, plans, settings },
-  };
+  const tables = { contacts, notes, attempts, tasks, plans, settings };
+  const part = (which: keyof Writes<unknown>) =>
+    Object.fromEntries(BACKUP_TABLES.map((t) => [t, tables[t][which]])) as unknown as BackupTables;
+  return { counts, mergedContacts, adds: part('adds'), updates: part('updates') };
 }
 
 /** Progress of the "checking" phase: records of the file compared with what is stored. */
@@ -306,9 +328,12 @@ export async function previewImport(
 ): Promise<ImportPreview> {
   const db = database();
   // An async scope: Dexie then keeps the transaction through the plan's native awaits.
-  const plan = await db.transaction('r', allTables(), async (tx) =>
-    planImport(tablesOf(tx), backup, checking(backup, onProgress)),
-  );
+  const plan = await db.transaction('r', allTables(), async (tx) => {
+    const tables = tablesOf(tx);
+    const planned = await planImport(tables, backup, checking(backup, onProgress));
+    if (await allEmpty(tables)) plannedOnEmpty.set(backup, planned);
+    return planned;
+  });
   return { counts: plan.counts, mergedContacts: plan.mergedContacts };
 }
 
@@ -326,8 +351,13 @@ export async function importBackup(
   const db = database();
   return db.transaction('rw', allTables(), async (tx) => {
     const t = tablesOf(tx);
-    const plan = await planImport(t, backup, checking(backup, onProgress));
-    const total = recordsIn(plan.writes);
+    const previewed = plannedOnEmpty.get(backup);
+    const plan =
+      previewed && (await allEmpty(t))
+        ? previewed
+        : await planImport(t, backup, checking(backup, onProgress));
+    plannedOnEmpty.delete(backup);
+    const total = recordsIn(plan.adds) + recordsIn(plan.updates);
     let done = 0;
     const report = () => onProgress?.({ phase: 'writing', done, total });
     report();
@@ -335,13 +365,11 @@ export async function importBackup(
       done += n;
       report();
     };
-    const w = plan.writes;
-    await writeInChunks(t.contacts, w.contacts, written);
-    await writeInChunks(t.notes, w.notes, written);
-    await writeInChunks(t.attempts, w.attempts, written);
-    await writeInChunks(t.tasks, w.tasks, written);
-    await writeInChunks(t.plans, w.plans, written);
-    await writeInChunks(t.settings, w.settings, written);
+    for (const name of BACKUP_TABLES) {
+      const table = t[name] as Table<unknown, string>;
+      await writeInChunks(table, plan.adds[name], written, 'add');
+      await writeInChunks(table, plan.updates[name], written, 'put');
+    }
     return { counts: plan.counts, mergedContacts: plan.mergedContacts };
   });
 }

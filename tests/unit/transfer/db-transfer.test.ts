@@ -109,6 +109,32 @@ describe('export and import', () => {
     expect(await database().notes.where('words').equals('orders').count()).toBe(1);
   });
 
+  it('restoring into an empty browser checks the file once, and again only if it changed', async () => {
+    const phases = () => {
+      const seen = new Set<string>();
+      return { seen, report: (p: ImportProgress) => seen.add(p.phase) };
+    };
+    // Fresh profile: the preview's check stands for the write.
+    const file = backupOf(sampleTables());
+    await previewImport(file);
+    const quiet = phases();
+    await importBackup(file, quiet.report);
+    expect([...quiet.seen]).toEqual(['writing']);
+    expect(await database().contacts.count()).toBe(2);
+
+    // Something was written between the preview and the import (the rep opened Jane's page
+    // in another tab): the write checks again and merges, losing neither.
+    await freshDatabase();
+    const again = backupOf(sampleTables());
+    await previewImport(again);
+    await database().contacts.put({ ...jane, title: 'COO', updatedAt: jane.updatedAt + 1 });
+    const busy = phases();
+    await importBackup(again, busy.report);
+    expect([...busy.seen]).toEqual(['checking', 'writing']);
+    expect(await database().contacts.count()).toBe(2);
+    expect((await database().contacts.get(jane.id))?.title).toBe('COO');
+  });
+
   it('importing the same file twice adds nothing the second time', async () => {
     const file = backupOf(sampleTables());
     await importBackup(file);
