@@ -1,6 +1,6 @@
 // The import figure's floor (`npm run bench`): the backup's rows written straight with bulkAdd
 // into empty tables, in a worker like the product's import, with no checks, merge or preview.
-import { database } from '../db/schema';
+import { openDb } from '../db/schema';
 import type { BackupTables } from '../transfer/backup';
 
 const CHUNK = 5_000;
@@ -14,7 +14,8 @@ async function floor(file: Blob): Promise<FloorResult> {
   const parseStart = performance.now();
   const tables = JSON.parse(await file.text()) as BackupTables;
   const writeStart = performance.now();
-  const db = database();
+  // Its own database, with the product's schema: the floor's rows never touch the import's.
+  const db = openDb('second-call-bench-import-floor');
   const addAll = async <T>(
     table: { bulkAdd(rows: readonly T[]): Promise<unknown> },
     rows: readonly T[],
@@ -28,7 +29,7 @@ async function floor(file: Blob): Promise<FloorResult> {
   await addAll(db.plans, tables.plans);
   await db.settings.bulkPut(tables.settings);
   const done = performance.now();
-  db.close();
+  await db.delete();
   return { parseMs: writeStart - parseStart, writeMs: done - writeStart };
 }
 
