@@ -30,13 +30,17 @@ const now = Math.floor(Date.now() / 60_000) * 60_000;
 
 type Row = Record<string, unknown>;
 type OldData = Record<string, Row[]>;
-type Schema = 1 | 2 | 3;
+type Schema = 1 | 2 | 3 | 4;
 
 /** What an older release stored for a rep with a few weeks of work behind them. */
 function oldData(schema: Schema): OldData {
   // Schemas 2 and 3 indexed every word of a note, function words included.
   const withWords = (note: Row): Row =>
-    schema >= 2 ? { ...note, words: noteWordsV2(note.text as string) } : note;
+    schema >= 4
+      ? { ...note, words: noteWords(note.text as string) }
+      : schema >= 2
+        ? { ...note, words: noteWordsV2(note.text as string) }
+        : note;
   const data: OldData = {
     settings: [
       {
@@ -280,7 +284,7 @@ afterEach(async () => {
 
 const when = (at: number) => format(at, 'EEEE d MMMM yyyy, HH:mm');
 
-describe.each([1, 2, 3] as const)('upgrading from schema version %i', (schema) => {
+describe.each([1, 2, 3, 4] as const)('upgrading from schema version %i', (schema) => {
   it('shows the old contact, notes, history, plan and queue, and keeps working', async () => {
     const rows = oldData(schema);
     session = await ExtensionSession.launch(newProfileDir(), build);
@@ -338,7 +342,7 @@ describe.each([1, 2, 3] as const)('upgrading from schema version %i', (schema) =
     }
 
     const upgraded = await readDatabase(panel);
-    expect(upgraded.version).toBe(40);
+    expect(upgraded.version).toBe(50);
     expect(Object.keys(upgraded.stores).sort()).toEqual(
       ['attempts', 'contacts', 'notes', 'plans', 'settings', 'tasks'].sort(),
     );
