@@ -2,13 +2,11 @@ import { useId } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { format } from 'date-fns';
 import type { Contact, Note } from '@/lib/model';
-import { notesMentioning } from '@/lib/db/notes';
+import { NOTES_SHOWN, notesMentioning } from '@/lib/db/notes';
 import { searchWords } from '@/lib/db/note-words';
 import { useDebouncedValue } from '@/lib/stores/debounced-value';
 import { markedWords } from './marked-words';
 
-/** Notes shown at most; one more is asked for to know whether to say there are more. */
-export const NOTES_SHOWN = 8;
 /** Typing pauses this long before notes are searched. */
 export const NOTE_SEARCH_DELAY_MS = 150;
 

@@ -6,8 +6,8 @@ import type { Attempt, Contact, Note, RepSettings, Task } from '../model';
 import { OUTCOMES } from '../model';
 import { DB_NAME, database, resetDatabaseForTests } from '../db/schema';
 import { writeOutcome } from '../db/outcomes';
-import { searchNotes } from '../db/notes';
-import { noteWords } from '../db/note-words';
+import { NOTES_SHOWN, notesMentioning } from '../db/notes';
+import { searchWords } from '../db/note-words';
 import { logOutcome } from '../actions/call-outcomes';
 import { taskAfterOutcome } from '../coach/cadence';
 import { rememberTabContact } from '../messaging/tab-contacts';
@@ -293,10 +293,14 @@ async function detect(options: {
 }
 
 // ---------------------------------------------------------------------------------------
-// Note search: searchNotes (the *words index) against a scan of the whole table.
+// Note search as the side panel runs it — notesMentioning: the first NOTES_SHOWN notes through
+// the *words index, one more to know whether more match, and their contacts' names — against
+// a scan of the whole table for the same notes.
 
 export interface SearchSamples {
   notes: number;
+  /** Notes the panel shows at once (it asks for one more). */
+  shown: number;
   queries: string[];
   /** QUERY_KINDS of each query. */
   kinds: string[];
@@ -345,19 +349,20 @@ async function search(options: { notes: number; queries: number }): Promise<Sear
   const seedMs = performance.now() - seedStart;
   const queries = searchQueries(vocab, options.queries);
   const scanFor = (query: string) => {
-    const words = noteWords(query);
+    const words = searchWords(query);
     return db.notes
       .filter((note) => words.every((w) => note.words?.some((own) => own.startsWith(w)) ?? false))
-      .limit(50)
+      .limit(NOTES_SHOWN + 1)
       .toArray();
   };
   // Warm both paths (the first read opens the database and fills caches).
   for (const q of queries.slice(0, 3)) {
-    await searchNotes(q);
+    await notesMentioning(q, NOTES_SHOWN);
     await scanFor(q);
   }
   const samples: SearchSamples = {
     notes: options.notes,
+    shown: NOTES_SHOWN,
     queries,
     kinds: queries.map((_, i) => QUERY_KINDS[i % QUERY_KINDS.length] ?? ''),
     index: [],
@@ -369,7 +374,8 @@ async function search(options: { notes: number; queries: number }): Promise<Sear
     let hits = 0;
     samples.index.push(
       await timeAsync(async () => {
-        hits = (await searchNotes(query)).length;
+        const found = await notesMentioning(query, NOTES_SHOWN);
+        hits = found.groups.reduce((n, group) => n + group.notes.length, 0);
       }),
     );
     samples.hits.push(hits);

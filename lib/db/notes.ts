@@ -92,7 +92,10 @@ export async function searchNotes(query: string, limit = 50): Promise<Note[]> {
   };
   const done = () => [...found.values()].sort((a, b) => b.createdAt - a.createdAt).slice(0, limit);
 
-  const first = await Promise.all(prefixes.map((p) => read(p, Math.ceil(2.5 * limit))));
+  // One word: its first notes are the answer. Several: a page big enough to show which word's
+  // notes hold the others (a request costs more than the notes it returns).
+  const firstPage = prefixes.length === 1 ? 2 * limit : Math.max(Math.ceil(2.5 * limit), 150);
+  const first = await Promise.all(prefixes.map((p) => read(p, firstPage)));
   if (first.some((page) => page.exhausted)) return done();
   let best = first.reduce((a, b) => (b.matches > a.matches ? b : a));
   while (found.size < limit && !best.exhausted) {
@@ -108,6 +111,9 @@ export interface ContactNotes {
   /** Newest first. */
   notes: Note[];
 }
+
+/** Notes the side panel's search shows at once (one more is asked for, to say there are more). */
+export const NOTES_SHOWN = 8;
 
 export interface NotesMentioning {
   /** Each contact with matching notes, the one with the newest match first. */

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ContactPicker } from '@/components/ContactPicker';
-import { NOTES_SHOWN } from '@/components/NoteMatches';
+import { NOTES_SHOWN } from '@/lib/db/notes';
 import { SidePanelApp } from '@/components/SidePanelApp';
 import { createContactByHand } from '@/lib/db/contacts';
 import { noteWords } from '@/lib/db/note-words';
