@@ -1,3 +1,5 @@
+import { allOrCause } from './errors';
+
 /** Records written per bulkPut, with a progress report after each. */
 export const IMPORT_CHUNK = 2000;
 /** Chunks handed to IndexedDB before the first of them is awaited: the next chunk is cloned
@@ -25,7 +27,12 @@ export async function writeInChunks<T>(
   const pending: { size: number; done: Promise<unknown> }[] = [];
   const settleFirst = async () => {
     const first = pending.shift()!;
-    await first.done;
+    try {
+      await first.done;
+    } catch {
+      // A later chunk may be the cause (a full disk), this one only its echo.
+      await allOrCause([first.done, ...pending.map((chunk) => chunk.done)]);
+    }
     onChunk(first.size);
   };
   for (let i = 0; i < rows.length; i += IMPORT_CHUNK) {

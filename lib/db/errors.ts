@@ -12,3 +12,29 @@ export function describeWriteError(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   return `Not saved: ${message}`;
 }
+
+/** An AbortError, as such, as a Dexie error's inner error, or as every failure of a bulk
+ *  operation (Dexie's BulkError). */
+function isAbortEcho(error: unknown): boolean {
+  if (!error || typeof error !== 'object') return false;
+  const { name, inner, failures } = error as { name?: string; inner?: unknown; failures?: unknown };
+  if (name === 'AbortError') return true;
+  if (inner !== undefined && isAbortEcho(inner)) return true;
+  return Array.isArray(failures) && failures.length > 0 && failures.every(isAbortEcho);
+}
+
+/**
+ * Waits for requests of one transaction that were sent together. When one fails, the
+ * transaction aborts and every request still pending fails too, with an AbortError that may
+ * arrive first: the cause (a full disk…) is what is thrown, not its echo.
+ */
+export async function allOrCause<T extends readonly unknown[]>(
+  requests: readonly [...T],
+): Promise<{ -readonly [K in keyof T]: Awaited<T[K]> }> {
+  const settled = await Promise.allSettled(requests);
+  const failures = settled.flatMap((s) => (s.status === 'rejected' ? [s.reason as unknown] : []));
+  if (failures.length > 0) throw failures.find((e) => !isAbortEcho(e)) ?? failures[0];
+  return settled.map((s) => (s as PromiseFulfilledResult<unknown>).value) as {
+    -readonly [K in keyof T]: Awaited<T[K]>;
+  };
+}
