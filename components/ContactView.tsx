@@ -67,6 +67,7 @@ export function ContactView({ contact, tabId }: { contact: Contact; tabId: numbe
             tryAgainAt={view.tryAgain.at}
             suggestedAt={view.ask.slots[0].at}
             nextTask={records.openTasks.find((task) => task.kind !== 'meeting')}
+            openTasks={records.openTasks}
           />
           <PivotPrompt
             contact={contact}

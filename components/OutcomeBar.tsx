@@ -52,11 +52,14 @@ export interface OutcomeBarProps {
   suggestedAt: number;
   /** The contact's next follow-up (not a booked meeting), if any. */
   nextTask: Task | undefined;
+  /** All the contact's open tasks, as the panel shows them. */
+  openTasks: readonly Task[];
 }
 
 /** After hanging up: one click logs what happened and schedules the next follow-up. */
 export function OutcomeBar(props: OutcomeBarProps) {
-  const { contact, tabId, notes, attempts, repZone, tryAgainAt, suggestedAt, nextTask } = props;
+  const { contact, tabId, notes, attempts, repZone, tryAgainAt, suggestedAt, nextTask, openTasks } =
+    props;
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
   const [callBackAt, setCallBackAt] = useState<string>();
@@ -71,20 +74,24 @@ export function OutcomeBar(props: OutcomeBarProps) {
       const now = Date.now();
       const isVoicemail = outcome === 'voicemail';
       const timer = tabId === undefined || !isVoicemail ? undefined : await voicemailTimerOf(tabId);
-      const { attempt, task } = await logOutcome({
-        contactId: contact.id,
-        outcome,
-        now,
-        repZone,
-        voicemailSeconds: voicemailLength(timer, now),
-        agreedAt,
-        // The voicemail said when the rep will try again: a promise, not an agreement.
-        promisedAt: isVoicemail ? tryAgainAt : undefined,
-        plan: planSummaryOf(plan?.contactId === contact.id ? plan : undefined, notes, attempts),
-      });
+      const { attempt, task } = await logOutcome(
+        {
+          contactId: contact.id,
+          outcome,
+          now,
+          repZone,
+          voicemailSeconds: voicemailLength(timer, now),
+          agreedAt,
+          // The voicemail said when the rep will try again: a promise, not an agreement.
+          promisedAt: isVoicemail ? tryAgainAt : undefined,
+          plan: planSummaryOf(plan?.contactId === contact.id ? plan : undefined, notes, attempts),
+        },
+        // What this panel shows: the outcome is decided from it, checked as it is written.
+        { contact, history: attempts, openTasks },
+      );
+      remember(attempt, task, now, outcome === 'meeting-booked' ? suggestedAt : undefined);
       if (tabId !== undefined)
         await Promise.all([clearVoicemailTimer(tabId), forgetTabCall(tabId)]);
-      remember(attempt, task, now, outcome === 'meeting-booked' ? suggestedAt : undefined);
       setCallBackAt(undefined);
       setError(undefined);
     } catch (e) {

@@ -10,21 +10,28 @@ import {
   writeMeetingTask,
   writeNurture,
   writeOutcome,
+  type KnownRecords,
   type LoggedOutcome,
   type OutcomeInput,
 } from '../db/outcomes';
 import { completeTask as writeComplete, snoozeTask as writeSnooze } from '../db/queue';
 import { refreshDueAlarm } from '../background/due-alarms';
 
+/** The write is the rep's answer: it is acknowledged once committed, and the toolbar badge and
+ *  due alarm follow (a convenience: failing to set them must not turn a saved write into an
+ *  error, nor keep the rep waiting). */
 async function thenRefresh<T>(write: Promise<T>): Promise<T> {
   const result = await write;
-  // The badge is a convenience: a failure to set it must not turn a saved write into an error.
-  await refreshDueAlarm().catch(() => undefined);
+  void refreshDueAlarm().catch(() => undefined);
   return result;
 }
 
 /** One click: the attempt and the follow-up the cadence gives, in one transaction. */
-export function logOutcome(input: OutcomeInput & { repZone: string }): Promise<LoggedOutcome> {
+export function logOutcome(
+  input: OutcomeInput & { repZone: string },
+  /** What the panel shows of the contact: the outcome is decided from it at once. */
+  known?: KnownRecords,
+): Promise<LoggedOutcome> {
   return thenRefresh(
     writeOutcome(
       input,
@@ -35,6 +42,7 @@ export function logOutcome(input: OutcomeInput & { repZone: string }): Promise<L
           promisedAt: input.promisedAt,
         }),
       (contact) => statusAfterOutcome(input.outcome, contact),
+      known,
     ),
   );
 }

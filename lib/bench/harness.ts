@@ -5,7 +5,7 @@ import { browser } from 'wxt/browser';
 import type { Attempt, Contact, Note, RepSettings, Task } from '../model';
 import { OUTCOMES } from '../model';
 import { DB_NAME, database, resetDatabaseForTests } from '../db/schema';
-import { writeOutcome } from '../db/outcomes';
+import { attemptsOfContact, openTasksOfContact, writeOutcome } from '../db/outcomes';
 import { NOTES_SHOWN, notesMentioning } from '../db/notes';
 import { searchWords } from '../db/note-words';
 import { logOutcome } from '../actions/call-outcomes';
@@ -115,16 +115,29 @@ async function outcomes(options: { calls: number; warmup: number }): Promise<Out
     const contact = contacts[i % contacts.length]!;
     const outcome = OUTCOMES[i % OUTCOMES.length]!;
     const now = Date.now();
+    // What the panel's live queries show before the click (read while the rep looks at the
+    // contact, not after clicking): the click is decided from it.
+    const shown = async () => ({
+      contact: (await db.contacts.get(contact.id))!,
+      history: await attemptsOfContact(contact.id),
+      openTasks: await openTasksOfContact(contact.id),
+    });
+    const known = await shown();
     const click = await timeAsync(() =>
-      logOutcome({ contactId: contact.id, outcome, now, repZone: REP_ZONE }),
+      logOutcome({ contactId: contact.id, outcome, now, repZone: REP_ZONE }, known),
     );
     await yieldToBrowser();
+    const knownAgain = await shown();
     const write = await timeAsync(() =>
-      writeOutcome({ contactId: contact.id, outcome, now: now + 1 }, (c, history) =>
-        taskAfterOutcome(outcome, history, now + 1, c, {
-          repZone: REP_ZONE,
-          prospectZone: c.timeZone,
-        }),
+      writeOutcome(
+        { contactId: contact.id, outcome, now: now + 1 },
+        (c, history) =>
+          taskAfterOutcome(outcome, history, now + 1, c, {
+            repZone: REP_ZONE,
+            prospectZone: c.timeZone,
+          }),
+        undefined,
+        knownAgain,
       ),
     );
     await yieldToBrowser();

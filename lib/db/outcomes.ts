@@ -10,6 +10,7 @@ import type {
   Task,
 } from '../model';
 import { database, type SecondCallDb } from './schema';
+import { allOrCause } from './errors';
 
 /** The cadence, passed in: decisions live in lib/coach, this file only writes. It runs inside
  *  the transaction, on the history as it is at that moment. */
@@ -42,17 +43,12 @@ function missingContact(): Error {
   return new Error('That contact no longer exists.');
 }
 
-/** Marks the contact's open tasks done and returns their ids. Call inside a 'rw' transaction.
- *  `keepMeetings`: a logged call is the follow-up, not the booked meeting, so that stays. */
-async function closeOpenTasks(
-  db: SecondCallDb,
-  contactId: string,
-  keepMeetings = false,
-): Promise<string[]> {
+/** Marks the contact's open tasks done and returns their ids. Call inside a 'rw' transaction. */
+async function closeOpenTasks(db: SecondCallDb, contactId: string): Promise<string[]> {
   const open = await db.tasks
     .where('contactId')
     .equals(contactId)
-    .filter((task) => task.status === 'open' && !(keepMeetings && task.kind === 'meeting'))
+    .filter((task) => task.status === 'open')
     .primaryKeys();
   if (open.length > 0) {
     await db.tasks.bulkUpdate(open.map((key) => ({ key, changes: { status: 'done' as const } })));
@@ -83,63 +79,162 @@ function definedOnly<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }
 
-/** A contact's attempts, newest first. */
-export function attemptsOfContact(contactId: string): Promise<Attempt[]> {
-  return database()
+/** A contact's attempts, newest first. (A plain read then reversed: IndexedDB reads a range
+ *  in one request only forwards; backwards it is a cursor, one step at a time.) */
+export async function attemptsOfContact(contactId: string): Promise<Attempt[]> {
+  const attempts = await database()
     .attempts.where('[contactId+at]')
     .between([contactId, -Infinity], [contactId, Infinity])
-    .reverse()
     .toArray();
+  return attempts.reverse();
+}
+
+/** What the panel shows of the contact when the rep clicks: its record, its attempts (newest
+ *  first) and its open tasks, read by its live queries. */
+export interface KnownRecords {
+  contact: Contact;
+  history: readonly Attempt[];
+  openTasks: readonly Task[];
+}
+
+/** What one outcome writes, decided from the contact, its history and its tasks. */
+interface PlannedOutcome {
+  attempt: Attempt;
+  task: Task | null;
+  closing: Task[];
+  status?: ContactStatus;
+}
+
+function planOutcome(
+  input: OutcomeInput,
+  contact: Contact,
+  history: readonly Attempt[],
+  openTasks: readonly Task[],
+  scheduleNext: ScheduleNext,
+  statusAfter?: StatusAfter,
+): PlannedOutcome {
+  const next = scheduleNext(contact, [...history]);
+  const status = statusAfter?.(contact);
+  const statusBefore =
+    status !== undefined && status !== (contact.status ?? 'active')
+      ? { status: contact.status ?? 'active', updatedAt: contact.updatedAt }
+      : undefined;
+  // A logged call is the follow-up, not the booked meeting: that stays open.
+  const closing = openTasks.filter((task) => task.kind !== 'meeting');
+  const attempt: Attempt = definedOnly({
+    id: crypto.randomUUID(),
+    contactId: contact.id,
+    at: input.now,
+    channel: input.channel ?? defaultChannel(input.outcome),
+    outcome: input.outcome,
+    voicemailSeconds: input.voicemailSeconds,
+    agreedAt: input.agreedAt,
+    promisedAt: input.promisedAt,
+    plan: input.plan,
+    note: input.note?.trim() || undefined,
+    closedTaskIds: closing.map((task) => task.id),
+    statusBefore,
+  });
+  const task = next ? taskOf(next, contact.id, input.now, attempt.id) : null;
+  return { attempt, task, closing, status: statusBefore ? status : undefined };
+}
+
+/** The writes of a planned outcome, sent together. Call inside the outcome's transaction. */
+function writePlanned(db: SecondCallDb, plan: PlannedOutcome, now: number): Promise<unknown> {
+  const { attempt, task, closing, status } = plan;
+  return allOrCause([
+    closing.length > 0 &&
+      db.tasks.bulkPut(closing.map((open) => ({ ...open, status: 'done' as const }))),
+    status && db.contacts.update(attempt.contactId, { status, updatedAt: now }),
+    db.attempts.add(attempt),
+    task && db.tasks.add(task),
+  ]);
+}
+
+/** The records moved on since the panel read them (another panel, the CRM page). */
+class StaleRecords extends Error {}
+
+const sameIds = (a: readonly { id: string }[], b: readonly string[]) =>
+  a.length === b.length && a.every((record) => b.includes(record.id));
+
+/** The same records with the same content: the open tasks are written back (closed), so a
+ *  change to one since (another panel moved it) must not be overwritten with the old copy. */
+function sameRecords(a: readonly { id: string }[], b: readonly { id: string }[]): boolean {
+  const stored = new Map(b.map((record) => [record.id, JSON.stringify(record)]));
+  return a.length === b.length && a.every((r) => stored.get(r.id) === JSON.stringify(r));
 }
 
 /**
  * Writes what happened on the call and the next follow-up `scheduleNext` decides. The open
  * tasks of the contact are closed (this attempt was that follow-up) and remembered on the
  * attempt, so `undoOutcome` can put everything back; so is a status `statusAfter` changes.
+ *
+ * One transaction: IndexedDB commits all of it or none of it, so a failed write (a full
+ * disk, a closed database) leaves no attempt without its task. The database's durability is
+ * strict (lib/db/schema): committed means on disk.
+ *
+ * Given what the panel shows (`known`), the outcome is decided from it and written at once,
+ * with reads of the same records in the same batch; if those show that anything moved on,
+ * the transaction is thrown away whole and the outcome decided again from what is stored.
+ * The rep's click then costs one round trip to the database instead of two.
  */
 export async function writeOutcome(
   input: OutcomeInput,
   scheduleNext: ScheduleNext,
   statusAfter?: StatusAfter,
+  known?: KnownRecords,
 ): Promise<LoggedOutcome> {
   const db = database();
-  // One transaction: IndexedDB commits all of it or none of it, so a failed write (a full
-  // disk, a closed database) leaves no attempt without its task. Durability is a per-database
-  // setting in Dexie (`chromeTransactionDurability`), not per transaction: with the browsers'
-  // default, a crash just after commit may lose the whole click, but never half of it.
+  const id = input.contactId;
+  const attemptsOf = () =>
+    db.attempts.where('[contactId+at]').between([id, -Infinity], [id, Infinity]);
+  const tasksOf = () => db.tasks.where('contactId').equals(id);
+  if (known && known.contact.id === id) {
+    const plan = planOutcome(
+      input,
+      known.contact,
+      known.history,
+      known.openTasks,
+      scheduleNext,
+      statusAfter,
+    );
+    try {
+      return await db.transaction('rw', db.contacts, db.attempts, db.tasks, async () => {
+        // Issued before the writes, so they read the records as they were.
+        const checks = Promise.all([
+          db.contacts.get(id),
+          attemptsOf().primaryKeys(),
+          tasksOf().toArray(),
+        ]);
+        const writes = writePlanned(db, plan, input.now);
+        const [[contact, attemptIds, tasks]] = await allOrCause([checks, writes]);
+        if (
+          JSON.stringify(contact) !== JSON.stringify(known.contact) ||
+          !sameIds(known.history, attemptIds) ||
+          !sameRecords(
+            known.openTasks,
+            tasks.filter((task) => task.status === 'open'),
+          )
+        ) {
+          throw new StaleRecords();
+        }
+        return { attempt: plan.attempt, task: plan.task };
+      });
+    } catch (error) {
+      if (!(error instanceof StaleRecords)) throw error;
+    }
+  }
   return db.transaction('rw', db.contacts, db.attempts, db.tasks, async () => {
-    const contact = await db.contacts.get(input.contactId);
+    const [contact, ascending, tasks] = await allOrCause([
+      db.contacts.get(id),
+      attemptsOf().toArray(),
+      tasksOf().toArray(),
+    ]);
     if (!contact) throw missingContact();
-    const next = scheduleNext(contact, await attemptsOfContact(contact.id));
-    const status = statusAfter?.(contact);
-    const statusBefore =
-      status !== undefined && status !== (contact.status ?? 'active')
-        ? { status: contact.status ?? 'active', updatedAt: contact.updatedAt }
-        : undefined;
-    if (statusBefore) await db.contacts.update(contact.id, { status, updatedAt: input.now });
-
-    const closedTaskIds = await closeOpenTasks(db, contact.id, true);
-    const attempt: Attempt = definedOnly({
-      id: crypto.randomUUID(),
-      contactId: contact.id,
-      at: input.now,
-      channel: input.channel ?? defaultChannel(input.outcome),
-      outcome: input.outcome,
-      voicemailSeconds: input.voicemailSeconds,
-      agreedAt: input.agreedAt,
-      promisedAt: input.promisedAt,
-      plan: input.plan,
-      note: input.note?.trim() || undefined,
-      closedTaskIds,
-      statusBefore,
-    });
-    await db.attempts.add(attempt);
-
-    if (!next) return { attempt, task: null };
-
-    const task = taskOf(next, contact.id, input.now, attempt.id);
-    await db.tasks.add(task);
-    return { attempt, task };
+    const open = tasks.filter((task) => task.status === 'open');
+    const plan = planOutcome(input, contact, ascending.reverse(), open, scheduleNext, statusAfter);
+    await writePlanned(db, plan, input.now);
+    return { attempt: plan.attempt, task: plan.task };
   });
 }
 

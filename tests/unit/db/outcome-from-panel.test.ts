@@ -1,0 +1,113 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { Attempt, Contact, FollowUp, Task } from '@/lib/model';
+import { database } from '@/lib/db/schema';
+import {
+  attemptsOfContact,
+  openTasksOfContact,
+  writeOutcome,
+  type KnownRecords,
+} from '@/lib/db/outcomes';
+import { contactById } from '@/lib/db/contacts';
+
+const DAY = 86_400_000;
+const NOW = Date.parse('2026-05-06T14:00:00Z');
+
+async function storedContact(): Promise<Contact> {
+  const contact: Contact = {
+    id: 'c1',
+    name: 'Maria Lopez',
+    emails: [],
+    phones: [],
+    identities: [],
+    identityKeys: [],
+    createdAt: 1,
+    updatedAt: 1,
+  };
+  await database().contacts.add(contact);
+  return contact;
+}
+
+/** What the panel's live queries show right now. */
+async function whatThePanelShows(): Promise<KnownRecords> {
+  return {
+    contact: (await contactById('c1'))!,
+    history: await attemptsOfContact('c1'),
+    openTasks: await openTasksOfContact('c1'),
+  };
+}
+
+/** A cadence that says how many attempts it saw, so a test can tell what it decided from. */
+function cadence() {
+  return vi.fn((_contact: Contact, history: Attempt[]): FollowUp => ({
+    dueAt: NOW + DAY,
+    channel: 'call',
+    reason: `after ${history.length} earlier attempts`,
+  }));
+}
+
+const log = (known?: KnownRecords, next = cadence(), now = NOW) =>
+  writeOutcome({ contactId: 'c1', outcome: 'no-answer', now }, next, undefined, known);
+
+describe('an outcome decided from what the panel shows', () => {
+  it('is written in one go when nothing moved since the panel read it', async () => {
+    await storedContact();
+    await log(undefined, cadence(), NOW - DAY);
+    const known = await whatThePanelShows();
+    const next = cadence();
+    const { attempt, task } = await log(known, next);
+    expect(next).toHaveBeenCalledOnce(); // decided once, from the panel's records
+    expect(next.mock.calls[0]![1]).toHaveLength(1);
+    expect(task?.reason).toBe('after 1 earlier attempts');
+    expect(attempt.closedTaskIds).toEqual(known.openTasks.map((t) => t.id));
+    expect((await attemptsOfContact('c1')).map((a) => a.id)[0]).toBe(attempt.id);
+    expect((await openTasksOfContact('c1')).map((t) => t.id)).toEqual([task!.id]);
+  });
+
+  it('is decided again from what is stored when another panel logged one in between', async () => {
+    await storedContact();
+    const known = await whatThePanelShows(); // no attempts, no tasks yet
+    const other = await log(undefined, cadence(), NOW - 60_000); // the other panel
+    const next = cadence();
+    const { attempt, task } = await log(known, next);
+    // Tried from the panel's view, then again from the stored one: nothing of the first try
+    // is left, and the other panel's follow-up is the one this outcome closed.
+    expect(next).toHaveBeenCalledTimes(2);
+    expect(task?.reason).toBe('after 1 earlier attempts');
+    expect(attempt.closedTaskIds).toEqual([other.task!.id]);
+    expect(await database().attempts.count()).toBe(2);
+    expect((await openTasksOfContact('c1')).map((t) => t.id)).toEqual([task!.id]);
+  });
+
+  it('never writes back an old copy of a follow-up another panel moved', async () => {
+    await storedContact();
+    const first = await log(undefined, cadence(), NOW - DAY);
+    const known = await whatThePanelShows();
+    const moved = NOW + 5 * DAY;
+    await database().tasks.update(first.task!.id, { dueAt: moved }); // rescheduled elsewhere
+    await log(known);
+    const closed = (await database().tasks.get(first.task!.id)) as Task;
+    expect(closed).toMatchObject({ status: 'done', dueAt: moved });
+  });
+
+  it('is decided again when the contact changed (a CRM page updated it)', async () => {
+    await storedContact();
+    const known = await whatThePanelShows();
+    await database().contacts.update('c1', { preferredChannel: 'email', updatedAt: 2 });
+    const next = cadence();
+    await log(known, next);
+    expect(next).toHaveBeenCalledTimes(2);
+    expect(next.mock.calls[1]![0].preferredChannel).toBe('email');
+  });
+
+  it('writes nothing at all when the disk is full, from the panel’s view or not', async () => {
+    await storedContact();
+    const known = await whatThePanelShows();
+    vi.spyOn(database().tasks, 'add').mockRejectedValue(
+      new DOMException('full', 'QuotaExceededError'),
+    );
+    await expect(log(known)).rejects.toThrow('full');
+    expect(await database().attempts.count()).toBe(0);
+    expect(await database().tasks.count()).toBe(0);
+    vi.restoreAllMocks();
+  });
+});
