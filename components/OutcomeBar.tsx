@@ -1,5 +1,6 @@
 import { useLayoutEffect, useState } from 'react';
 import {
+  CALL_OUTCOMES,
   OUTCOME_LABELS,
   type Attempt,
   type Contact,
@@ -20,17 +21,6 @@ import { AfterOutcome } from './AfterOutcome';
 import { WriteError } from './WriteError';
 import { ZoneHint } from './ZoneHint';
 import { fromInputValue, toInputValue } from './zone-times';
-
-/** The seven one-click outcomes, in the order of their number keys 1–7. */
-const ONE_CLICK: Outcome[] = [
-  'meeting-booked',
-  'connected',
-  'voicemail',
-  'no-answer',
-  'gatekeeper',
-  'not-interested',
-  'wrong-number',
-];
 
 function isTyping(target: EventTarget | null): boolean {
   return (
@@ -106,7 +96,7 @@ export function OutcomeBar(props: OutcomeBarProps) {
     const onKey = (e: KeyboardEvent) => {
       // A held key repeats: one press is one outcome.
       if (e.repeat || e.altKey || e.ctrlKey || e.metaKey || isTyping(e.target)) return;
-      const outcome = ONE_CLICK[Number(e.key) - 1];
+      const outcome = CALL_OUTCOMES[Number(e.key) - 1];
       if (/^[1-7]$/.test(e.key) && outcome) {
         e.preventDefault();
         void log(outcome);
@@ -129,7 +119,7 @@ export function OutcomeBar(props: OutcomeBarProps) {
         </p>
       )}
       <div role="group" aria-label="Log outcome" className="outcome-buttons">
-        {ONE_CLICK.map((outcome, i) => (
+        {CALL_OUTCOMES.map((outcome, i) => (
           <button
             key={outcome}
             type="button"

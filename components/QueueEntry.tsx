@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { format } from 'date-fns';
-import { OUTCOME_LABELS, type Contact, type Outcome, type Task } from '@/lib/model';
+import { CALL_OUTCOMES, OUTCOME_LABELS, type Contact, type Task } from '@/lib/model';
 import { completeTask, doneFromQueue, logOutcome, snoozeTask } from '@/lib/actions/call-outcomes';
 import { describeWriteError } from '@/lib/db/errors';
 import { taskKindLabel } from './task-label';
@@ -11,14 +11,7 @@ export type Bucket = 'Overdue' | 'Today' | 'Upcoming' | 'Later';
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** What can happen on a call made from the queue. A meeting or an agreed time needs its time
  *  set, which the side panel does. */
-const QUEUE_CALL_OUTCOMES: Outcome[] = [
-  'connected',
-  'voicemail',
-  'no-answer',
-  'gatekeeper',
-  'not-interested',
-  'wrong-number',
-];
+const QUEUE_CALL_OUTCOMES = CALL_OUTCOMES.filter((outcome) => outcome !== 'meeting-booked');
 
 interface QueueEntryProps {
   bucket: Bucket;

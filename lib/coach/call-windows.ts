@@ -176,6 +176,18 @@ export function isSameLocalDay(a: Instant, b: Instant, zone: string): boolean {
 /** Which slots a search accepts: only best windows, or any window time that isn't a poor moment. */
 export type SlotScope = 'best' | 'fair';
 
+/** The instant of `minuteOfDay` (minutes after midnight) on `day`'s date in `zone`. */
+function wallClock(day: Date, minuteOfDay: number, zone: string): number {
+  return new TZDate(
+    day.getFullYear(),
+    day.getMonth(),
+    day.getDate(),
+    Math.floor(minuteOfDay / HOUR),
+    minuteOfDay % HOUR,
+    zone,
+  ).getTime();
+}
+
 /**
  * Slot starts on :00 / :30 inside the window times, at or after `from`, earliest first.
  * 'best' keeps Tuesday–Thursday; 'fair' also allows Monday afternoon and Friday morning.
@@ -195,14 +207,7 @@ export function* windowSlots(
       // A start must lie inside the window even for a zero-length call.
       const lastStart = Math.max(window.start, window.end - Math.max(minutes, 1));
       for (let start = window.start; start <= lastStart; start += SLOT_STEP_MINUTES) {
-        const slot = new TZDate(
-          day.getFullYear(),
-          day.getMonth(),
-          day.getDate(),
-          Math.floor(start / HOUR),
-          start % HOUR,
-          zone,
-        ).getTime();
+        const slot = wallClock(day, start, zone);
         if (slot < fromMs) continue;
         const rating = rateMoment(slot, zone);
         if (rating === 'good' || (scope === 'fair' && rating === 'fair')) yield slot;
@@ -231,14 +236,7 @@ export function* businessHourSlots(
     if (isWeekendDay(day.getDay())) continue;
     let yielded = false;
     for (let start = BUSINESS_HOURS.start; start <= lastStart; start += SLOT_STEP_MINUTES) {
-      const slot = new TZDate(
-        day.getFullYear(),
-        day.getMonth(),
-        day.getDate(),
-        Math.floor(start / HOUR),
-        start % HOUR,
-        zone,
-      ).getTime();
+      const slot = wallClock(day, start, zone);
       // A DST gap can move a wall-clock time out of business hours: skip it rather than lie.
       if (slot < fromMs || !isBusinessHours(slot, zone)) continue;
       yielded = true;

@@ -7,7 +7,7 @@
 import type { Table } from 'dexie';
 import type { Contact, ContactSnapshot } from '../model';
 import { database } from './schema';
-import { mergeSnapshot } from './contacts';
+import { contactFromSnapshot, mergeSnapshot } from './contacts';
 import { identityKey, normalizeEmail, normalizePhone } from './identity';
 import { writeInChunks } from './chunked-write';
 import type { CsvContact } from '../transfer/crm-contacts';
@@ -42,24 +42,6 @@ function snapshotOf(row: CsvContact): ContactSnapshot {
     company: row.company,
     title: row.title,
     timeZone: row.timeZone,
-  };
-}
-
-/** A contact as the page first stores a CRM record (lib/db/contacts). */
-function contactFromSnapshot(snapshot: ContactSnapshot, now: number): Contact {
-  return {
-    id: crypto.randomUUID(),
-    name: snapshot.name,
-    emails: snapshot.email ? [normalizeEmail(snapshot.email)] : [],
-    phones: snapshot.phone ? [normalizePhone(snapshot.phone)] : [],
-    company: snapshot.company,
-    title: snapshot.title,
-    timeZone: snapshot.timeZone,
-    stage: snapshot.stage,
-    identities: [{ site: snapshot.site, recordId: snapshot.recordId, url: snapshot.url }],
-    identityKeys: [identityKey(snapshot.site, snapshot.recordId)],
-    createdAt: now,
-    updatedAt: now,
   };
 }
 

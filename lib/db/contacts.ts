@@ -88,7 +88,8 @@ export function mergeSnapshot(
   };
 }
 
-function contactFromSnapshot(snapshot: ContactSnapshot, now: number): Contact {
+/** A contact as first stored from a CRM record (a page, or a CRM's CSV row). */
+export function contactFromSnapshot(snapshot: ContactSnapshot, now: number): Contact {
   return {
     id: crypto.randomUUID(),
     name: snapshot.name,

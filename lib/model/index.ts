@@ -86,6 +86,10 @@ export const OUTCOMES = [
 ] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 
+/** What can happen when the rep dials, in the order of the panel's one-click buttons and their
+ *  number keys 1–7 (DESIGN.md's UI contract). */
+export const CALL_OUTCOMES: readonly Outcome[] = OUTCOMES.slice(0, 7);
+
 /** What the rep sees for each outcome. */
 export const OUTCOME_LABELS: Readonly<Record<Outcome, string>> = {
   'meeting-booked': 'Meeting booked',
