@@ -396,7 +396,8 @@ describe.each([1, 2, 3, 4] as const)('upgrading from schema version %i', (schema
     // The other old contact, by single-page navigation.
     await navigateInApp(crm, partial.url, fixtureHtml('hubspot', partial.file));
     await visible(panel.getByRole('heading', { level: 1, name: 'Marco Rossi' }));
-    expect(await historyOutcomes(panel)).toEqual(['No answer']);
+    // His history loads after his name: wait for it rather than read it once.
+    await expect.poll(() => historyOutcomes(panel)).toEqual(['No answer']);
     await visible(
       panel.getByRole('list', { name: 'Notes' }).getByText('Back from paternity leave'),
     );
