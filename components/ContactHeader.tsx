@@ -1,9 +1,14 @@
-import { useState } from 'react';
+import { Suspense, lazy, useState } from 'react';
 import type { Contact } from '@/lib/model';
 import { markAdvanced } from '@/lib/db/advanced';
 import { describeWriteError } from '@/lib/db/errors';
-import { TheirTime } from './TheirTime';
 import { WriteError } from './WriteError';
+
+// Their clock needs the phone-number library (a zone guessed from the number): it follows the
+// name and the notes, which do not wait for it.
+const TheirTime = lazy(() =>
+  import('./TheirTime').then((module) => ({ default: module.TheirTime })),
+);
 
 /** Who the rep is about to call: the name as the panel's heading, then how to reach them. */
 export function ContactHeader({ contact }: { contact: Contact }) {
@@ -32,7 +37,9 @@ export function ContactHeader({ contact }: { contact: Contact }) {
           </>
         )}
       </dl>
-      <TheirTime contact={contact} />
+      <Suspense fallback={null}>
+        <TheirTime contact={contact} />
+      </Suspense>
       <AdvancedToggle contact={contact} />
     </header>
   );

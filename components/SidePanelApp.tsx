@@ -1,10 +1,15 @@
+import { Suspense, lazy } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { contactById } from '@/lib/db/contacts';
+import { contactById } from '@/lib/db/contact-by-id';
 import { rememberTabContact } from '@/lib/messaging/tab-contacts';
 import { useFollowedTab } from '@/lib/stores/panel-tab';
 import { useTabContact } from '@/lib/stores/tab-contact';
-import { ContactPicker } from './ContactPicker';
 import { ContactView } from './ContactView';
+
+// Only for a page that shows no record: not loaded when the panel opens on a contact.
+const ContactPicker = lazy(() =>
+  import('./ContactPicker').then((module) => ({ default: module.ContactPicker })),
+);
 
 /** The side panel: the contact the followed tab shows, or a way to pick one. */
 export function SidePanelApp({ search }: { search: string }) {
@@ -18,20 +23,26 @@ export function SidePanelApp({ search }: { search: string }) {
     [contactId],
   );
 
-  if (tabContact.loading || !answer || answer.contactId !== contactId) {
-    return <p className="loading">Loading…</p>;
-  }
-  const { contact } = answer;
-  if (!contact) {
+  if (tabContact.loading) return <p className="loading">Loading…</p>;
+  const shown = answer?.contactId === contactId ? answer : undefined;
+  // The contact's notes are read while the contact itself is: the view shows them as soon as
+  // they arrive, and the name with the contact.
+  if (contactId && !(shown && !shown.contact)) {
+    // Keyed: another contact starts fresh, never showing the previous one's notes meanwhile.
     return (
-      <main>
+      <ContactView key={contactId} contactId={contactId} contact={shown?.contact} tabId={tabId} />
+    );
+  }
+  if (!shown) return <p className="loading">Loading…</p>;
+  return (
+    <main>
+      <Suspense fallback={<p className="loading">Loading…</p>}>
         <ContactPicker
           onPick={(id) => {
             if (tabId !== undefined) void rememberTabContact(tabId, { contactId: id });
           }}
         />
-      </main>
-    );
-  }
-  return <ContactView contact={contact} tabId={tabId} />;
+      </Suspense>
+    </main>
+  );
 }

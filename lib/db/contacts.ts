@@ -3,9 +3,7 @@ import { database } from './schema';
 import { identityKey, normalizeEmail, normalizePhone } from './identity';
 import { stageMovedForward } from '../coach/stages';
 
-export function contactById(id: string): Promise<Contact | undefined> {
-  return database().contacts.get(id);
-}
+export { contactById } from './contact-by-id';
 
 /** Finds the stored contact a page shows: by CRM identity, then email, then phone (only where
  *  no email conflicts; among several holders of the number, the one of the same name). */

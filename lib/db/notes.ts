@@ -2,13 +2,14 @@ import type { Contact, Note, NoteKind } from '../model';
 import { database } from './schema';
 import { noteWords, searchWords } from './note-words';
 
-/** A contact's notes, newest first. */
-export function notesOfContact(contactId: string): Promise<Note[]> {
-  return database()
+/** A contact's notes, newest first. (Read forwards in one request, then reversed: backwards,
+ *  IndexedDB walks a cursor, a step per note.) */
+export async function notesOfContact(contactId: string): Promise<Note[]> {
+  const notes = await database()
     .notes.where('[contactId+createdAt]')
     .between([contactId, -Infinity], [contactId, Infinity])
-    .reverse()
     .toArray();
+  return notes.reverse();
 }
 
 function cleanNoteText(text: string): string {

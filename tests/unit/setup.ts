@@ -6,6 +6,9 @@ import { beforeEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { configure } from '@testing-library/dom';
 import { resetDatabaseForTests } from '@/lib/db/schema';
+// TZDate extends the Date it finds when first loaded: load it before a test fakes the clock
+// (vi.useFakeTimers), or code loaded lazily later (React.lazy) would extend the fake one.
+import '@date-fns/tz';
 
 // CI runs on two busy cores: give live queries time to settle before a find gives up.
 configure({ asyncUtilTimeout: 5000 });

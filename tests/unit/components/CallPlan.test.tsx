@@ -42,7 +42,7 @@ async function renderPlan(notes: Note[] = [note], withRep = true) {
   await database().contacts.put(contact);
   await database().notes.bulkPut(notes);
   if (withRep) await database().settings.put(rep);
-  return render(<ContactView contact={contact} tabId={1} />);
+  return render(<ContactView contactId={contact.id} contact={contact} tabId={1} />);
 }
 
 function checklistItem(name: string) {
@@ -166,7 +166,7 @@ describe('CallPlan', () => {
     const unknown = { ...contact, id: 'c2', timeZone: undefined, phones: ['+14155550142'] };
     await database().contacts.put(unknown);
     await database().settings.put(rep);
-    render(<ContactView contact={unknown} tabId={1} />);
+    render(<ContactView contactId={unknown.id} contact={unknown} tabId={1} />);
     const region = await screen.findByRole('region', { name: 'Suggested ask' });
     expect(region.textContent).toContain(
       'United States — several zones, set it. Their time zone is unknown; times are yours.',

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { ContactHeader } from '@/components/ContactHeader';
@@ -33,6 +33,8 @@ async function renderHeader(contact: Contact) {
   await database().contacts.put(contact);
   render(<LiveHeader id={contact.id} />);
   await screen.findByRole('heading', { name: contact.name });
+  // Their clock loads just after the name (ContactHeader says why).
+  await waitFor(() => expect(document.querySelector('.their-time')).not.toBeNull());
 }
 
 const line = () => document.querySelector('.their-time p')?.textContent;
