@@ -41,7 +41,9 @@ function LoggedOutcome({
     ? `Next follow-up: ${format(task.dueAt, 'EEE d MMM, HH:mm')} (${task.channel}).`
     : meeting
       ? 'No follow-up call: the meeting is the next step.'
-      : 'No follow-up scheduled.';
+      : contact.status === 'closed'
+        ? 'No follow-up: the file is closed.'
+        : 'No follow-up scheduled.';
   return (
     <div className="after-outcome">
       <p role="status">

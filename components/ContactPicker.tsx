@@ -30,7 +30,7 @@ export function ContactPicker({ onPick }: { onPick: (contactId: string) => void 
       />
       {matches && matches.length === 0 && (
         <p className="empty">
-          {query ? `No stored contact matches “${query}”.` : 'No contacts stored yet.'}
+          {query ? `No name, company or email matches “${query}”.` : 'No contacts stored yet.'}
         </p>
       )}
       <ul aria-label="Stored contacts">

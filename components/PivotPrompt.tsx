@@ -17,7 +17,11 @@ export function PivotPrompt({
 }) {
   const [error, setError] = useState<string>();
   if (contact.status === 'closed') {
-    return <p className="pivot closed">File closed: no more follow-ups for this contact.</p>;
+    return (
+      <p className="pivot closed">
+        File closed: no more follow-ups. A conversation, or a call-back you promise, reopens it.
+      </p>
+    );
   }
   if (contact.status === 'nurture') {
     return (

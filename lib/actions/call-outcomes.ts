@@ -41,7 +41,7 @@ export function logOutcome(
           agreedAt: input.agreedAt,
           promisedAt: input.promisedAt,
         }),
-      (contact) => statusAfterOutcome(input.outcome, contact),
+      (contact, next) => statusAfterOutcome(input.outcome, contact, next),
       known,
     ),
   );

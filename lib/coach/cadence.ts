@@ -53,8 +53,8 @@ export const PIVOT_MIN_SPAN_DAYS = 21;
 /** Nobody picked up, someone stood in the way, or an email got no reply yet: each is one step
  *  of the gone-dark run. */
 const UNANSWERED: readonly Outcome[] = ['voicemail', 'no-answer', 'gatekeeper', 'email-sent'];
-/** A conversation that brings a contact in nurture back to the active chase. Not interested
- *  keeps them in nurture. */
+/** A conversation that brings a contact in nurture or closed back to the active chase. Not
+ *  interested keeps them where they are. */
 const REACTIVATING: readonly Outcome[] = ['connected', 'meeting-booked', 'call-back', 'sent-info'];
 /** A real exchange: it ends a gone-dark run, so counting starts again after it. */
 const ENGAGED: readonly Outcome[] = [
@@ -191,6 +191,9 @@ export function nextFollowUp(
   if (contact.status === 'nurture' && UNANSWERED.includes(outcome)) {
     return nurtureTouch(nowMs, contact, options.repZone, zone);
   }
+  // A closed file stays closed: silence or a "not interested" schedules nothing. A
+  // conversation, or a time promised above, reopens it (statusAfterOutcome).
+  if (contact.status === 'closed' && !REACTIVATING.includes(outcome)) return null;
 
   switch (outcome) {
     case 'connected':
@@ -218,12 +221,18 @@ export function nextFollowUp(
 }
 
 /** The contact's new status after `outcome`, or undefined when it stays: a conversation
- *  brings a contact in nurture back to the active chase. */
+ *  brings a contact in nurture back to the active chase; a closed file reopens with a
+ *  conversation or when the rep committed to a next try (`next`, e.g. a voicemail's promise). */
 export function statusAfterOutcome(
   outcome: Outcome,
   contact: Pick<Contact, 'status'>,
+  next: FollowUp | null = null,
 ): ContactStatus | undefined {
-  return contact.status === 'nurture' && REACTIVATING.includes(outcome) ? 'active' : undefined;
+  if (contact.status === 'nurture') return REACTIVATING.includes(outcome) ? 'active' : undefined;
+  if (contact.status === 'closed') {
+    return REACTIVATING.includes(outcome) || next !== null ? 'active' : undefined;
+  }
+  return undefined;
 }
 
 export interface PivotAdvice {

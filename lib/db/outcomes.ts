@@ -15,8 +15,9 @@ import { allOrCause } from './errors';
 /** The cadence, passed in: decisions live in lib/coach, this file only writes. It runs inside
  *  the transaction, on the history as it is at that moment. */
 export type ScheduleNext = (contact: Contact, history: Attempt[]) => FollowUp | null;
-/** The contact's new status after the outcome, or undefined to leave it (also a lib/coach rule). */
-export type StatusAfter = (contact: Contact) => ContactStatus | undefined;
+/** The contact's new status after the outcome and the follow-up it scheduled, or undefined
+ *  to leave it (also a lib/coach rule). */
+export type StatusAfter = (contact: Contact, next: FollowUp | null) => ContactStatus | undefined;
 
 export interface OutcomeInput {
   contactId: string;
@@ -114,7 +115,7 @@ function planOutcome(
   statusAfter?: StatusAfter,
 ): PlannedOutcome {
   const next = scheduleNext(contact, [...history]);
-  const status = statusAfter?.(contact);
+  const status = statusAfter?.(contact, next);
   const statusBefore =
     status !== undefined && status !== (contact.status ?? 'active')
       ? { status: contact.status ?? 'active', updatedAt: contact.updatedAt }

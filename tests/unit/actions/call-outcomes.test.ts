@@ -524,6 +524,34 @@ describe('Done in the queue', () => {
   });
 });
 
+describe('a closed file', () => {
+  it('stays closed with nothing queued after a voicemail; a conversation reopens it, Undo closes it again', async () => {
+    const maria = await addContact();
+    await closeFile(maria.id, WED_10AM_NY);
+    const silence = await logOutcome({
+      contactId: maria.id,
+      outcome: 'voicemail',
+      now: WED_10AM_NY + DAY_MS,
+      repZone: NY,
+    });
+    expect(silence.task).toBeNull();
+    expect(await openTasks(maria.id)).toEqual([]);
+    expect((await database().contacts.get(maria.id))?.status).toBe('closed');
+
+    const before = await everything();
+    const talk = await logOutcome({
+      contactId: maria.id,
+      outcome: 'connected',
+      now: WED_10AM_NY + 2 * DAY_MS,
+      repZone: NY,
+    });
+    expect((await database().contacts.get(maria.id))?.status).toBe('active');
+    expect(await openTasks(maria.id)).toEqual([talk.task]);
+    await undoOutcome(talk.attempt.id);
+    expect(await everything()).toEqual(before);
+  });
+});
+
 describe('nurture keeps going', () => {
   it('each nurture touch done schedules the next monthly touch; the contact stays in nurture', async () => {
     const maria = await addContact();

@@ -164,7 +164,8 @@ describe('nurture: monthly touches keep coming until a conversation or a closed 
     ['not-interested', 'nurture'],
     ['connected', undefined],
     ['connected', 'active'],
-    ['connected', 'closed'],
+    ['not-interested', 'closed'],
+    ['voicemail', 'closed'],
   ])('%s leaves a contact with status %s where they are', (outcome, status) => {
     expect(statusAfterOutcome(outcome, { status })).toBeUndefined();
   });
@@ -173,6 +174,36 @@ describe('nurture: monthly touches keep coming until a conversation or a closed 
     const promisedAt = new TZDate(2026, MAY, 7, 11, 0, NY).getTime();
     const next = nextFollowUp('voicemail', [], now, inNurture, { repZone: NY, promisedAt });
     expect(next?.dueAt).toBe(promisedAt);
+  });
+});
+
+describe('a closed file: silence schedules nothing, a conversation reopens it', () => {
+  const closed: CadenceContact = { timeZone: NY, status: 'closed' };
+  const now = new TZDate(2026, MAY, 5, 11, 0, NY);
+
+  it.each<Outcome>(['email-sent', 'no-answer', 'voicemail', 'gatekeeper', 'not-interested'])(
+    'after %s there is no follow-up and the file stays closed',
+    (outcome) => {
+      expect(nextFollowUp(outcome, [], now, closed, { repZone: NY })).toBeNull();
+      expect(statusAfterOutcome(outcome, closed)).toBeUndefined();
+    },
+  );
+
+  it.each<Outcome>(['connected', 'call-back', 'sent-info'])(
+    'after %s the contact is active again, with the usual follow-up',
+    (outcome) => {
+      expect(statusAfterOutcome(outcome, closed)).toBe('active');
+      expect(nextFollowUp(outcome, [], now, closed, { repZone: NY })).toEqual(
+        nextFollowUp(outcome, [], now, { timeZone: NY }, { repZone: NY }),
+      );
+    },
+  );
+
+  it('a time the rep promised in a voicemail is kept, and reopens the file', () => {
+    const promisedAt = new TZDate(2026, MAY, 7, 11, 0, NY).getTime();
+    const next = nextFollowUp('voicemail', [], now, closed, { repZone: NY, promisedAt });
+    expect(next?.dueAt).toBe(promisedAt);
+    expect(statusAfterOutcome('voicemail', closed, next)).toBe('active');
   });
 });
 

@@ -65,7 +65,7 @@ describe('searching notes from “No contact detected”', () => {
     expect(open.querySelector('time')?.getAttribute('dateTime')).toBe('2025-03-03T12:00:00.000Z');
     expect(buttonsIn(list)).toEqual(['Mentioned the Q3 board review']);
     // The contact list does not hold Jane: she was found by what she said.
-    expect(screen.getByText('No stored contact matches “q3”.')).toBeTruthy();
+    expect(screen.getByText('No name, company or email matches “q3”.')).toBeTruthy();
   });
 
   it('groups the notes by contact, newest match first, and narrows with a second word', async () => {
