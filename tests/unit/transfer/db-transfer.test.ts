@@ -315,9 +315,21 @@ describe('CSV export', () => {
     ]);
     const contacts = parseCsv(await exportTableCsv('contacts'));
     expect(contacts.ok && contacts.rows.length).toBe(3);
-    const attempts = await exportTableCsv('attempts');
-    expect(attempts).toContain('Voicemail');
-    expect(await exportTableCsv('tasks')).toContain('The time the voicemail promised');
+    const attempts = parseCsv(await exportTableCsv('attempts'));
+    if (!attempts.ok) throw new Error(attempts.problem);
+    const [attemptHeader, attemptRow] = attempts.rows.map((r) => r.cells);
+    const cell = (name: string) => attemptRow?.[attemptHeader?.indexOf(name) ?? -1];
+    expect(cell('Outcome')).toBe('Voicemail');
+    expect(cell('Voicemail seconds')).toBe('24');
+    // The next try the voicemail promised, which the follow-up below keeps.
+    expect(cell('Promised time')).toBe(new Date(attempt.promisedAt!).toISOString());
+    expect(cell('Agreed time')).toBe('');
+    const tasks = parseCsv(await exportTableCsv('tasks'));
+    if (!tasks.ok) throw new Error(tasks.problem);
+    const [taskHeader, taskRow] = tasks.rows.map((r) => r.cells);
+    expect(taskRow?.[taskHeader?.indexOf('Reason') ?? -1]).toBe('The time the voicemail promised');
+    // A booked meeting and a follow-up call are told apart.
+    expect(taskRow?.[taskHeader?.indexOf('Kind') ?? -1]).toBe('follow-up');
   });
 
   it('has a CSV for every table of the backup, call plans and the rep’s details included', async () => {

@@ -53,7 +53,7 @@ export const attempt: Attempt = {
   channel: 'call',
   outcome: 'voicemail',
   voicemailSeconds: 24,
-  agreedAt: 1_700_100_000_000,
+  promisedAt: 1_700_100_000_000,
   plan: {
     goal: 'Book a demo',
     reference: '15 hours',
