@@ -2,17 +2,29 @@ import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import type { SiteAdapter } from '../sites/adapter';
 
-/** Which of these sites the rep has allowed, kept current when they change it anywhere. */
-export function useGrantedSites(sites: readonly SiteAdapter[]): Set<string> | undefined {
-  const [granted, setGranted] = useState<Set<string>>();
+/** Whether Second Call may read a site: on all of its addresses, some (the rep allowed one
+ *  in the browser's own menu, or a new version added an address), or none. */
+export type SiteAccess = 'on' | 'partly' | 'off';
+
+async function accessTo(site: SiteAdapter): Promise<SiteAccess> {
+  let granted = 0;
+  for (const pattern of site.matches) {
+    if (await browser.permissions.contains({ origins: [pattern] })) granted += 1;
+  }
+  return granted === 0 ? 'off' : granted === site.matches.length ? 'on' : 'partly';
+}
+
+/** Each site's access, by site id, kept current when the rep changes it anywhere. */
+export function useSiteAccess(
+  sites: readonly SiteAdapter[],
+): ReadonlyMap<string, SiteAccess> | undefined {
+  const [access, setAccess] = useState<ReadonlyMap<string, SiteAccess>>();
   useEffect(() => {
     let live = true;
     const refresh = async () => {
-      const allowed = new Set<string>();
-      for (const site of sites) {
-        if (await browser.permissions.contains({ origins: site.matches })) allowed.add(site.id);
-      }
-      if (live) setGranted(allowed);
+      const next = new Map<string, SiteAccess>();
+      for (const site of sites) next.set(site.id, await accessTo(site));
+      if (live) setAccess(next);
     };
     void refresh();
     browser.permissions.onAdded.addListener(refresh);
@@ -23,7 +35,7 @@ export function useGrantedSites(sites: readonly SiteAdapter[]): Set<string> | un
       browser.permissions.onRemoved.removeListener(refresh);
     };
   }, [sites]);
-  return granted;
+  return access;
 }
 
 /** Turns a site on (the browser asks the rep) or off. Must run inside the click. */

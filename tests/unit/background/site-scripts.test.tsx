@@ -91,4 +91,22 @@ describe('optional sites', () => {
     await vi.waitFor(() => expect(box.checked).toBe(false));
     expect(access.granted.has(salesforce.matches[0]!)).toBe(false);
   });
+
+  it('shows a site allowed on some of its addresses as partly on; checking it allows them all', async () => {
+    const user = userEvent.setup();
+    const access = fakeSiteAccess();
+    const outlook = SITES.find((s) => s.id === 'outlook')!;
+    expect(outlook.matches.length).toBeGreaterThan(1);
+    access.granted.add(outlook.matches[0]!);
+    render(<SitesSettings />);
+    const box = (await screen.findByRole('checkbox', { name: 'Outlook' })) as HTMLInputElement;
+    await vi.waitFor(() => expect(box.indeterminate).toBe(true));
+    expect(box.checked).toBe(false);
+    expect(screen.getByText(/On for some of its addresses only/)).toBeTruthy();
+    await user.click(box);
+    expect(fakeBrowser.permissions.request).toHaveBeenCalledWith({ origins: outlook.matches });
+    await vi.waitFor(() => expect(box.checked).toBe(true));
+    expect(box.indeterminate).toBe(false);
+    expect(screen.queryByText(/On for some of its addresses only/)).toBeNull();
+  });
 });
