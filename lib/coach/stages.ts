@@ -30,12 +30,83 @@ export function isDeadEndStage(stage: string): boolean {
 }
 
 /**
+ * The CRMs' default stages in their order, for telling a step back from a step forward. Only
+ * a move between two stages of the same ladder is judged by it: teams rename and add stages,
+ * and an unknown stage says nothing about direction. Sources: HubSpot's lifecycle stages, lead
+ * statuses and default sales pipeline; Salesforce's default lead statuses and opportunity
+ * stages; Pipedrive's default pipeline; Close's default lead statuses; Zoho's default deal
+ * stages.
+ */
+const LADDERS: readonly (readonly string[])[] = [
+  [
+    'subscriber',
+    'lead',
+    'marketing qualified lead',
+    'sales qualified lead',
+    'opportunity',
+    'customer',
+    'evangelist',
+  ],
+  ['new', 'open', 'in progress', 'attempted to contact', 'connected', 'open deal'],
+  [
+    'appointment scheduled',
+    'qualified to buy',
+    'presentation scheduled',
+    'decision maker bought in',
+    'contract sent',
+    'closed won',
+  ],
+  ['open not contacted', 'working contacted', 'closed converted'],
+  [
+    'prospecting',
+    'qualification',
+    'needs analysis',
+    'value proposition',
+    'id decision makers',
+    'perception analysis',
+    'proposal price quote',
+    'negotiation review',
+    'closed won',
+  ],
+  ['qualified', 'contact made', 'demo scheduled', 'proposal made', 'negotiations started', 'won'],
+  ['potential', 'qualified', 'customer'],
+  [
+    'qualification',
+    'needs analysis',
+    'value proposition',
+    'identify decision makers',
+    'proposal price quote',
+    'negotiation review',
+    'closed won',
+  ],
+].map((ladder) => ladder.map(ladderKey));
+
+/** HubSpot shows "Marketing Qualified Lead" and stores "marketingqualifiedlead": both match. */
+function ladderKey(normalizedStage: string): string {
+  return normalizedStage.replaceAll(' ', '');
+}
+
+/** +1 when a known ladder puts `to` after `from`, -1 when before, 0 when none holds both. */
+function ladderDirection(from: string, to: string): number {
+  for (const ladder of LADDERS) {
+    const a = ladder.indexOf(from);
+    const b = ladder.indexOf(to);
+    if (a >= 0 && b >= 0) return Math.sign(b - a);
+  }
+  return 0;
+}
+
+/**
  * Whether a stage change seen on the CRM record counts as the deal advancing. A move to a
- * dead-end stage never does; any other change does (CRM stages move forward far more often
- * than back, and the rep can clear the mark). The same stage spelled differently is no move.
+ * dead-end stage never does, nor a step back on a CRM's default ladder (Customer back to
+ * Opportunity); any other change does (CRM stages move forward far more often than back, and
+ * the rep can clear the mark). The same stage spelled differently is no move.
  */
 export function stageMovedForward(from: string | undefined, to: string | undefined): boolean {
   if (!from || !to) return false;
-  if (normalizeForMatch(from) === normalizeForMatch(to)) return false;
-  return !isDeadEndStage(to);
+  const before = normalizeForMatch(from);
+  const after = normalizeForMatch(to);
+  if (ladderKey(before) === ladderKey(after)) return false;
+  if (isDeadEndStage(to)) return false;
+  return ladderDirection(ladderKey(before), ladderKey(after)) >= 0;
 }

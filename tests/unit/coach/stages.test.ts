@@ -79,6 +79,24 @@ describe('stageMovedForward', () => {
     expect(stageMovedForward('Potential', stage)).toBe(true);
   });
 
+  it.each([
+    ['Customer', 'Opportunity'],
+    ['customer', 'salesqualifiedlead'],
+    ['Contract Sent', 'Qualified To Buy'],
+    ['Negotiation/Review', 'Needs Analysis'],
+    ['Working - Contacted', 'Open - Not Contacted'],
+    ['Proposal Made', 'Contact Made'],
+    ['Customer', 'Potential'],
+  ])('does not count a step back, %s → %s', (from, to) => {
+    expect(stageMovedForward(from, to)).toBe(false);
+    expect(stageMovedForward(to, from)).toBe(true);
+  });
+
+  it('counts a move between stages of no known ladder (a team’s own stages)', () => {
+    expect(stageMovedForward('Discovery call', 'Customer')).toBe(true);
+    expect(stageMovedForward('Customer', 'Renewal talks')).toBe(true);
+  });
+
   it('counts a lost deal reopened into the pipeline', () => {
     expect(stageMovedForward('Closed Lost', 'Qualification')).toBe(true);
   });
@@ -88,5 +106,6 @@ describe('stageMovedForward', () => {
     expect(stageMovedForward('Lead', undefined)).toBe(false);
     expect(stageMovedForward('Lead', '')).toBe(false);
     expect(stageMovedForward('Sales Qualified Lead', 'sales-qualified  lead')).toBe(false);
+    expect(stageMovedForward('Marketing Qualified Lead', 'marketingqualifiedlead')).toBe(false);
   });
 });
