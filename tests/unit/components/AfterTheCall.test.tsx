@@ -31,6 +31,16 @@ async function renderContact(attempts: Attempt[] = []) {
   return screen.findByRole('group', { name: 'Log outcome' });
 }
 
+/** A call a week for four weeks, none answered: enough for the coach to suggest a pivot. */
+const fourWeeksUnanswered = (now: number) =>
+  [28, 21, 14, 7].map((daysAgo, i): Attempt => ({
+    id: `a${i}`,
+    contactId: contact.id,
+    at: now - daysAgo * DAY,
+    channel: 'call',
+    outcome: 'no-answer',
+  }));
+
 const historyItems = () =>
   within(screen.getByRole('list', { name: 'History' })).queryAllByRole('listitem');
 
@@ -114,14 +124,7 @@ describe('logging an outcome in the panel', () => {
   it('offers to pivot after weeks of no answers, and moves the contact to nurture', async () => {
     const user = userEvent.setup();
     const now = Date.now();
-    const unanswered = [28, 21, 14, 7].map((daysAgo, i): Attempt => ({
-      id: `a${i}`,
-      contactId: 'c1',
-      at: now - daysAgo * DAY,
-      channel: 'call',
-      outcome: 'no-answer',
-    }));
-    await renderContact(unanswered);
+    await renderContact(fourWeeksUnanswered(now));
     const pivot = await screen.findByRole('region', { name: 'Time to pivot' });
     await user.click(within(pivot).getByRole('button', { name: 'Move to nurture' }));
     expect(await screen.findByText(/In long-term nurture/)).toBeTruthy();
@@ -130,35 +133,23 @@ describe('logging an outcome in the panel', () => {
     expect(task!.dueAt - now).toBeGreaterThan(27 * DAY);
   });
 
-  it(
-    'closes the file: no answer then queues nothing, a conversation reopens it',
-    { timeout: 15_000 },
-    async () => {
-      const user = userEvent.setup();
-      const now = Date.now();
-      const unanswered = [28, 21, 14, 7].map((daysAgo, i): Attempt => ({
-        id: `a${i}`,
-        contactId: 'c1',
-        at: now - daysAgo * DAY,
-        channel: 'call',
-        outcome: 'no-answer',
-      }));
-      const outcomes = await renderContact(unanswered);
-      const pivot = await screen.findByRole('region', { name: 'Time to pivot' });
-      await user.click(within(pivot).getByRole('button', { name: 'Close file' }));
-      expect(await screen.findByText(/File closed: no more follow-ups/)).toBeTruthy();
+  it('closes the file: no answer then queues nothing, a conversation reopens it', async () => {
+    const user = userEvent.setup();
+    const outcomes = await renderContact(fourWeeksUnanswered(Date.now()));
+    const pivot = await screen.findByRole('region', { name: 'Time to pivot' });
+    await user.click(within(pivot).getByRole('button', { name: 'Close file' }));
+    expect(await screen.findByText(/File closed: no more follow-ups/)).toBeTruthy();
 
-      await user.click(within(outcomes).getByRole('button', { name: 'No answer' }));
-      expect(
-        await screen.findByText('Logged No answer. No follow-up: the file is closed.'),
-      ).toBeTruthy();
-      expect((await database().tasks.toArray()).filter((t) => t.status === 'open')).toEqual([]);
+    await user.click(within(outcomes).getByRole('button', { name: 'No answer' }));
+    expect(
+      await screen.findByText('Logged No answer. No follow-up: the file is closed.'),
+    ).toBeTruthy();
+    expect((await database().tasks.toArray()).filter((t) => t.status === 'open')).toEqual([]);
 
-      await user.click(within(outcomes).getByRole('button', { name: 'Connected' }));
-      expect(await screen.findByText(/Logged Connected\. Next follow-up:/)).toBeTruthy();
-      await vi.waitFor(() => expect(screen.queryByText(/File closed/)).toBeNull());
-    },
-  );
+    await user.click(within(outcomes).getByRole('button', { name: 'Connected' }));
+    expect(await screen.findByText(/Logged Connected\. Next follow-up:/)).toBeTruthy();
+    await vi.waitFor(() => expect(screen.queryByText(/File closed/)).toBeNull());
+  });
 
   it('lets the rep move the next follow-up', async () => {
     const user = userEvent.setup();
