@@ -60,18 +60,25 @@ export function sitesWithFixtures(): string[] {
  * extension's own reconcile then registers their content scripts, as after a real grant.
  */
 export function buildWithAllSitesGranted(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'second-call-all-sites-'));
+  return buildWithHostsGranted();
+}
+
+/** A copy of the build with these optional host patterns granted at install (all of them
+ *  when none are named): what a rep who allowed them sees, without the browser's prompt. */
+export function buildWithHostsGranted(hosts?: readonly string[]): string {
+  const dir = mkdtempSync(join(tmpdir(), 'second-call-sites-'));
   cpSync(BUILT_EXTENSION, dir, { recursive: true });
   const manifestPath = join(dir, 'manifest.json');
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as {
     host_permissions?: string[];
     optional_host_permissions?: string[];
   };
-  manifest.host_permissions = [
-    ...(manifest.host_permissions ?? []),
-    ...(manifest.optional_host_permissions ?? []),
-  ];
-  delete manifest.optional_host_permissions;
+  const optional = manifest.optional_host_permissions ?? [];
+  const granted = hosts ?? optional;
+  manifest.host_permissions = [...(manifest.host_permissions ?? []), ...granted];
+  const left = optional.filter((host) => !granted.includes(host));
+  if (left.length > 0) manifest.optional_host_permissions = left;
+  else delete manifest.optional_host_permissions;
   writeFileSync(manifestPath, JSON.stringify(manifest));
   return dir;
 }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { siteScriptFile } from '../../lib/sites/registry';
+import { SITES, siteScriptFile } from '../../lib/sites/registry';
 import { contains, count, text, visible } from './see';
 import { normalizePhone } from '../../lib/db/identity';
 import { existsSync } from 'node:fs';
@@ -8,6 +8,7 @@ import {
   BUILT_EXTENSION,
   ExtensionSession,
   buildWithAllSitesGranted,
+  buildWithHostsGranted,
   fixtureCases,
   sitesWithFixtures,
 } from './harness';
@@ -74,6 +75,41 @@ describe('a site that is off', () => {
           .evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).length),
       ).toBe(0);
       expect(await page.locator('second-call-overlay').count()).toBe(0);
+    } finally {
+      await session.close();
+    }
+  });
+});
+
+describe('a site allowed on some of its addresses', () => {
+  it('shows as partly on, and reads the pages of the allowed address', async () => {
+    const outlook = SITES.find((s) => s.id === 'outlook')!;
+    const allowed = 'https://outlook.office.com/mail/*';
+    expect(outlook.matches).toContain(allowed);
+    const session = await ExtensionSession.launch(undefined, buildWithHostsGranted([allowed]));
+    try {
+      const registered = () =>
+        session
+          .currentWorker()
+          .evaluate(async () => await chrome.scripting.getRegisteredContentScripts());
+      await expect
+        .poll(registered, { timeout: 15_000 })
+        .toEqual([expect.objectContaining({ id: 'site-outlook', matches: [allowed] })]);
+
+      const sites = await session.openExtensionPage('options.html#sites');
+      const box = sites.getByRole('checkbox', { name: 'Outlook' });
+      await visible(sites.getByText(/On for some of its addresses only/));
+      expect(await box.evaluate((el) => (el as HTMLInputElement).indeterminate)).toBe(true);
+      expect(await box.isChecked()).toBe(false);
+      expect(await sites.getByRole('checkbox', { name: 'Pipedrive' }).isChecked()).toBe(false);
+      expect(await sites.getByRole('checkbox', { name: 'HubSpot' }).isChecked()).toBe(true);
+
+      const message = fixtureCases('outlook').find(
+        (c) => c.expect && new URL(c.url).host === 'outlook.office.com',
+      )!;
+      const page = await session.openCrmPage(message.url);
+      const panel = await session.openPanelFor(page);
+      await text(panel.getByRole('heading', { level: 1 }), message.expect!.name!);
     } finally {
       await session.close();
     }
