@@ -380,4 +380,41 @@ describe('during and after the call', () => {
     expect(stores.contacts!.find((c) => c.id === jane.id)!.status).toBe('nurture');
     await visible(panel.getByText(/In long-term nurture/));
   });
+
+  it('a closed file queues nothing after an unanswered call; a conversation reopens it', async () => {
+    session = await ExtensionSession.launch();
+    const { panel } = await openRecord();
+    const jane = await storedJane(panel);
+    const now = Date.now();
+    await putRecords(
+      panel,
+      'attempts',
+      [28, 21, 14, 7].map((daysAgo, i) => ({
+        id: `seed-${i}`,
+        contactId: jane.id,
+        at: now - daysAgo * DAY_MS,
+        channel: 'call',
+        outcome: 'no-answer',
+      })),
+    );
+    await panel.reload();
+    await panel
+      .getByRole('region', { name: 'Time to pivot' })
+      .getByRole('button', { name: 'Close file' })
+      .click();
+    await visible(panel.getByText(/File closed: no more follow-ups/));
+
+    const outcomes = panel.getByRole('group', { name: 'Log outcome' });
+    await outcomes.getByRole('button', { name: 'No answer' }).click();
+    await visible(panel.getByText('Logged No answer. No follow-up: the file is closed.'));
+    const { dashboard, queue } = await openQueue();
+    await visible(dashboard.getByText(/^Nothing to follow up\./));
+    await count(queue.getByRole('listitem'), 0);
+
+    await outcomes.getByRole('button', { name: 'Connected' }).click();
+    await visible(panel.getByText(/Logged Connected\. Next follow-up:/));
+    await count(queue.getByRole('listitem'), 1);
+    const { stores } = await readDatabase(panel);
+    expect(stores.contacts!.find((c) => c.id === jane.id)!.status).toBe('active');
+  });
 });
