@@ -60,6 +60,22 @@ async function storedJane(panel: Page): Promise<Record<string, unknown>> {
   return stores.contacts!.find((c) => c.name === 'Jane Doe')!;
 }
 
+/** A call a week for four weeks, none answered: the coach then suggests a pivot. */
+async function seedFourWeeksUnanswered(panel: Page, contactId: unknown): Promise<void> {
+  const now = Date.now();
+  await putRecords(
+    panel,
+    'attempts',
+    [28, 21, 14, 7].map((daysAgo, i) => ({
+      id: `seed-${i}`,
+      contactId,
+      at: now - daysAgo * DAY_MS,
+      channel: 'call',
+      outcome: 'no-answer',
+    })),
+  );
+}
+
 async function openQueue(): Promise<{ dashboard: Page; queue: ReturnType<Page['getByRole']> }> {
   const dashboard = await session!.context.newPage();
   await dashboard.goto(`chrome-extension://${session!.extensionId}/options.html#queue`);
@@ -340,18 +356,7 @@ describe('during and after the call', () => {
 
     // Four weeks of unanswered calls before today's voicemail.
     const jane = await storedJane(panel);
-    const now = Date.now();
-    await putRecords(
-      panel,
-      'attempts',
-      [28, 21, 14, 7].map((daysAgo, i) => ({
-        id: `seed-${i}`,
-        contactId: jane.id,
-        at: now - daysAgo * DAY_MS,
-        channel: 'call',
-        outcome: 'no-answer',
-      })),
-    );
+    await seedFourWeeksUnanswered(panel, jane.id);
     await panel.reload();
     const pivot = panel.getByRole('region', { name: 'Time to pivot' });
     await visible(pivot);
@@ -385,18 +390,7 @@ describe('during and after the call', () => {
     session = await ExtensionSession.launch();
     const { panel } = await openRecord();
     const jane = await storedJane(panel);
-    const now = Date.now();
-    await putRecords(
-      panel,
-      'attempts',
-      [28, 21, 14, 7].map((daysAgo, i) => ({
-        id: `seed-${i}`,
-        contactId: jane.id,
-        at: now - daysAgo * DAY_MS,
-        channel: 'call',
-        outcome: 'no-answer',
-      })),
-    );
+    await seedFourWeeksUnanswered(panel, jane.id);
     await panel.reload();
     await panel
       .getByRole('region', { name: 'Time to pivot' })
