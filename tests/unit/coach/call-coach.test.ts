@@ -8,7 +8,8 @@ import {
   type DialTally,
 } from '../../../lib/coach/personal-best-times';
 import { MIN_LEAD_MS } from '../../../lib/coach/suggest-ask';
-import type { Attempt, CallPlan, Contact } from '../../../lib/model';
+import type { Attempt, Contact } from '../../../lib/model';
+import { emptyPlan } from '../../../lib/db/plans';
 
 const NY = 'America/New_York';
 const TOKYO = 'Asia/Tokyo';
@@ -43,15 +44,7 @@ const contact: Contact = {
   createdAt: 0,
   updatedAt: 0,
 };
-const plan: CallPlan = {
-  contactId: 'c1',
-  goal: '',
-  reference: '',
-  newValue: '',
-  ask: '',
-  opener: '',
-  updatedAt: 0,
-};
+const plan = emptyPlan('c1');
 
 function input(now: number, extra: Partial<CallCoachInput> = {}): CallCoachInput {
   return {

@@ -8,9 +8,10 @@ import {
   REP_ZONE_NOTE,
   resolveZoneInput,
 } from '../../../lib/coach/prospect-zone';
-import type { CallPlan, Contact } from '../../../lib/model';
+import type { Contact } from '../../../lib/model';
 import { TZDate } from '@date-fns/tz';
 import { MAY, NY, TOKYO } from './calendar';
+import { emptyPlan } from '../../../lib/db/plans';
 
 describe('guessZoneFromPhone', () => {
   it.each<[string, string, string | undefined]>([
@@ -122,15 +123,7 @@ it('accepts a valid zone the list spells differently (an alias)', () => {
 });
 
 describe('coachCall reads the prospect’s clock when it can, and says when it cannot', () => {
-  const plan: CallPlan = {
-    contactId: 'c1',
-    goal: '',
-    reference: '',
-    newValue: '',
-    ask: '',
-    opener: '',
-    updatedAt: 0,
-  };
+  const plan = emptyPlan('c1');
   const base: Contact = {
     id: 'c1',
     name: 'Jane Doe',

@@ -12,8 +12,9 @@ import { coachCall } from '../../../lib/coach/call-coach';
 import { bestTimesModel, type DialTally } from '../../../lib/coach/personal-best-times';
 import { suggestAsk } from '../../../lib/coach/suggest-ask';
 import { tryAgainSlot } from '../../../lib/coach/try-again';
-import type { Attempt, CallPlan, Contact } from '../../../lib/model';
+import type { Attempt, Contact } from '../../../lib/model';
 import { MAY, NY, LA, LONDON, TOKYO, SYDNEY } from './calendar';
+import { emptyPlan } from '../../../lib/db/plans';
 
 const at = (day: number, hour: number, minute = 0, zone = NY) =>
   new TZDate(2026, MAY, day, hour, minute, zone).getTime();
@@ -106,15 +107,7 @@ describe('tryAgainSlot: the time a voicemail promises', () => {
 });
 
 describe('coachCall promises the try-again slot in the voicemail', () => {
-  const plan: CallPlan = {
-    contactId: 'c1',
-    goal: '',
-    reference: '',
-    newValue: '',
-    ask: '',
-    opener: '',
-    updatedAt: 0,
-  };
+  const plan = emptyPlan('c1');
   const person: Contact = {
     id: 'c1',
     name: 'Maria Lopez',
