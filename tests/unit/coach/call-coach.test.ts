@@ -8,8 +8,8 @@ import {
   type DialTally,
 } from '../../../lib/coach/personal-best-times';
 import { MIN_LEAD_MS } from '../../../lib/coach/suggest-ask';
-import type { Attempt, Contact } from '../../../lib/model';
-import { emptyPlan } from '../../../lib/db/plans';
+import type { Attempt } from '../../../lib/model';
+import { coachInput, storedContact } from './coach-input';
 
 const NY = 'America/New_York';
 const TOKYO = 'Asia/Tokyo';
@@ -32,32 +32,10 @@ function tallies(filled: [day: number, hour: number, tally: DialTally][] = []): 
   return grid;
 }
 
-const contact: Contact = {
-  id: 'c1',
-  name: 'Maria Lopez',
-  emails: [],
-  phones: [],
-  company: 'Northwind',
-  timeZone: NY,
-  identities: [],
-  identityKeys: [],
-  createdAt: 0,
-  updatedAt: 0,
-};
-const plan = emptyPlan('c1');
+const contact = storedContact({ company: 'Northwind', timeZone: NY });
 
 function input(now: number, extra: Partial<CallCoachInput> = {}): CallCoachInput {
-  return {
-    contact,
-    notes: [],
-    attempts: [],
-    tasks: [],
-    plan,
-    rep: undefined,
-    now,
-    repZone: NY,
-    ...extra,
-  };
+  return coachInput(contact, now, extra);
 }
 
 const at = (day: number, hour: number, minute = 0, zone = NY) =>

@@ -11,7 +11,7 @@ import {
 import type { Contact } from '../../../lib/model';
 import { TZDate } from '@date-fns/tz';
 import { MAY, NY, TOKYO } from './calendar';
-import { emptyPlan } from '../../../lib/db/plans';
+import { coachInput, storedContact } from './coach-input';
 
 describe('guessZoneFromPhone', () => {
   it.each<[string, string, string | undefined]>([
@@ -123,30 +123,10 @@ it('accepts a valid zone the list spells differently (an alias)', () => {
 });
 
 describe('coachCall reads the prospect’s clock when it can, and says when it cannot', () => {
-  const plan = emptyPlan('c1');
-  const base: Contact = {
-    id: 'c1',
-    name: 'Jane Doe',
-    emails: [],
-    phones: [],
-    identities: [],
-    identityKeys: [],
-    createdAt: 0,
-    updatedAt: 0,
-  };
+  const base = storedContact({ name: 'Jane Doe' });
   // Monday 9:00 in New York is 10:00 pm in Tokyo.
   const now = new TZDate(2026, MAY, 4, 9, 0, NY).getTime();
-  const view = (contact: Contact) =>
-    coachCall({
-      contact,
-      notes: [],
-      attempts: [],
-      tasks: [],
-      plan,
-      rep: undefined,
-      now,
-      repZone: NY,
-    });
+  const view = (contact: Contact) => coachCall(coachInput(contact, now));
 
   it('uses a zone the rep set, with the rep’s clock beside the slots', () => {
     const v = view({ ...base, timeZone: TOKYO, phones: ['+14155550142'] });

@@ -12,9 +12,9 @@ import { coachCall } from '../../../lib/coach/call-coach';
 import { bestTimesModel, type DialTally } from '../../../lib/coach/personal-best-times';
 import { suggestAsk } from '../../../lib/coach/suggest-ask';
 import { tryAgainSlot } from '../../../lib/coach/try-again';
-import type { Attempt, Contact } from '../../../lib/model';
+import type { Attempt } from '../../../lib/model';
 import { MAY, NY, LA, LONDON, TOKYO, SYDNEY } from './calendar';
-import { emptyPlan } from '../../../lib/db/plans';
+import { coachInput, storedContact } from './coach-input';
 
 const at = (day: number, hour: number, minute = 0, zone = NY) =>
   new TZDate(2026, MAY, day, hour, minute, zone).getTime();
@@ -107,31 +107,11 @@ describe('tryAgainSlot: the time a voicemail promises', () => {
 });
 
 describe('coachCall promises the try-again slot in the voicemail', () => {
-  const plan = emptyPlan('c1');
-  const person: Contact = {
-    id: 'c1',
-    name: 'Maria Lopez',
-    emails: [],
-    phones: [],
-    timeZone: NY,
-    identities: [],
-    identityKeys: [],
-    createdAt: 0,
-    updatedAt: 0,
-  };
+  const person = storedContact({ timeZone: NY });
 
   it('not the suggested ask’s first slot, which may be later the same day', () => {
     const now = at(5, 10);
-    const view = coachCall({
-      contact: person,
-      notes: [],
-      attempts: [],
-      tasks: [],
-      plan,
-      rep: undefined,
-      now,
-      repZone: NY,
-    });
+    const view = coachCall(coachInput(person, now));
     const askFirst = suggestAsk(now, NY, NY).slots[0].at;
     expect(isSameLocalDay(askFirst, now, NY)).toBe(true);
     expect(localDaysBetween(now, view.tryAgain.at, NY)).toBe(2);
