@@ -3,6 +3,7 @@
 // or the machine's zone, so the same inputs always give the same answer.
 import { TZDate } from '@date-fns/tz';
 import { addDays, format, startOfDay } from 'date-fns';
+import { DAY_MS, createOffsetReader } from './zone-offsets';
 
 /** A moment in time: a Date or epoch milliseconds. */
 export type Instant = Date | number;
@@ -58,15 +59,22 @@ export interface LocalParts {
   minuteOfDay: number;
 }
 
+/** Offsets kept for the page's life: the coach reads the same few zones and days again and
+ *  again (an outcome click weighs dozens of slots). */
+const offsets = createOffsetReader();
+
 export function localParts(at: Instant, zone: string): LocalParts {
-  const local = inZone(at, zone);
-  const hour = local.getHours();
-  const minute = local.getMinutes();
+  const ms = toMs(at);
+  // The wall clock, read through UTC getters. A zone Intl does not know gives an invalid date,
+  // as TZDate does, rather than UTC's clock.
+  const local = new Date(offsets.knows(zone) ? ms + offsets.offset(ms, zone) : Number.NaN);
+  const hour = local.getUTCHours();
+  const minute = local.getUTCMinutes();
   return {
-    year: local.getFullYear(),
-    month: local.getMonth() + 1,
-    day: local.getDate(),
-    weekday: local.getDay(),
+    year: local.getUTCFullYear(),
+    month: local.getUTCMonth() + 1,
+    day: local.getUTCDate(),
+    weekday: local.getUTCDay(),
     hour,
     minute,
     minuteOfDay: hour * HOUR + minute,
@@ -134,16 +142,18 @@ export function rateMoment(at: Instant, zone: string): ConnectRating {
   return ratingOf(classifyMoment(at, zone));
 }
 
-/** The same wall-clock time n business days later in the zone; a weekend start counts from Monday. */
+/** The same wall-clock time n business days later in the zone; a weekend start counts from Monday.
+ *  (One jump of the whole count of calendar days: stepping a day at a time would carry a shift
+ *  out of a DST gap crossed on the way into the day it lands on.) */
 export function addBusinessDays(at: Instant, n: number, zone: string): number {
-  let day = inZone(at, zone);
-  let remaining = n;
-  while (remaining > 0) {
-    // addDays on a zoned date keeps the wall-clock time across DST changes.
-    day = addDays(day, 1);
-    if (!isWeekendDay(day.getDay())) remaining -= 1;
+  let weekday = localParts(at, zone).weekday;
+  let days = 0;
+  for (let remaining = n; remaining > 0;) {
+    days += 1;
+    weekday = (weekday + 1) % 7;
+    if (!isWeekendDay(weekday)) remaining -= 1;
   }
-  return day.getTime();
+  return addLocalDays(at, days, zone);
 }
 
 export function nextBusinessDay(at: Instant, zone: string): number {
@@ -152,11 +162,16 @@ export function nextBusinessDay(at: Instant, zone: string): number {
 
 /** The same wall-clock time n calendar days later in the zone (DST-safe, unlike n × 24 h). */
 export function addLocalDays(at: Instant, n: number, zone: string): number {
-  return addDays(inZone(at, zone), n).getTime();
+  const local = wallClockAsUtc(at, zone);
+  const fast = local === undefined ? undefined : onlyInstantOf(local + n * DAY_MS, zone);
+  return fast ?? addDays(inZone(at, zone), n).getTime();
 }
 
 export function startOfLocalDay(at: Instant, zone: string): number {
-  return startOfDay(inZone(at, zone)).getTime();
+  const local = wallClockAsUtc(at, zone);
+  const fast =
+    local === undefined ? undefined : onlyInstantOf(Math.floor(local / DAY_MS) * DAY_MS, zone);
+  return fast ?? startOfDay(inZone(at, zone)).getTime();
 }
 
 /** Whole calendar days between two moments on the zone's calendar (later minus earlier). */
@@ -176,16 +191,61 @@ export function isSameLocalDay(a: Instant, b: Instant, zone: string): boolean {
 /** Which slots a search accepts: only best windows, or any window time that isn't a poor moment. */
 export type SlotScope = 'best' | 'fair';
 
-/** The instant of `minuteOfDay` (minutes after midnight) on `day`'s date in `zone`. */
-function wallClock(day: Date, minuteOfDay: number, zone: string): number {
-  return new TZDate(
-    day.getFullYear(),
-    day.getMonth(),
-    day.getDate(),
-    Math.floor(minuteOfDay / HOUR),
-    minuteOfDay % HOUR,
-    zone,
-  ).getTime();
+/** The zone's wall clock at `at`, as the UTC instant that reads the same (so UTC date maths
+ *  walks its calendar); undefined for a zone Intl does not know. */
+function wallClockAsUtc(at: Instant, zone: string): number | undefined {
+  const ms = toMs(at);
+  return offsets.knows(zone) && Number.isFinite(ms) ? ms + offsets.offset(ms, zone) : undefined;
+}
+
+/** The one instant a wall-clock time (given as if it were UTC) has in `zone`, from the cached
+ *  offsets; undefined near a DST change (within three hours), where it may have none or two. */
+function onlyInstantOf(localAsUtc: number, zone: string): number | undefined {
+  if (!offsets.knows(zone)) return undefined;
+  const offset = offsets.steadyOffset(localAsUtc, zone);
+  if (offset === undefined) return undefined;
+  const at = localAsUtc - offset;
+  const margin = 3 * HOUR * 60_000;
+  const steady = [at - margin, at, at + margin].every(
+    (t) => offsets.steadyOffset(t, zone) === offset,
+  );
+  return steady ? at : undefined;
+}
+
+/** A date on the zone's calendar. */
+interface CalendarDay {
+  year: number;
+  monthIndex: number;
+  date: number;
+  /** 0 = Sunday … 6 = Saturday. */
+  weekday: number;
+}
+
+/** The zone's calendar, counted in days from the day `from` falls on. */
+function calendarFrom(from: number, zone: string): (offset: number) => CalendarDay {
+  const local = wallClockAsUtc(from, zone);
+  if (local === undefined) {
+    const first = inZone(from, zone);
+    return (offset) => {
+      const day = addDays(first, offset);
+      const [year, monthIndex, date] = [day.getFullYear(), day.getMonth(), day.getDate()];
+      return { year, monthIndex, date, weekday: day.getDay() };
+    };
+  }
+  const firstDay = Math.floor(local / DAY_MS);
+  return (offset) => {
+    const day = new Date((firstDay + offset) * DAY_MS);
+    const [year, monthIndex, date] = [day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate()];
+    return { year, monthIndex, date, weekday: day.getUTCDay() };
+  };
+}
+
+/** The instant of `minuteOfDay` (minutes after midnight) on `day` in `zone`. */
+function wallClock(day: CalendarDay, minuteOfDay: number, zone: string): number {
+  const hour = Math.floor(minuteOfDay / HOUR);
+  const minute = minuteOfDay % HOUR;
+  const fast = onlyInstantOf(Date.UTC(day.year, day.monthIndex, day.date, hour, minute), zone);
+  return fast ?? new TZDate(day.year, day.monthIndex, day.date, hour, minute, zone).getTime();
 }
 
 /**
@@ -200,9 +260,9 @@ export function* windowSlots(
   minutes: number = DEFAULT_CALL_MINUTES,
 ): Generator<number> {
   const fromMs = toMs(from);
-  const firstDay = inZone(fromMs, zone);
+  const dayAfter = calendarFrom(fromMs, zone);
   for (let offset = 0; offset < SEARCH_HORIZON_DAYS; offset += 1) {
-    const day = addDays(firstDay, offset);
+    const day = dayAfter(offset);
     for (const window of BEST_WINDOWS) {
       // A start must lie inside the window even for a zero-length call.
       const lastStart = Math.max(window.start, window.end - Math.max(minutes, 1));
@@ -228,12 +288,12 @@ export function* businessHourSlots(
   minutes: number = DEFAULT_CALL_MINUTES,
 ): Generator<number> {
   const fromMs = toMs(from);
-  const firstDay = inZone(fromMs, zone);
+  const dayAfter = calendarFrom(fromMs, zone);
   const lastStart = BUSINESS_HOURS.end - Math.max(minutes, 1);
   let daysWithSlots = 0;
   for (let offset = 0; offset < SEARCH_HORIZON_DAYS && daysWithSlots < businessDays; offset += 1) {
-    const day = addDays(firstDay, offset);
-    if (isWeekendDay(day.getDay())) continue;
+    const day = dayAfter(offset);
+    if (isWeekendDay(day.weekday)) continue;
     let yielded = false;
     for (let start = BUSINESS_HOURS.start; start <= lastStart; start += SLOT_STEP_MINUTES) {
       const slot = wallClock(day, start, zone);

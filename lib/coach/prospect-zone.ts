@@ -27,14 +27,23 @@ export interface ProspectZone {
 /** What the coach says when the times it shows are the rep's, not the prospect's. */
 export const REP_ZONE_NOTE = 'Their time zone is unknown; times are yours.';
 
+/** Zone names already checked: building a formatter to ask costs ~50 µs, and the coach asks
+ *  on every outcome click. */
+const checkedZones = new Map<string, boolean>();
+
 export function isValidZone(zone: string | undefined): zone is string {
   if (!zone) return false;
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
+  let valid = checkedZones.get(zone);
+  if (valid === undefined) {
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone: zone });
+      valid = true;
+    } catch {
+      valid = false;
+    }
+    checkedZones.set(zone, valid);
   }
+  return valid;
 }
 
 function countryName(code: string): string {

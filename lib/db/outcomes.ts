@@ -11,6 +11,7 @@ import type {
 } from '../model';
 import { database, type SecondCallDb } from './schema';
 import { allOrCause } from './errors';
+import { commitOutcomeWrites, type OutcomeWrites, type StoredBefore } from './outcome-commit';
 
 /** The cadence, passed in: decisions live in lib/coach, this file only writes. It runs inside
  *  the transaction, on the history as it is at that moment. */
@@ -152,17 +153,36 @@ function writePlanned(db: SecondCallDb, plan: PlannedOutcome, now: number): Prom
   ]);
 }
 
-/** The records moved on since the panel read them (another panel, the CRM page). */
-class StaleRecords extends Error {}
-
 const sameIds = (a: readonly { id: string }[], b: readonly string[]) =>
   a.length === b.length && a.every((record) => b.includes(record.id));
 
-/** The same records with the same content: the open tasks are written back (closed), so a
- *  change to one since (another panel moved it) must not be overwritten with the old copy. */
-function sameRecords(a: readonly { id: string }[], b: readonly { id: string }[]): boolean {
-  const stored = new Map(b.map((record) => [record.id, JSON.stringify(record)]));
-  return a.length === b.length && a.every((r) => stored.get(r.id) === JSON.stringify(r));
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** Whether the records the outcome was decided from are the ones stored. */
+function unchangedSince(known: KnownRecords, plan: PlannedOutcome, stored: StoredBefore): boolean {
+  return (
+    same(stored.contact, known.contact) &&
+    sameIds(known.history, stored.attemptIds) &&
+    plan.closing.every((task, i) => same(stored.closing[i], task))
+  );
+}
+
+/** The writes of a planned outcome, as one direct commit (lib/db/outcome-commit). */
+function writesOf(plan: PlannedOutcome, contact: Contact, now: number): OutcomeWrites {
+  const { attempt, task, closing, status } = plan;
+  return { attempt, task, closing, contact: status && { ...contact, status, updatedAt: now } };
+}
+
+/** Takes back a direct commit decided from an out-of-date view: its attempt and task go, and
+ *  the records it overwrote get back what was stored before. Call inside a 'rw' transaction. */
+function takeBack(db: SecondCallDb, plan: PlannedOutcome, stored: StoredBefore): Promise<unknown> {
+  const before = stored.closing.filter((task): task is Task => task !== undefined);
+  return allOrCause([
+    db.attempts.delete(plan.attempt.id),
+    plan.task && db.tasks.delete(plan.task.id),
+    before.length > 0 && db.tasks.bulkPut(before),
+    plan.status && stored.contact && db.contacts.put(stored.contact),
+  ]);
 }
 
 /**
@@ -174,10 +194,12 @@ function sameRecords(a: readonly { id: string }[], b: readonly { id: string }[])
  * disk, a closed database) leaves no attempt without its task. The database's durability is
  * strict (lib/db/schema): committed means on disk.
  *
- * Given what the panel shows (`known`), the outcome is decided from it and written at once,
- * with reads of the same records in the same batch; if those show that anything moved on,
- * the transaction is thrown away whole and the outcome decided again from what is stored.
- * The rep's click then costs one round trip to the database instead of two.
+ * Given what the panel shows (`known`), the outcome is decided from it and committed at once,
+ * together with reads of the same records as stored (lib/db/outcome-commit): the rep's click
+ * costs one trip to the database. If those reads show that something moved on meanwhile
+ * (another panel logged an outcome, a CRM page updated the contact, a follow-up was moved),
+ * one more transaction takes that commit back and decides the outcome again from what is
+ * stored, so the result is the same as if it had been decided from there in the first place.
  */
 export async function writeOutcome(
   input: OutcomeInput,
@@ -187,9 +209,7 @@ export async function writeOutcome(
 ): Promise<LoggedOutcome> {
   const db = database();
   const id = input.contactId;
-  const attemptsOf = () =>
-    db.attempts.where('[contactId+at]').between([id, -Infinity], [id, Infinity]);
-  const tasksOf = () => db.tasks.where('contactId').equals(id);
+  let takeBackFirst: ((db: SecondCallDb) => Promise<unknown>) | undefined;
   if (known && known.contact.id === id) {
     const plan = planOutcome(
       input,
@@ -199,44 +219,26 @@ export async function writeOutcome(
       scheduleNext,
       statusAfter,
     );
-    try {
-      return await db.transaction('rw', db.contacts, db.attempts, db.tasks, async () => {
-        // Issued before the writes, so they read the records as they were.
-        const checks = Promise.all([
-          db.contacts.get(id),
-          attemptsOf().primaryKeys(),
-          tasksOf().toArray(),
-        ]);
-        const writes = writePlanned(db, plan, input.now);
-        const [[contact, attemptIds, tasks]] = await allOrCause([checks, writes]);
-        if (
-          JSON.stringify(contact) !== JSON.stringify(known.contact) ||
-          !sameIds(known.history, attemptIds) ||
-          !sameRecords(
-            known.openTasks,
-            tasks.filter((task) => task.status === 'open'),
-          )
-        ) {
-          throw new StaleRecords();
-        }
-        return { attempt: plan.attempt, task: plan.task };
-      });
-    } catch (error) {
-      if (!(error instanceof StaleRecords)) throw error;
-    }
+    const stored = await commitOutcomeWrites(db, writesOf(plan, known.contact, input.now));
+    if (unchangedSince(known, plan, stored)) return { attempt: plan.attempt, task: plan.task };
+    takeBackFirst = (db) => takeBack(db, plan, stored);
   }
-  return db.transaction('rw', db.contacts, db.attempts, db.tasks, async () => {
+  const logged = await db.transaction('rw', db.contacts, db.attempts, db.tasks, async () => {
+    await takeBackFirst?.(db);
     const [contact, ascending, tasks] = await allOrCause([
       db.contacts.get(id),
-      attemptsOf().toArray(),
-      tasksOf().toArray(),
+      db.attempts.where('[contactId+at]').between([id, -Infinity], [id, Infinity]).toArray(),
+      db.tasks.where('contactId').equals(id).toArray(),
     ]);
-    if (!contact) throw missingContact();
+    // Answered, not thrown: throwing would also undo the taking back.
+    if (!contact) return null;
     const open = tasks.filter((task) => task.status === 'open');
     const plan = planOutcome(input, contact, ascending.reverse(), open, scheduleNext, statusAfter);
     await writePlanned(db, plan, input.now);
     return { attempt: plan.attempt, task: plan.task };
   });
+  if (!logged) throw missingContact();
+  return logged;
 }
 
 /**

@@ -9,6 +9,7 @@ import { database } from '@/lib/db/schema';
 import { resetPlanDraftForTests } from '@/lib/stores/plan-draft';
 import { useLastOutcome } from '@/lib/stores/outcome-undo';
 import { startVoicemailTimer, stopVoicemailTimer } from '@/lib/messaging/voicemail-timers';
+import { diskFullOnNextAdd } from '../db/disk-full';
 
 const DAY = 86_400_000;
 const contact: Contact = {
@@ -112,9 +113,7 @@ describe('logging an outcome in the panel', () => {
   it('says why and writes nothing when the disk is full', async () => {
     const user = userEvent.setup();
     const outcomes = await renderContact();
-    vi.spyOn(database().tasks, 'add').mockRejectedValueOnce(
-      new DOMException('full', 'QuotaExceededError'),
-    );
+    diskFullOnNextAdd('tasks', 'at commit');
     await user.click(within(outcomes).getByRole('button', { name: 'Connected' }));
     expect((await screen.findByRole('alert')).textContent).toMatch(/out of storage space/);
     expect(await database().attempts.count()).toBe(0);

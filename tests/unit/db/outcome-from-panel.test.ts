@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { liveQuery } from 'dexie';
 import type { Attempt, Contact, FollowUp, Task } from '@/lib/model';
 import { database } from '@/lib/db/schema';
 import {
@@ -8,6 +9,7 @@ import {
   type KnownRecords,
 } from '@/lib/db/outcomes';
 import { contactById } from '@/lib/db/contacts';
+import { diskFullOnNextAdd } from './disk-full';
 
 const DAY = 86_400_000;
 const NOW = Date.parse('2026-05-06T14:00:00Z');
@@ -99,15 +101,62 @@ describe('an outcome decided from what the panel shows', () => {
     expect(next.mock.calls[1]![0].preferredChannel).toBe('email');
   });
 
-  it('writes nothing at all when the disk is full, from the panel’s view or not', async () => {
+  it('keeps a change the CRM page made to the contact when the outcome also changes its status', async () => {
     await storedContact();
     const known = await whatThePanelShows();
-    vi.spyOn(database().tasks, 'add').mockRejectedValue(
-      new DOMException('full', 'QuotaExceededError'),
+    await database().contacts.update('c1', { preferredChannel: 'email', updatedAt: 2 });
+    await writeOutcome(
+      { contactId: 'c1', outcome: 'not-interested', now: NOW },
+      () => null,
+      () => 'closed',
+      known,
     );
-    await expect(log(known)).rejects.toThrow('full');
+    expect(await contactById('c1')).toMatchObject({
+      preferredChannel: 'email',
+      status: 'closed',
+      updatedAt: NOW,
+    });
+    const [attempt] = await attemptsOfContact('c1');
+    expect(attempt?.statusBefore).toEqual({ status: 'active', updatedAt: 2 });
+  });
+
+  it.each(['on the spot', 'at commit'] as const)(
+    'writes nothing at all when the disk is full (%s), from the panel’s view or not',
+    async (when) => {
+      await storedContact();
+      const known = await whatThePanelShows();
+      diskFullOnNextAdd('tasks', when);
+      await expect(log(known)).rejects.toThrow('full');
+      if (when === 'on the spot') {
+        // Decided from what is stored (no panel view): Dexie's transaction, refused alike.
+        diskFullOnNextAdd('tasks', when);
+        await expect(log()).rejects.toThrow('full');
+      }
+      expect(await database().attempts.count()).toBe(0);
+      expect(await database().tasks.count()).toBe(0);
+      await log(known); // and the next click saves
+      expect(await database().attempts.count()).toBe(1);
+    },
+  );
+
+  it('says the contact is gone, and leaves nothing, when it was deleted meanwhile', async () => {
+    await storedContact();
+    const known = await whatThePanelShows();
+    await database().contacts.delete('c1');
+    await expect(log(known)).rejects.toThrow('That contact no longer exists.');
     expect(await database().attempts.count()).toBe(0);
     expect(await database().tasks.count()).toBe(0);
-    vi.restoreAllMocks();
+  });
+
+  it('shows up in what the panel watches as soon as it is committed', async () => {
+    await storedContact();
+    const seen: string[][] = [];
+    const watching = liveQuery(() => openTasksOfContact('c1')).subscribe((tasks) =>
+      seen.push(tasks.map((t) => t.reason)),
+    );
+    await vi.waitFor(() => expect(seen).toEqual([[]]));
+    await log(await whatThePanelShows());
+    await vi.waitFor(() => expect(seen.at(-1)).toEqual(['after 0 earlier attempts']));
+    watching.unsubscribe();
   });
 });
