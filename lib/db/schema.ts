@@ -14,13 +14,8 @@ export type SecondCallDb = Dexie & {
 export const DB_NAME = 'second-call';
 
 export function openDb(name = DB_NAME): SecondCallDb {
-  // Strict durability: a logged outcome is on disk before the click is acknowledged. No
-  // query cache: the outcome click writes to IndexedDB directly (lib/db/outcome-commit), and
-  // a cached result would not see it.
-  const db = new Dexie(name, {
-    chromeTransactionDurability: 'strict',
-    cache: 'disabled',
-  }) as SecondCallDb;
+  // Strict durability: a logged outcome is on disk before the click is acknowledged.
+  const db = new Dexie(name, { chromeTransactionDurability: 'strict' }) as SecondCallDb;
   declareVersions(db);
   return db;
 }

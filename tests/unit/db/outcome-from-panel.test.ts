@@ -150,13 +150,20 @@ describe('an outcome decided from what the panel shows', () => {
 
   it('shows up in what the panel watches as soon as it is committed', async () => {
     await storedContact();
-    const seen: string[][] = [];
-    const watching = liveQuery(() => openTasksOfContact('c1')).subscribe((tasks) =>
-      seen.push(tasks.map((t) => t.reason)),
-    );
-    await vi.waitFor(() => expect(seen).toEqual([[]]));
+    // The history is a query Dexie caches: the direct commit must clear that cache too.
+    const seen: string[] = [];
+    const watching = liveQuery(async () => {
+      const [history, open] = await Promise.all([
+        attemptsOfContact('c1'),
+        openTasksOfContact('c1'),
+      ]);
+      return `${history.length} attempts, ${open.map((t) => t.reason).join()}`;
+    }).subscribe((shown) => seen.push(shown));
+    await vi.waitFor(() => expect(seen).toEqual(['0 attempts, ']));
     await log(await whatThePanelShows());
-    await vi.waitFor(() => expect(seen.at(-1)).toEqual(['after 0 earlier attempts']));
+    await vi.waitFor(() => expect(seen.at(-1)).toBe('1 attempts, after 0 earlier attempts'));
+    await log(await whatThePanelShows(), cadence(), NOW + 1);
+    await vi.waitFor(() => expect(seen.at(-1)).toBe('2 attempts, after 1 earlier attempts'));
     watching.unsubscribe();
   });
 });
