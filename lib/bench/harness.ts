@@ -66,8 +66,9 @@ async function addAll<T>(
 }
 
 // ---------------------------------------------------------------------------------------
-// Outcome click: logOutcome (the transaction, then the badge and alarm refresh) against one
-// raw IndexedDB put with strict durability, interleaved so both see the same machine.
+// Outcome click: logOutcome, from the click to the committed transaction (the badge and alarm
+// refresh and the other views' notice start a task later), against one raw IndexedDB put with
+// strict durability, interleaved so both see the same machine.
 
 function openRawDb(): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {

@@ -91,7 +91,7 @@ export async function commitOutcomeWrites(
       reject(tx.error ?? error);
     }
   });
-  tellLiveQueries(db, TABLES);
+  tellLiveQueriesSoon(db, TABLES);
   return stored;
 }
 
@@ -101,9 +101,30 @@ export async function commitOutcomeWrites(
 const DEXIE_CHANNEL = 'x-storagemutated-1';
 let channel: BroadcastChannel | undefined;
 
-/** Every live query reading these tables runs again. The whole tables: a click writes a
- *  handful of records, and the queries that read them are the ones on screen. */
-function tellLiveQueries(db: SecondCallDb, tables: readonly string[]): void {
+/** The parts of the database written but not yet told about. */
+let untold: ObservabilitySet | undefined;
+
+/** Every live query reading these tables runs again, a task after the commit: the rep's click
+ *  is answered first (posting costs about 0.1 ms). A page going away tells at once. */
+function tellLiveQueriesSoon(db: SecondCallDb, tables: readonly string[]): void {
+  if (!untold) {
+    setTimeout(tellNow, 0);
+    globalThis.addEventListener?.('pagehide', tellNow, { once: true });
+  }
+  untold = { ...untold, ...wholeTables(db, tables) };
+}
+
+function tellNow(): void {
+  if (!untold) return;
+  channel ??= new BroadcastChannel(DEXIE_CHANNEL);
+  channel.postMessage(untold);
+  untold = undefined;
+  globalThis.removeEventListener?.('pagehide', tellNow);
+}
+
+/** All of these tables: a click writes a handful of records, and the queries that read them
+ *  are the ones on screen. */
+function wholeTables(db: SecondCallDb, tables: readonly string[]): ObservabilitySet {
   const parts: ObservabilitySet = {};
   const everything = () => new RangeSet(-Infinity, [[[]]]);
   for (const table of db.tables) {
@@ -113,6 +134,5 @@ function tellLiveQueries(db: SecondCallDb, tables: readonly string[]): void {
       if (index.name) parts[`idb://${db.name}/${table.name}/${index.name}`] = everything();
     }
   }
-  channel ??= new BroadcastChannel(DEXIE_CHANNEL);
-  channel.postMessage(parts);
+  return parts;
 }

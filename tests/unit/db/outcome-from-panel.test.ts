@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
 import { liveQuery } from 'dexie';
 import type { Attempt, Contact, FollowUp, Task } from '@/lib/model';
@@ -118,6 +119,22 @@ describe('an outcome decided from what the panel shows', () => {
     });
     const [attempt] = await attemptsOfContact('c1');
     expect(attempt?.statusBefore).toEqual({ status: 'active', updatedAt: 2 });
+  });
+
+  it('tells the other pages before this one goes away, even when it goes at once', async () => {
+    await storedContact();
+    const posted = vi.spyOn(BroadcastChannel.prototype, 'postMessage');
+    await log(await whatThePanelShows());
+    expect(posted).not.toHaveBeenCalled(); // a task later: the click is answered first
+    globalThis.dispatchEvent(new Event('pagehide'));
+    expect(posted).toHaveBeenCalledOnce();
+    const [parts] = posted.mock.calls[0]!;
+    expect(Object.keys(parts as object)).toEqual(
+      expect.arrayContaining(['idb://second-call/attempts/', 'idb://second-call/tasks/']),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(posted).toHaveBeenCalledOnce(); // not told twice
+    posted.mockRestore();
   });
 
   it.each(['on the spot', 'at commit'] as const)(
