@@ -13,5 +13,9 @@ export default function buildOnce(project: TestProject): void {
   const output = execFileSync('node', ['scripts/ensure-chromium.mjs'], { encoding: 'utf8' });
   project.provide('chromium', output.trim().split('\n').pop() ?? '/usr/bin/chromium');
   if (process.env.E2E_SKIP_BUILD === '1') return;
-  execFileSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
+  // Vitest sets NODE_ENV=test, which would build React's development bundle: test what ships.
+  execFileSync('npx', ['wxt', 'build'], {
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
 }

@@ -31,7 +31,9 @@ export default function setup(project: TestProject): void {
   }
   project.provide('firefox', FIREFOX);
   if (process.env.FIREFOX_SKIP_BUILD === '1') return;
+  // Vitest sets NODE_ENV=test, which would build React's development bundle: test what ships.
   execFileSync('npx', ['wxt', 'build', '-b', 'firefox', '--mv3', '--mode', 'demo'], {
     stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
   });
 }
