@@ -177,11 +177,15 @@ function writesOf(plan: PlannedOutcome, contact: Contact, now: number): OutcomeW
  *  the records it overwrote get back what was stored before. Call inside a 'rw' transaction. */
 function takeBack(db: SecondCallDb, plan: PlannedOutcome, stored: StoredBefore): Promise<unknown> {
   const before = stored.closing.filter((task): task is Task => task !== undefined);
+  // A record that was gone (deleted meanwhile) goes again.
+  const gone = plan.closing.filter((_, i) => stored.closing[i] === undefined).map((t) => t.id);
+  const contactId = plan.attempt.contactId;
   return allOrCause([
     db.attempts.delete(plan.attempt.id),
-    plan.task && db.tasks.delete(plan.task.id),
+    db.tasks.bulkDelete([...(plan.task ? [plan.task.id] : []), ...gone]),
     before.length > 0 && db.tasks.bulkPut(before),
-    plan.status && stored.contact && db.contacts.put(stored.contact),
+    plan.status &&
+      (stored.contact ? db.contacts.put(stored.contact) : db.contacts.delete(contactId)),
   ]);
 }
 

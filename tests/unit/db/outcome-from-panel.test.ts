@@ -6,6 +6,7 @@ import { database } from '@/lib/db/schema';
 import {
   attemptsOfContact,
   openTasksOfContact,
+  undoOutcome,
   writeOutcome,
   type KnownRecords,
 } from '@/lib/db/outcomes';
@@ -163,6 +164,29 @@ describe('an outcome decided from what the panel shows', () => {
     await expect(log(known)).rejects.toThrow('That contact no longer exists.');
     expect(await database().attempts.count()).toBe(0);
     expect(await database().tasks.count()).toBe(0);
+  });
+
+  it('brings back nothing deleted meanwhile: an undone follow-up, a deleted contact', async () => {
+    await storedContact();
+    const first = await log(undefined, cadence(), NOW - DAY);
+    const known = await whatThePanelShows();
+    await undoOutcome(first.attempt.id); // in another panel
+    const { task } = await log(known);
+    expect((await database().tasks.toArray()).map((t) => t.id)).toEqual([task!.id]);
+
+    const again = await whatThePanelShows();
+    await database().contacts.delete('c1');
+    await expect(
+      writeOutcome(
+        { contactId: 'c1', outcome: 'not-interested', now: NOW + 1 },
+        () => null,
+        () => 'closed',
+        again,
+      ),
+    ).rejects.toThrow('That contact no longer exists.');
+    expect(await database().contacts.count()).toBe(0);
+    expect(await database().attempts.count()).toBe(1);
+    expect((await database().tasks.get(task!.id))?.status).toBe('open');
   });
 
   it('shows up in what the panel watches as soon as it is committed', async () => {
