@@ -2,7 +2,7 @@
 // result travels back to the page before the transaction may commit; here the reads that
 // check the panel's view and the writes decided from it go out together, with the commit right
 // behind them, so the click costs one trip to the database (lib/bench compares it with a
-// single put). Dexie's live queries are then told, as Dexie tells them after its own writes.
+// single put). Dexie's live queries are told a task later, on Dexie's own channel.
 import { RangeSet, type ObservabilitySet } from 'dexie';
 import type { Attempt, Contact, Task } from '../model';
 import type { SecondCallDb } from './schema';
@@ -45,8 +45,8 @@ export async function commitOutcomeWrites(
       reject(tx.error ?? new DOMException('The write was cancelled.', 'AbortError'));
     try {
       const id = writes.attempt.contactId;
-      // Results are taken as each read succeeds: with an explicit commit, Chrome may report the
-      // transaction complete before the last read's result has reached the page.
+      // Each read's result is kept as it succeeds, and the answer waits for those and for the
+      // commit: IndexedDB fires the successes first, but nothing here depends on that order.
       const before: StoredBefore = { contact: undefined, attemptIds: [], closing: [] };
       let reads = 0;
       let committed = false;

@@ -212,37 +212,54 @@ export async function writeOutcome(
   known?: KnownRecords,
 ): Promise<LoggedOutcome> {
   const db = database();
-  const id = input.contactId;
-  let takeBackFirst: ((db: SecondCallDb) => Promise<unknown>) | undefined;
-  if (known && known.contact.id === id) {
-    const plan = planOutcome(
-      input,
-      known.contact,
-      known.history,
-      known.openTasks,
-      scheduleNext,
-      statusAfter,
-    );
-    const stored = await commitOutcomeWrites(db, writesOf(plan, known.contact, input.now));
-    if (unchangedSince(known, plan, stored)) return { attempt: plan.attempt, task: plan.task };
-    takeBackFirst = (db) => takeBack(db, plan, stored);
+  if (!known || known.contact.id !== input.contactId) {
+    return decideFromStored(db, input, scheduleNext, statusAfter);
   }
-  const logged = await db.transaction('rw', db.contacts, db.attempts, db.tasks, async () => {
-    await takeBackFirst?.(db);
+  const plan = planOutcome(
+    input,
+    known.contact,
+    known.history,
+    known.openTasks,
+    scheduleNext,
+    statusAfter,
+  );
+  const stored = await commitOutcomeWrites(db, writesOf(plan, known.contact, input.now));
+  if (unchangedSince(known, plan, stored)) return { attempt: plan.attempt, task: plan.task };
+  const takeBackStale = () => takeBack(db, plan, stored);
+  try {
+    return await decideFromStored(db, input, scheduleNext, statusAfter, takeBackStale);
+  } catch (error) {
+    // Decided again but not saved (a full disk, the contact gone): the out-of-date commit
+    // goes anyway, so the rep, told nothing was saved, finds nothing saved.
+    await db
+      .transaction('rw', db.contacts, db.attempts, db.tasks, takeBackStale)
+      .catch(() => undefined);
+    throw error;
+  }
+}
+
+/** The outcome decided from what is stored, in one transaction (after `first`, if given). */
+function decideFromStored(
+  db: SecondCallDb,
+  input: OutcomeInput,
+  scheduleNext: ScheduleNext,
+  statusAfter?: StatusAfter,
+  first?: () => Promise<unknown>,
+): Promise<LoggedOutcome> {
+  const id = input.contactId;
+  return db.transaction('rw', db.contacts, db.attempts, db.tasks, async () => {
+    await first?.();
     const [contact, ascending, tasks] = await allOrCause([
       db.contacts.get(id),
       db.attempts.where('[contactId+at]').between([id, -Infinity], [id, Infinity]).toArray(),
       db.tasks.where('contactId').equals(id).toArray(),
     ]);
-    // Answered, not thrown: throwing would also undo the taking back.
-    if (!contact) return null;
+    if (!contact) throw missingContact();
     const open = tasks.filter((task) => task.status === 'open');
     const plan = planOutcome(input, contact, ascending.reverse(), open, scheduleNext, statusAfter);
     await writePlanned(db, plan, input.now);
     return { attempt: plan.attempt, task: plan.task };
   });
-  if (!logged) throw missingContact();
-  return logged;
 }
 
 /**

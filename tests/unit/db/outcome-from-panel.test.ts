@@ -189,6 +189,20 @@ describe('an outcome decided from what the panel shows', () => {
     expect((await database().tasks.get(task!.id))?.status).toBe('open');
   });
 
+  it('leaves nothing of its first try when deciding again cannot be saved', async () => {
+    await storedContact();
+    const known = await whatThePanelShows();
+    const other = await log(undefined, cadence(), NOW - 60_000); // the other panel
+    // The first try goes straight to IndexedDB; the second, through Dexie, meets a full disk.
+    vi.spyOn(database().tasks, 'add').mockRejectedValueOnce(
+      new DOMException('The disk is full', 'QuotaExceededError'),
+    );
+    await expect(log(known)).rejects.toThrow('full');
+    vi.restoreAllMocks();
+    expect((await database().attempts.toArray()).map((a) => a.id)).toEqual([other.attempt.id]);
+    expect((await openTasksOfContact('c1')).map((t) => t.id)).toEqual([other.task!.id]);
+  });
+
   it('shows up in what the panel watches as soon as it is committed', async () => {
     await storedContact();
     // The history is a query Dexie caches: the direct commit must clear that cache too.
