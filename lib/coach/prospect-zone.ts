@@ -3,6 +3,7 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import type { Contact } from '../model';
 import { COUNTRY_ZONES } from './country-zones';
+import { isKnownZone } from './zone-offsets';
 
 export interface PhoneZoneGuess {
   /** ISO 3166 code of the number's country, e.g. "FR". */
@@ -27,23 +28,8 @@ export interface ProspectZone {
 /** What the coach says when the times it shows are the rep's, not the prospect's. */
 export const REP_ZONE_NOTE = 'Their time zone is unknown; times are yours.';
 
-/** Zone names already checked: building a formatter to ask costs ~50 µs, and the coach asks
- *  on every outcome click. */
-const checkedZones = new Map<string, boolean>();
-
 export function isValidZone(zone: string | undefined): zone is string {
-  if (!zone) return false;
-  let valid = checkedZones.get(zone);
-  if (valid === undefined) {
-    try {
-      new Intl.DateTimeFormat('en-US', { timeZone: zone });
-      valid = true;
-    } catch {
-      valid = false;
-    }
-    checkedZones.set(zone, valid);
-  }
-  return valid;
+  return !!zone && isKnownZone(zone);
 }
 
 function countryName(code: string): string {

@@ -8,14 +8,32 @@ export const DAY_MS = 24 * 60 * 60 * SECOND_MS;
 
 interface ZoneOffsets {
   format: Intl.DateTimeFormat;
-  /** Whether Intl knows the zone (an unknown one is read as UTC). */
-  known: boolean;
   /** UTC day index → offset in ms (local minus UTC), or NaN when it changes that day. */
   byDay: Map<number, number>;
 }
 
-function formatterFor(zone: string): { format: Intl.DateTimeFormat; known: boolean } {
-  const options: Intl.DateTimeFormatOptions = {
+/** Zone names already asked about: building a formatter to ask costs ~50 µs. */
+const knownZones = new Map<string, boolean>();
+
+/** Whether Intl knows the zone name (e.g. "Europe/Paris"; not one read wrong off a page). */
+export function isKnownZone(zone: string): boolean {
+  let known = knownZones.get(zone);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone: zone });
+      known = true;
+    } catch {
+      known = false;
+    }
+    knownZones.set(zone, known);
+  }
+  return known;
+}
+
+function formatterFor(zone: string): Intl.DateTimeFormat {
+  // An unknown zone name (e.g. read off a CRM page) is read as UTC rather than failing the
+  // whole computation for one contact.
+  return new Intl.DateTimeFormat('en-US', {
     hourCycle: 'h23',
     year: 'numeric',
     month: 'numeric',
@@ -23,20 +41,8 @@ function formatterFor(zone: string): { format: Intl.DateTimeFormat; known: boole
     hour: 'numeric',
     minute: 'numeric',
     second: 'numeric',
-  };
-  try {
-    return {
-      format: new Intl.DateTimeFormat('en-US', { ...options, timeZone: zone }),
-      known: true,
-    };
-  } catch {
-    // An unknown zone name (e.g. read off a CRM page) is read as UTC rather than failing the
-    // whole computation for one contact.
-    return {
-      format: new Intl.DateTimeFormat('en-US', { ...options, timeZone: 'UTC' }),
-      known: false,
-    };
-  }
+    timeZone: isKnownZone(zone) ? zone : 'UTC',
+  });
 }
 
 function askIntl(format: Intl.DateTimeFormat, ms: number): number {
@@ -69,7 +75,7 @@ export function createOffsetReader(): OffsetReader {
   const offsetsOf = (zone: string): ZoneOffsets => {
     let offsets = zones.get(zone);
     if (!offsets) {
-      offsets = { ...formatterFor(zone), byDay: new Map() };
+      offsets = { format: formatterFor(zone), byDay: new Map() };
       zones.set(zone, offsets);
     }
     return offsets;
@@ -87,7 +93,7 @@ export function createOffsetReader(): OffsetReader {
     return Number.isNaN(offset) ? undefined : offset;
   };
   return {
-    knows: (zone) => offsetsOf(zone).known,
+    knows: isKnownZone,
     steadyOffset,
     offset: (ms, zone) => steadyOffset(ms, zone) ?? askIntl(offsetsOf(zone).format, ms),
   };
