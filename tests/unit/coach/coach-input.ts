@@ -2,21 +2,9 @@ import type { CallCoachInput } from '../../../lib/coach/call-coach';
 import type { Contact } from '../../../lib/model';
 import { emptyPlan } from '../../../lib/db/plans';
 import { NY } from './calendar';
+import { storedContact } from '../stored-contact';
 
-/** A stored contact with nothing known but a name; tests add what they are about. */
-export function storedContact(extra: Partial<Contact> = {}): Contact {
-  return {
-    id: 'c1',
-    name: 'Maria Lopez',
-    emails: [],
-    phones: [],
-    identities: [],
-    identityKeys: [],
-    createdAt: 0,
-    updatedAt: 0,
-    ...extra,
-  };
-}
+export { storedContact };
 
 /** What the panel gives the coach for `contact` at `now`: no notes, calls or tasks, a blank
  *  plan, no rep details, the rep in New York unless `extra` says otherwise. */

@@ -1,21 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { SITUATION_LABELS, type SituationKey, situationOf } from '../../../lib/coach/situation';
 import type { Attempt, Contact, Outcome, Task } from '../../../lib/model';
+import { storedContact } from '../stored-contact';
 
 const DAY = 24 * 60 * 60 * 1000;
 /** Wednesday 12 March 2025, 15:00 UTC. */
 const NOW = Date.UTC(2025, 2, 12, 15);
 
-const contact: Contact = {
-  id: 'c1',
-  name: 'Sarah Lee',
-  emails: [],
-  phones: [],
-  identities: [],
-  identityKeys: [],
-  createdAt: 0,
-  updatedAt: 0,
-};
+const contact: Contact = storedContact({ name: 'Sarah Lee' });
 
 /** An attempt `daysAgo` days before NOW. */
 function attempt(outcome: Outcome, daysAgo: number, extra: Partial<Attempt> = {}): Attempt {

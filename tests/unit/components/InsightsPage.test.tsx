@@ -7,6 +7,7 @@ import { InsightsPage } from '@/components/InsightsPage';
 import { ContactHeader } from '@/components/ContactHeader';
 import { database } from '@/lib/db/schema';
 import type { Attempt, Contact, Outcome } from '@/lib/model';
+import { storedContact } from '../stored-contact';
 
 const NY = 'America/New_York';
 const TOKYO = 'Asia/Tokyo';
@@ -15,17 +16,7 @@ const NOV = 10;
 const NOW = new TZDate(2026, NOV, 27, 12, 0, NY).getTime();
 
 function contact(id: string, extra: Partial<Contact> = {}): Contact {
-  return {
-    id,
-    name: id,
-    emails: [],
-    phones: [],
-    identities: [],
-    identityKeys: [],
-    createdAt: 0,
-    updatedAt: 0,
-    ...extra,
-  };
+  return storedContact({ id, name: id, ...extra });
 }
 
 let counter = 0;

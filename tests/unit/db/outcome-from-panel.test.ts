@@ -12,23 +12,14 @@ import {
 } from '@/lib/db/outcomes';
 import { contactById } from '@/lib/db/contacts';
 import { diskFullOnNextAdd } from './disk-full';
+import { storedContact } from '../stored-contact';
 
 const DAY = 86_400_000;
 const NOW = Date.parse('2026-05-06T14:00:00Z');
 
-async function storedContact(): Promise<Contact> {
-  const contact: Contact = {
-    id: 'c1',
-    name: 'Maria Lopez',
-    emails: [],
-    phones: [],
-    identities: [],
-    identityKeys: [],
-    createdAt: 1,
-    updatedAt: 1,
-  };
-  await database().contacts.add(contact);
-  return contact;
+/** Maria Lopez, stored. */
+async function addContact(): Promise<void> {
+  await database().contacts.add(storedContact({ createdAt: 1, updatedAt: 1 }));
 }
 
 /** What the panel's live queries show right now. */
@@ -54,7 +45,7 @@ const log = (known?: KnownRecords, next = cadence(), now = NOW) =>
 
 describe('an outcome decided from what the panel shows', () => {
   it('is written in one go when nothing moved since the panel read it', async () => {
-    await storedContact();
+    await addContact();
     await log(undefined, cadence(), NOW - DAY);
     const known = await whatThePanelShows();
     const next = cadence();
@@ -68,7 +59,7 @@ describe('an outcome decided from what the panel shows', () => {
   });
 
   it('is decided again from what is stored when another panel logged one in between', async () => {
-    await storedContact();
+    await addContact();
     const known = await whatThePanelShows(); // no attempts, no tasks yet
     const other = await log(undefined, cadence(), NOW - 60_000); // the other panel
     const next = cadence();
@@ -83,7 +74,7 @@ describe('an outcome decided from what the panel shows', () => {
   });
 
   it('never writes back an old copy of a follow-up another panel moved', async () => {
-    await storedContact();
+    await addContact();
     const first = await log(undefined, cadence(), NOW - DAY);
     const known = await whatThePanelShows();
     const moved = NOW + 5 * DAY;
@@ -94,7 +85,7 @@ describe('an outcome decided from what the panel shows', () => {
   });
 
   it('is decided again when the contact changed (a CRM page updated it)', async () => {
-    await storedContact();
+    await addContact();
     const known = await whatThePanelShows();
     await database().contacts.update('c1', { preferredChannel: 'email', updatedAt: 2 });
     const next = cadence();
@@ -104,7 +95,7 @@ describe('an outcome decided from what the panel shows', () => {
   });
 
   it('keeps a change the CRM page made to the contact when the outcome also changes its status', async () => {
-    await storedContact();
+    await addContact();
     const known = await whatThePanelShows();
     await database().contacts.update('c1', { preferredChannel: 'email', updatedAt: 2 });
     await writeOutcome(
@@ -123,7 +114,7 @@ describe('an outcome decided from what the panel shows', () => {
   });
 
   it('tells the other pages before this one goes away, even when it goes at once', async () => {
-    await storedContact();
+    await addContact();
     const posted = vi.spyOn(BroadcastChannel.prototype, 'postMessage');
     await log(await whatThePanelShows());
     expect(posted).not.toHaveBeenCalled(); // a task later: the click is answered first
@@ -141,7 +132,7 @@ describe('an outcome decided from what the panel shows', () => {
   it.each(['on the spot', 'at commit'] as const)(
     'writes nothing at all when the disk is full (%s), from the panel’s view or not',
     async (when) => {
-      await storedContact();
+      await addContact();
       const known = await whatThePanelShows();
       diskFullOnNextAdd('tasks', when);
       await expect(log(known)).rejects.toThrow('full');
@@ -158,7 +149,7 @@ describe('an outcome decided from what the panel shows', () => {
   );
 
   it('says the contact is gone, and leaves nothing, when it was deleted meanwhile', async () => {
-    await storedContact();
+    await addContact();
     const known = await whatThePanelShows();
     await database().contacts.delete('c1');
     await expect(log(known)).rejects.toThrow('That contact no longer exists.');
@@ -167,7 +158,7 @@ describe('an outcome decided from what the panel shows', () => {
   });
 
   it('brings back nothing deleted meanwhile: an undone follow-up, a deleted contact', async () => {
-    await storedContact();
+    await addContact();
     const first = await log(undefined, cadence(), NOW - DAY);
     const known = await whatThePanelShows();
     await undoOutcome(first.attempt.id); // in another panel
@@ -190,7 +181,7 @@ describe('an outcome decided from what the panel shows', () => {
   });
 
   it('leaves nothing of its first try when deciding again cannot be saved', async () => {
-    await storedContact();
+    await addContact();
     const known = await whatThePanelShows();
     const other = await log(undefined, cadence(), NOW - 60_000); // the other panel
     // The first try goes straight to IndexedDB; the second, through Dexie, meets a full disk.
@@ -204,7 +195,7 @@ describe('an outcome decided from what the panel shows', () => {
   });
 
   it('shows up in what the panel watches as soon as it is committed', async () => {
-    await storedContact();
+    await addContact();
     // The history is a query Dexie caches: the direct commit must clear that cache too.
     const seen: string[] = [];
     const watching = liveQuery(async () => {
