@@ -64,10 +64,9 @@ export interface LocalParts {
 const offsets = createOffsetReader();
 
 export function localParts(at: Instant, zone: string): LocalParts {
-  const ms = toMs(at);
   // The wall clock, read through UTC getters. A zone Intl does not know gives an invalid date,
   // as TZDate does, rather than UTC's clock.
-  const local = new Date(offsets.knows(zone) ? ms + offsets.offset(ms, zone) : Number.NaN);
+  const local = new Date(wallClockAsUtc(at, zone) ?? Number.NaN);
   const hour = local.getUTCHours();
   const minute = local.getUTCMinutes();
   return {
