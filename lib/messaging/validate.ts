@@ -1,4 +1,13 @@
-import type { ContactSnapshot } from '../model';
+import {
+  EVIDENCE_SIGNALS,
+  MAX_OTHERS,
+  PERSON_ROLES,
+  type ContactSnapshot,
+  type DetectionEvidence,
+  type EvidenceSignal,
+  type PersonOnPage,
+  type PersonRole,
+} from '../model';
 import type { CallSnapshot, CallState } from '../sites/adapter';
 import { MAX_FIELD_LENGTH, MAX_MESSAGE_BYTES, type MessageCStoBG } from './protocol';
 
@@ -64,8 +73,71 @@ export function parseCall(value: unknown): Verdict<CallSnapshot | null> {
   return { ok: true, value: call };
 }
 
+function parseEvidence(value: unknown): Verdict<DetectionEvidence> {
+  if (!isRecord(value)) return { ok: false, why: 'evidence is not an object' };
+  const signals = value.signals;
+  if (
+    !Array.isArray(signals) ||
+    signals.length > EVIDENCE_SIGNALS.length ||
+    !signals.every((s) => EVIDENCE_SIGNALS.includes(s as EvidenceSignal))
+  )
+    return { ok: false, why: 'evidence signals are unknown' };
+  if (value.confidence !== 'sure' && value.confidence !== 'unsure')
+    return { ok: false, why: 'evidence confidence is unknown' };
+  const evidence: DetectionEvidence = {
+    signals: signals as EvidenceSignal[],
+    confidence: value.confidence,
+  };
+  if (value.doubt !== undefined) {
+    const doubt = shortText(value.doubt);
+    if (doubt === null) return { ok: false, why: 'evidence doubt is not short text' };
+    evidence.doubt = doubt;
+  }
+  return { ok: true, value: evidence };
+}
+
+function parseOthers(value: unknown): Verdict<PersonOnPage[]> {
+  if (!Array.isArray(value) || value.length > MAX_OTHERS)
+    return { ok: false, why: 'others is not a short list' };
+  const people: PersonOnPage[] = [];
+  for (const item of value) {
+    if (!isRecord(item)) return { ok: false, why: 'a person is not an object' };
+    if (!PERSON_ROLES.includes(item.role as PersonRole))
+      return { ok: false, why: 'a person has an unknown role' };
+    const name = shortText(item.name);
+    if (!name) return { ok: false, why: 'a person has no name' };
+    const person: PersonOnPage = { name, role: item.role as PersonRole };
+    for (const key of ['email', 'phone'] as const) {
+      if (item[key] === undefined) continue;
+      const text = shortText(item[key]);
+      if (text === null) return { ok: false, why: `a person's ${key} is not short text` };
+      person[key] = text;
+    }
+    people.push(person);
+  }
+  return { ok: true, value: people };
+}
+
 export function parseSnapshot(value: unknown): Verdict<ContactSnapshot> {
   if (!isRecord(value)) return { ok: false, why: 'snapshot is not an object' };
+  const { evidence, others, ...fields } = value;
+  const parsed = parseFields(fields);
+  if (!parsed.ok) return parsed;
+  const snapshot = parsed.value;
+  if (evidence !== undefined) {
+    const checked = parseEvidence(evidence);
+    if (!checked.ok) return checked;
+    snapshot.evidence = checked.value;
+  }
+  if (others !== undefined) {
+    const checked = parseOthers(others);
+    if (!checked.ok) return checked;
+    if (checked.value.length) snapshot.others = checked.value;
+  }
+  return { ok: true, value: snapshot };
+}
+
+function parseFields(value: Record<string, unknown>): Verdict<ContactSnapshot> {
   for (const key of Object.keys(value)) {
     if (!SNAPSHOT_FIELDS.includes(key)) return { ok: false, why: `unknown field ${key}` };
     const field = value[key];
@@ -78,7 +150,9 @@ export function parseSnapshot(value: unknown): Verdict<ContactSnapshot> {
       return { ok: false, why: `${key} is missing` };
     }
   }
-  return { ok: true, value: value as unknown as ContactSnapshot };
+  const snapshot: Record<string, string> = {};
+  for (const key of SNAPSHOT_FIELDS) if (typeof value[key] === 'string') snapshot[key] = value[key];
+  return { ok: true, value: snapshot as unknown as ContactSnapshot };
 }
 
 /**

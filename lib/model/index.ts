@@ -12,6 +12,60 @@ export interface CrmIdentity {
 
 export type Channel = 'call' | 'email';
 
+/** What told a detector who the record's subject is. Strong signals: the record id in the URL
+ *  together with the record's own header, the page title, the highlighted fields; a mail
+ *  thread's external party; a dialer's live call. */
+export const EVIDENCE_SIGNALS = [
+  /** The URL names one record (a CRM record id, a mail thread, a dialer's call). */
+  'record-url',
+  /** The tab's title names the same person. */
+  'page-title',
+  /** The record's own header (highlight, profile card) names them. */
+  'record-header',
+  /** The record's own fields (email, phone, name properties) belong to them. */
+  'fields',
+  /** A mail thread: they are the external sender or recipient, the rep's address known. */
+  'mail-party',
+  /** A dialer: they are the other party of the call on screen. */
+  'call-party',
+] as const;
+export type EvidenceSignal = (typeof EVIDENCE_SIGNALS)[number];
+
+/** 'sure': strong signals agree; 'unsure': they disagree or only a weak one exists — the panel
+ *  then asks "Is this <name>?" before showing anyone. */
+export type Confidence = 'sure' | 'unsure';
+
+export interface DetectionEvidence {
+  /** The signals that agree on this person. */
+  signals: EvidenceSignal[];
+  confidence: Confidence;
+  /** Why it is unsure, in the rep's words ("The page title names Ann Lee"). */
+  doubt?: string;
+}
+
+/** Why a person on a page is not the record's subject. */
+export const PERSON_ROLES = [
+  /** Copied on a mail thread beside a "to" party. */
+  'cc',
+  /** A colleague of the rep's (same email domain). */
+  'colleague',
+  /** An association card, related record, "people also viewed". */
+  'associated',
+  /** A recents, history or call-log list. */
+  'recent',
+  /** A hovercard, tooltip or preview. */
+  'preview',
+] as const;
+export type PersonRole = (typeof PERSON_ROLES)[number];
+
+/** Someone else the page shows: offered when the rep says the detected person is wrong. */
+export interface PersonOnPage {
+  name: string;
+  email?: string;
+  phone?: string;
+  role: PersonRole;
+}
+
 /** What a site adapter read off a page: only facts the page shows, never page HTML. */
 export interface ContactSnapshot {
   site: SiteId;
@@ -26,7 +80,14 @@ export interface ContactSnapshot {
   timeZone?: string;
   /** The deal or lifecycle stage the CRM shows (e.g. "Sales Qualified Lead"). */
   stage?: string;
+  /** Which signals named this person, and how sure that is. */
+  evidence?: DetectionEvidence;
+  /** Other people the page shows, with their roles (at most MAX_OTHERS). */
+  others?: PersonOnPage[];
 }
+
+/** Most other people a snapshot lists. */
+export const MAX_OTHERS = 8;
 
 /** 'nurture': monthly touches only; 'closed': the rep stopped following up. */
 export type ContactStatus = 'active' | 'nurture' | 'closed';

@@ -1,7 +1,9 @@
 // Reading text off a CRM page, shared by every site adapter.
 // Page text is data, never markup: everything here reads `textContent`, form values and
 // attributes, and hands back plain, trimmed, capped strings.
-import type { ContactSnapshot } from '../model';
+import type { ContactSnapshot, DetectionEvidence, EvidenceSignal, PersonOnPage } from '../model';
+import { MAX_OTHERS } from '../model';
+import { hidesItself, isShown } from './visibility';
 
 /** No field of a snapshot is longer than this: a page cannot flood storage or the side panel. */
 export const MAX_TEXT = 200;
@@ -48,6 +50,8 @@ function rawText(node: Node, exclude?: Element): string {
   if (node.nodeType !== 1 /* ELEMENT_NODE */) return '';
   const el = node as Element;
   if (el === exclude || SKIPPED_TAGS.has(el.tagName)) return '';
+  // Text the rep cannot see (a hidden caption, a collapsed copy) is not what the page shows.
+  if (hidesItself(el)) return '';
   const value = controlValue(el);
   if (value !== null) return ` ${value} `;
   let text = '';
@@ -55,9 +59,10 @@ function rawText(node: Node, exclude?: Element): string {
   return text;
 }
 
-/** The plain text an element shows (a form control: its value), cleaned. '' when absent. */
+/** The plain text an element shows (a form control: its value), cleaned. '' when absent or
+ *  when the rep cannot see it. */
 export function textOf(el: Element | null | undefined, exclude?: Element): string {
-  return el ? cleanText(rawText(el, exclude)) : '';
+  return el && isShown(el) ? cleanText(rawText(el, exclude)) : '';
 }
 
 /** `text` when it says something (a letter or a digit), else undefined: "--" is no value. */
@@ -141,15 +146,57 @@ function captionedValue(caption: Element): string | undefined {
 export function labelledValue(root: ParentNode, labels: readonly string[]): string | undefined {
   const wanted = new Set(labels.map(captionKey));
   for (const caption of Array.from(root.querySelectorAll(CAPTIONS))) {
-    if (!wanted.has(captionKey(textOf(caption)))) continue;
+    if (!wanted.has(captionKey(textOf(caption))) || !isShown(caption)) continue;
     const value = captionedValue(caption);
     if (value) return value;
   }
   return undefined;
 }
 
+/**
+ * How sure a detection is: sure when at least two strong signals agree and nothing disagrees;
+ * otherwise unsure, with the doubt in the rep's words. The panel asks before showing an unsure
+ * person.
+ */
+export function evidenceOf(signals: readonly EvidenceSignal[], doubt?: string): DetectionEvidence {
+  const unique = [...new Set(signals)];
+  const sure = !doubt && unique.length >= 2;
+  return doubt
+    ? { signals: unique, confidence: 'unsure', doubt: cleanText(doubt) }
+    : { signals: unique, confidence: sure ? 'sure' : 'unsure' };
+}
+
+/** Other people on the page, cleaned, without duplicates or the subject, at most MAX_OTHERS. */
+export function othersOf(
+  people: readonly PersonOnPage[],
+  subject: Pick<ContactSnapshot, 'name' | 'email' | 'phone'>,
+): PersonOnPage[] {
+  const seen = new Set<string>([
+    subject.name.toLowerCase(),
+    ...(subject.email ? [subject.email.toLowerCase()] : []),
+  ]);
+  const out: PersonOnPage[] = [];
+  for (const person of people) {
+    const name = cleanText(person.name);
+    const key = (person.email ?? name).toLowerCase();
+    if (!name || seen.has(key) || seen.has(name.toLowerCase())) continue;
+    seen.add(key);
+    const clean: PersonOnPage = { name, role: person.role };
+    const email = cleanEmail(person.email);
+    const phone = cleanPhone(person.phone);
+    if (email) clean.email = email;
+    if (phone) clean.phone = phone;
+    out.push(clean);
+    if (out.length >= MAX_OTHERS) break;
+  }
+  return out;
+}
+
 type Optional = Partial<
-  Pick<ContactSnapshot, 'email' | 'phone' | 'company' | 'title' | 'timeZone' | 'stage'>
+  Pick<
+    ContactSnapshot,
+    'email' | 'phone' | 'company' | 'title' | 'timeZone' | 'stage' | 'evidence' | 'others'
+  >
 >;
 
 /** A snapshot with the optional fields that have a value: never an `undefined` key. */
@@ -162,5 +209,7 @@ export function buildSnapshot(
     const value = optional[key];
     if (value) snapshot[key] = value;
   }
+  if (optional.evidence) snapshot.evidence = optional.evidence;
+  if (optional.others?.length) snapshot.others = optional.others;
   return snapshot;
 }

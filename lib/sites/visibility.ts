@@ -1,0 +1,103 @@
+// Whether the rep can see an element. A CRM keeps cached views of earlier records, templates
+// and closed popovers in the page: what is not rendered for the rep is never evidence.
+// Pure: reads only the element, its ancestors and their styles.
+
+// Positioned this far off the page, a box is out of the rep's sight (the "off-screen" idiom).
+const OFF_SCREEN_PX = -1000;
+
+function offScreen(style: CSSStyleDeclaration): boolean {
+  if (style.position !== 'absolute' && style.position !== 'fixed') return false;
+  return ['left', 'top', 'right'].some((side) => {
+    const px = Number.parseFloat(style.getPropertyValue(side));
+    return Number.isFinite(px) && px <= OFF_SCREEN_PX;
+  });
+}
+
+/** A style that hides its element (and so everything under it). */
+function hides(style: CSSStyleDeclaration | undefined): boolean {
+  if (!style) return false;
+  if (style.display === 'none') return true;
+  if (style.visibility === 'hidden' || style.visibility === 'collapse') return true;
+  if (style.getPropertyValue('content-visibility') === 'hidden') return true;
+  if (style.opacity !== '' && Number(style.opacity) === 0) return true;
+  return offScreen(style);
+}
+
+/** What the element says about itself, without layout: attributes and its inline style. */
+function hiddenByMarkup(el: Element): boolean {
+  if (el.tagName === 'TEMPLATE') return true;
+  if (el.hasAttribute('hidden') || el.hasAttribute('inert')) return true;
+  // A region hidden from assistive technology is a cached or background view; a leaf of text
+  // marked so is the visual twin of a screen-reader copy (LinkedIn shows its names that way).
+  if (el.getAttribute('aria-hidden') === 'true' && el.childElementCount > 0) return true;
+  // A closed <details> shows only its summary.
+  const details = el.parentElement;
+  if (details?.tagName === 'DETAILS' && !details.hasAttribute('open') && el.tagName !== 'SUMMARY')
+    return true;
+  return hides((el as HTMLElement).style);
+}
+
+// Whether the document has layout (a real browser): a DOM shim measures every box as 0 × 0.
+const layoutOf = new WeakMap<Document, boolean>();
+function hasLayout(doc: Document): boolean {
+  let known = layoutOf.get(doc);
+  if (known === undefined) {
+    const root = doc.documentElement?.getBoundingClientRect?.();
+    known = !!root && root.width > 0;
+    layoutOf.set(doc, known);
+  }
+  return known;
+}
+
+type Checkable = Element & {
+  checkVisibility?: (options?: Record<string, boolean>) => boolean;
+};
+
+/**
+ * Whether the rep can see `el`: not hidden by an attribute (`hidden`, `inert`, a region
+ * `aria-hidden="true"`), not in a template or a closed <details>, not styled away (display,
+ * visibility, content-visibility, opacity 0, off-screen — inline or from a style sheet), and,
+ * where the page has layout, not a zero-size box.
+ */
+export function isShown(el: Element): boolean {
+  const doc = el.ownerDocument;
+  const view = doc.defaultView;
+  const laidOut = hasLayout(doc);
+  const native = (el as Checkable).checkVisibility;
+  if (laidOut && typeof native === 'function') {
+    const visible = native.call(el, {
+      checkVisibilityCSS: true,
+      checkOpacity: true,
+      contentVisibilityAuto: true,
+    });
+    if (!visible) return false;
+  }
+  for (let node: Element | null = el; node; node = node.parentElement) {
+    if (hiddenByMarkup(node)) return false;
+    if (view && !laidOut && hides(view.getComputedStyle(node))) return false;
+    if (view && laidOut && offScreen(view.getComputedStyle(node))) return false;
+  }
+  if (laidOut) {
+    const box = el.getBoundingClientRect();
+    if (box.width === 0 && box.height === 0 && el.getClientRects().length === 0) return false;
+  }
+  return true;
+}
+
+/** Whether `el` alone (not its ancestors) is hidden: for walking a subtree already shown. */
+export function hidesItself(el: Element): boolean {
+  if (hiddenByMarkup(el)) return true;
+  const view = el.ownerDocument.defaultView;
+  return !!view && hides(view.getComputedStyle(el));
+}
+
+/** The elements `selector` finds under `root` that the rep can see, in document order. */
+export function shownAll(root: ParentNode, selector: string): Element[] {
+  return Array.from(root.querySelectorAll(selector)).filter(isShown);
+}
+
+/** The first element `selector` finds under `root` that the rep can see. */
+export function shownFirst(root: ParentNode, selector: string): Element | null {
+  for (const el of Array.from(root.querySelectorAll(selector))) if (isShown(el)) return el;
+  return null;
+}
