@@ -176,3 +176,27 @@ export async function contactForNumber(
     : undefined;
   return known ?? createContactByHand({ name: name?.trim() || phone.trim(), phone }, now);
 }
+
+/** What storing a page's person came to: stored (new or merged), or several stored contacts
+ *  share the key that would have matched — the rep chooses, nothing is guessed or merged. */
+export type StoredSnapshot =
+  | { kind: 'stored'; contact: Contact }
+  | { kind: 'several'; contacts: Contact[]; by: 'email' | 'phone' };
+
+/** Stores what a page shows, unless the match is ambiguous (then nothing is written). */
+export async function storeSnapshot(
+  snapshot: ContactSnapshot,
+  now = Date.now(),
+): Promise<StoredSnapshot> {
+  return { kind: 'stored', contact: await upsertContactFromSnapshot(snapshot, now) };
+}
+
+/** Whoever has this number, for a dialer or a phone link: one holder, a new contact, or the
+ *  several who share it (the rep chooses). */
+export async function storeNumber(
+  phone: string,
+  name?: string,
+  now = Date.now(),
+): Promise<StoredSnapshot> {
+  return { kind: 'stored', contact: await contactForNumber(phone, name, now) };
+}
