@@ -99,3 +99,41 @@ export const DEFAULT_CAPTION: Readonly<Record<string, string>> = {
   company: 'Company name',
   title: 'Job title',
 };
+
+/** A mail app's header words in the rep's UI language: [English start, translation]. */
+export const MAIL_WORDS: Readonly<Record<Language, readonly (readonly [RegExp, string])[]>> = {
+  de: [
+    [/^Google Account:/, 'Google-Konto:'],
+    [/^Account manager for /, 'Konto-Manager für '],
+    [/^From:/, 'Von:'],
+    [/^To:/i, 'An:'],
+    [/^to (?=\S)/, 'an '],
+    [/^me$/, 'mich'],
+  ],
+  fr: [
+    [/^Google Account:/, 'Compte Google :'],
+    [/^Account manager for /, 'Gestionnaire de compte pour '],
+    [/^From:/, 'De :'],
+    [/^To:/i, 'À :'],
+    [/^to (?=\S)/, 'à '],
+    [/^me$/, 'moi'],
+  ],
+  es: [
+    [/^Google Account:/, 'Cuenta de Google:'],
+    [/^Account manager for /, 'Administrador de cuentas para '],
+    [/^From:/, 'De:'],
+    [/^To:/i, 'Para:'],
+    [/^to (?=\S)/, 'para '],
+    [/^me$/, 'mí'],
+  ],
+};
+
+/** `text` with a mail header word translated, or undefined when it starts with none. */
+export function translatedMailWord(text: string, language: Language): string | undefined {
+  const lead = /^\s*/.exec(text)?.[0] ?? '';
+  const rest = text.slice(lead.length);
+  for (const [english, word] of MAIL_WORDS[language]) {
+    if (english.test(rest)) return lead + rest.replace(english, word);
+  }
+  return undefined;
+}

@@ -22,7 +22,8 @@
 //              or out of it next to the value. Answer known: the value is unchanged.
 //  localised   English captions (text, aria-label, placeholder, title, field-label) and
 //              placeholder words ("Contacts", "Recent") in German, French or Spanish, all known
-//              to FIELD_CAPTIONS / roles.ts. Answer known: same values, other words.
+//              to FIELD_CAPTIONS / roles.ts; on mail, the header words too ("Google-Konto:",
+//              "Von:", "An:", "an mich", "À :"). Answer known: same values, other words.
 //  cc          (mail) A colleague at the rep's own domain added as Cc on a message, in the
 //              recipients' own markup. Answer known: a colleague is never the contact.
 //  association (CRM) A card "Associated contacts" / "Verknüpfte Kontakte" / "People also viewed"…
@@ -37,7 +38,13 @@
 //              mail), or "Your number" / "Calling from" with the rep's own line on dialers.
 //              Answer known: the rep is never the contact.
 import { cleanText } from '../../../../lib/sites/read-page';
-import { DEFAULT_CAPTION, isCaption, translated, type Language } from './captions';
+import {
+  DEFAULT_CAPTION,
+  isCaption,
+  translated,
+  translatedMailWord,
+  type Language,
+} from './captions';
 import {
   elementsIn,
   elementsShowing,
@@ -204,7 +211,9 @@ function localised(ctx: VariantContext): string | null {
   const language: Language = ctx.rng.pick(['de', 'fr', 'es'] as const);
   let count = 0;
   for (const node of textNodes(ctx.doc.body)) {
-    const next = translated(node.data, language);
+    const next =
+      translated(node.data, language) ??
+      (ctx.kind === 'mail' ? translatedMailWord(node.data, language) : undefined);
     if (next !== undefined) {
       node.data = node.data.replace(cleanText(node.data), next);
       count += 1;
@@ -213,7 +222,11 @@ function localised(ctx: VariantContext): string | null {
   for (const el of elementsIn(ctx.doc.body)) {
     for (const name of ['aria-label', 'placeholder', 'title', 'field-label', 'data-label']) {
       const value = el.getAttribute(name);
-      const next = value === null ? undefined : translated(value, language);
+      const next =
+        value === null
+          ? undefined
+          : (translated(value, language) ??
+            (ctx.kind === 'mail' ? translatedMailWord(value, language) : undefined));
       if (next !== undefined) {
         el.setAttribute(name, next);
         count += 1;
