@@ -3,8 +3,8 @@
 import { metamorphicSuite } from './variants/run';
 
 metamorphicSuite(
-  'CRMs (Close, Zoho, LinkedIn)',
-  ['close', 'zoho', 'linkedin'],
+  'CRMs (Pipedrive, Close)',
+  ['pipedrive', 'close'],
   'tests/unit/sites/metamorphic-crm2.test.ts',
-  500,
+  300,
 );

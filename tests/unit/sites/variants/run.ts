@@ -77,6 +77,7 @@ export function runVariant(
     doc,
     kind,
     expect: expected,
+    recordId: c.expect?.recordId,
     other: otherPerson(rng, expected, pageNumbers),
     rng,
     rep: { name: REP_NAME, email: repEmail.toLowerCase(), phone: REP_PHONE },
@@ -135,6 +136,7 @@ export function metamorphicSuite(
   const total = emptyTally();
   const bySite = new Map<string, Tally>();
   const byTransform = new Map<string, Tally>();
+  const wrongBySite = new Map<string, Map<string, number>>();
   const count = (map: Map<string, Tally>, key: string, kind: keyof Tally): void => {
     const t = map.get(key) ?? emptyTally();
     t[kind] += 1;
@@ -147,6 +149,10 @@ export function metamorphicSuite(
         `metamorphic ${title}: ${line(total)}`,
         ...[...bySite].map(([site, t]) => `  ${site}: ${line(t)}`),
         ...[...byTransform].sort().map(([id, t]) => `  + ${id}: ${line(t)}`),
+        ...[...wrongBySite].map(
+          ([site, ids]) =>
+            `  wrong on ${site}: ${[...ids].map(([id, n]) => `${id} ${n}`).join(', ')}`,
+        ),
       ];
       console.log(rows.join('\n'));
     });
@@ -173,6 +179,12 @@ export function metamorphicSuite(
           count(bySite, c.site, kind);
           for (const id of outcome.transforms) count(byTransform, id, kind);
           if (outcome.verdict.kind === 'wrong') {
+            const ids = wrongBySite.get(c.site) ?? new Map<string, number>();
+            // A transform alone is named as such: it alone makes the adapter read someone else.
+            const key =
+              outcome.transforms.length === 1 ? `${outcome.transforms[0]} alone` : 'combined';
+            ids.set(key, (ids.get(key) ?? 0) + 1);
+            wrongBySite.set(c.site, ids);
             wrong.push(
               `${name} [${outcome.steps.join(' | ')}] → ${outcome.verdict.why}\n` +
                 `    rerun: META_VARIANT='${name}' npx vitest run ${testFile}`,

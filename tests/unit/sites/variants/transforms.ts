@@ -68,6 +68,8 @@ export interface VariantContext {
   kind: SiteKind;
   /** The record's subject, null when the page shows none. */
   expect: Person | null;
+  /** The record's id, when the page shows one. */
+  recordId?: string | undefined;
   /** The other person a copy or a card shows. */
   other: Person;
   rng: Rng;
@@ -512,6 +514,48 @@ function hide(ctx: VariantContext, copy: Element, how: (typeof HIDINGS)[number])
 
 const CONTENT = (el: Element): boolean => !['SCRIPT', 'STYLE', 'TEMPLATE'].includes(el.tagName);
 
+// Attributes naming a record, thread or message: another record's copy has its own.
+const RECORD_ID_ATTRIBUTE = /(^data-.*(id|thread|record)$)|(^data-legacy-)/i;
+
+/** Gives a copy's record, thread and message ids (and links to them) other values. */
+function otherIds(ctx: VariantContext, copy: Element): void {
+  const changed = new Map<string, string>();
+  const other = (id: string): string => {
+    let next = changed.get(id);
+    if (!next) {
+      next = id.replace(/[0-9A-Za-z]{1,4}$/, (tail) =>
+        [...tail]
+          .map((ch) =>
+            /\d/.test(ch)
+              ? String((Number(ch) + 7) % 10)
+              : ch === 'z'
+                ? 'a'
+                : String.fromCharCode(ch.charCodeAt(0) + 1),
+          )
+          .join(''),
+      );
+      changed.set(id, next);
+    }
+    return next;
+  };
+  for (const el of elementsIn(copy)) {
+    for (const attr of Array.from(el.attributes)) {
+      if (
+        RECORD_ID_ATTRIBUTE.test(attr.name) &&
+        /[0-9A-Za-z]{4}$/.test(attr.value) &&
+        !attr.value.includes('@')
+      )
+        el.setAttribute(attr.name, other(attr.value));
+    }
+  }
+  // Links to the record itself (its id in the URL) point to the other record.
+  const recordId = ctx.expect && ctx.recordId;
+  if (recordId && !recordId.includes('@') && !recordId.startsWith('+') && recordId.length >= 4) {
+    const next = other(recordId);
+    rewrite(copy, (text) => text.split(recordId).join(next));
+  }
+}
+
 function hiddenCopy(ctx: VariantContext): string | null {
   const how = ctx.rng.pick(HIDINGS);
   const before = ctx.rng.chance(0.5);
@@ -537,6 +581,7 @@ function hiddenCopy(ctx: VariantContext): string | null {
     scope = "another page's whole app";
   }
   for (const el of elementsIn(copy)) el.removeAttribute('id');
+  otherIds(ctx, copy);
   const hidden = hide(ctx, copy, how);
   if (anchor) placeBeside(anchor, hidden, before);
   else if (before) shell.prepend(hidden);
