@@ -135,11 +135,19 @@ function nameElement(ctx: VariantContext): Element | undefined {
   return ctx.expect ? elementsShowing(ctx.doc, ctx.expect.name, 'name')[0] : undefined;
 }
 
-/** Where added regions go: beside the record's column, else at the shell's start or end. */
+/**
+ * Where added regions go: beside the record's column or inside it (a sidebar card), at its
+ * start or end; on a page with no record, at the shell's start or end.
+ */
 function placeRegion(ctx: VariantContext, region: Element): string {
   const before = ctx.rng.chance(0.5);
   const column = regionOf(ctx.doc, nameElement(ctx));
   if (column) {
+    if (ctx.rng.chance(0.5) && /^(DIV|SECTION|MAIN|ASIDE|ARTICLE)$/.test(column.tagName)) {
+      if (before) column.prepend(region);
+      else column.append(region);
+      return before ? "at the start of the record's column" : "at the end of the record's column";
+    }
     placeBeside(column, region, before);
     return before ? 'before the record' : 'after the record';
   }
