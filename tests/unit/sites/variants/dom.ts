@@ -195,3 +195,26 @@ export function h(
     el.appendChild(typeof child === 'string' ? doc.createTextNode(child) : child);
   return el;
 }
+
+/**
+ * Rewrites `from` into `to` under `root`: first every element whose whole text is one of
+ * `from`'s name, company or title (a value split by inline markup, "<i>Acme</i> Corp"), then
+ * every text node and attribute.
+ */
+export function swapPerson(root: Element | DocumentFragment, from: Person, to: Person): void {
+  for (const field of ['name', 'company', 'title'] as const) {
+    const value = from[field];
+    const next = to[field];
+    if (!value || !next || (field === 'name' && isPhoneText(value))) continue;
+    const want = norm(value);
+    const cut = Array.from(want).length >= MAX_TEXT - 5;
+    const matches = (el: Element): boolean => {
+      const text = norm(el.textContent);
+      return cut ? text.startsWith(want) : text === want;
+    };
+    const hits = elementsIn(root).filter(matches);
+    for (const el of hits.filter((el) => !hits.some((o) => o !== el && el.contains(o))))
+      el.textContent = next;
+  }
+  rewrite(root, personSwap(from, to));
+}

@@ -34,9 +34,12 @@ type CaseWithCall = FixtureCase & { call?: CallSnapshot };
 export interface Outcome {
   name: string;
   site: string;
+  /** The transforms drawn for the variant, and those that found something to change. */
+  tried: TransformId[];
   transforms: TransformId[];
   steps: string[];
-  verdict: Verdict;
+  /** Null when no transform applied (the variant is the fixture itself: not counted). */
+  verdict: Verdict | null;
 }
 
 const personOf = (snapshot: ContactSnapshot): Person => ({
@@ -59,12 +62,8 @@ export function transformsOf(
   return rng.sample(available, n % 2 === 0 ? 2 : 3);
 }
 
-/** Builds variant n of a fixture, reads it, judges it. Null when no transform applied. */
-export function runVariant(
-  c: CaseWithCall,
-  n: number,
-  keep?: (doc: Document) => void,
-): Outcome | null {
+/** Builds variant n of a fixture, reads it, judges it. */
+export function runVariant(c: CaseWithCall, n: number, keep?: (doc: Document) => void): Outcome {
   const name = `${c.site}/${c.file}#${n}`;
   const rng = rngOf(name);
   const kind = kindOf(c.site);
@@ -101,7 +100,7 @@ export function runVariant(
   }
   if (applied.length === 0) {
     doc.documentElement.remove();
-    return null;
+    return { name, site: c.site, tried: chosen, transforms: applied, steps, verdict: null };
   }
   keep?.(doc);
   const adapter = SITES.find((s) => s.id === c.site);
@@ -112,7 +111,7 @@ export function runVariant(
   const verdict = verdictOf(c.expect, got, c.call, call);
   // The DOM shim keeps documents alive through pending custom elements: empty each one.
   doc.documentElement.remove();
-  return { name, site: c.site, transforms: applied, steps, verdict };
+  return { name, site: c.site, tried: chosen, transforms: applied, steps, verdict };
 }
 
 /** Variants tried per fixture (those to which no transform applied are not counted). */
@@ -173,7 +172,7 @@ export function metamorphicSuite(
             n,
             only ? (doc) => console.log(new XMLSerializer().serializeToString(doc)) : undefined,
           );
-          if (!outcome) continue;
+          if (!outcome.verdict) continue;
           const kind = outcome.verdict.kind;
           total[kind] += 1;
           count(bySite, c.site, kind);

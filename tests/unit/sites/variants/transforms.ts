@@ -51,11 +51,11 @@ import {
   h,
   mentions,
   norm,
-  personSwap,
   placeBeside,
   regionOf,
   rewrite,
   shellOf,
+  swapPerson,
   textNodes,
 } from './dom';
 import { numbersIn, otherPerson, REP_NAME, REP_PHONE, type Person } from './people';
@@ -262,9 +262,8 @@ function fieldRowsFor(ctx: VariantContext, person: Person): Element[] {
     if (rows.some((r) => r === row)) continue;
     rows.push(row.cloneNode(true) as Element);
   }
-  const swap = personSwap(ctx.expect, person);
   for (const row of rows) {
-    rewrite(row, swap);
+    swapPerson(row, ctx.expect, person);
     for (const el of elementsIn(row)) el.removeAttribute('id');
   }
   return rows.filter((row) => !mentions(row, ctx.expect as Person));
@@ -575,7 +574,7 @@ function hiddenCopy(ctx: VariantContext): string | null {
     const column = ctx.rng.chance(0.5) ? regionOf(ctx.doc, nameElement(ctx)) : undefined;
     const sources = column ? [column] : Array.from(shell.children).filter(CONTENT);
     for (const source of sources) copy.appendChild(source.cloneNode(true));
-    rewrite(copy, personSwap(ctx.expect, ctx.other));
+    swapPerson(copy, ctx.expect, ctx.other);
     if (mentions(copy, ctx.expect)) return null;
     anchor = column;
     scope = column ? "the record's column" : 'the whole app';
@@ -584,7 +583,7 @@ function hiddenCopy(ctx: VariantContext): string | null {
     if (!donor) return null;
     for (const source of Array.from(shellOf(donor.doc).children).filter(CONTENT))
       copy.appendChild(ctx.doc.importNode(source, true));
-    rewrite(copy, personSwap(donor.person, ctx.other));
+    swapPerson(copy, donor.person, ctx.other);
     if (mentions(copy, donor.person)) return null;
     scope = "another page's whole app";
   }
