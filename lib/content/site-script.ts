@@ -46,8 +46,10 @@ export function siteScript(adapter: SiteAdapter) {
       undefined,
       (call) => send({ type: 'call-state', call }),
     );
-    // A phone link the rep points at or tabs to: the tools offer Prepare beside it.
+    // A phone link the rep points at or tabs to: the tools offer Prepare beside it. Only the
+    // rep's own input counts: a page that dispatches a mouseover on its link loads nothing.
     const reach = (e: Event) => {
+      if (!e.isTrusted) return;
       const link = e.target instanceof Element ? e.target.closest('a[href^="tel:"]') : null;
       if (!link || page.render) return;
       page.reachedLink = link;
