@@ -1,4 +1,5 @@
 import { cleanPhone, cleanText, isName, MAX_TEXT } from '../model/clean-text';
+import { reachedPhoneLink } from './reach';
 
 /** The number a tel: link dials, without its parameters (";ext=12"); a malformed %-escape
  *  ("tel:%ZZ") is read as written. */
@@ -65,8 +66,7 @@ export function offerPrepareOnPhoneLinks(
     if (!host.isConnected) doc.documentElement.append(host);
   };
   const reach = (e: Event) => {
-    if (!e.isTrusted) return;
-    const link = e.target instanceof Element ? e.target.closest('a[href^="tel:"]') : null;
+    const link = reachedPhoneLink(e);
     if (link) offerBeside(link);
   };
   listen('mouseover', reach);

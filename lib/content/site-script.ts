@@ -6,6 +6,7 @@ import type { MessageBGtoCS } from '../messaging/protocol';
 import { reportContact, sendToBackground as send } from '../messaging/report-contact';
 import { pageLifetime } from './page-lifetime';
 import { pageState } from './page-state';
+import { reachedPhoneLink } from './reach';
 import { isVoicemailShortcut } from './voicemail-overlay';
 
 /**
@@ -49,8 +50,7 @@ export function siteScript(adapter: SiteAdapter) {
     // A phone link the rep points at or tabs to: the tools offer Prepare beside it. Only the
     // rep's own input counts: a page that dispatches a mouseover on its link loads nothing.
     const reach = (e: Event) => {
-      if (!e.isTrusted) return;
-      const link = e.target instanceof Element ? e.target.closest('a[href^="tel:"]') : null;
+      const link = reachedPhoneLink(e);
       if (!link || page.render) return;
       page.reachedLink = link;
       tools();
