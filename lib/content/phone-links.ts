@@ -1,5 +1,5 @@
 import { cleanPhone, cleanText, isName, MAX_TEXT } from '../model/clean-text';
-import { reachedPhoneLink } from './reach';
+import { onPhoneLinkReached, type ListenToPage } from './reach';
 
 /** The number a tel: link dials, without its parameters (";ext=12"); a malformed %-escape
  *  ("tel:%ZZ") is read as written. */
@@ -35,7 +35,7 @@ export function nameOfLink(text: string): string | undefined {
  */
 export function offerPrepareOnPhoneLinks(
   doc: Document,
-  listen: (type: 'mouseover' | 'focusin', handler: (e: Event) => void) => void,
+  listen: ListenToPage,
   prepare: (phone: string, name: string | undefined) => void,
 ): { offerBeside(link: Element): void; destroy(): void } {
   const host = doc.createElement('second-call-prepare');
@@ -65,11 +65,6 @@ export function offerPrepareOnPhoneLinks(
     button.style.top = `${Math.round(box.top)}px`;
     if (!host.isConnected) doc.documentElement.append(host);
   };
-  const reach = (e: Event) => {
-    const link = reachedPhoneLink(e);
-    if (link) offerBeside(link);
-  };
-  listen('mouseover', reach);
-  listen('focusin', reach);
+  onPhoneLinkReached(listen, offerBeside);
   return { offerBeside, destroy: () => host.remove() };
 }

@@ -1,20 +1,34 @@
-/**
- * The tel: link the rep reached with this event — pointed at (mouseover) or tabbed to
- * (focusin) — or null. Only the rep's own input counts: an event the page dispatches is not
- * trusted, and a focus the page moves by script (`link.focus()`) does not show as keyboard
- * focus, so neither brings up Prepare.
- */
-export function reachedPhoneLink(e: Event): Element | null {
-  if (!e.isTrusted || !(e.target instanceof Element)) return null;
-  const link = e.target.closest('a[href^="tel:"]');
-  if (!link) return null;
-  return e.type !== 'focusin' || keyboardFocused(link) ? link : null;
-}
+/** Listens on the page's document for the rep's input (the caller ends it with the script). */
+export type ListenToPage = (
+  type: 'mouseover' | 'focusin' | 'keydown' | 'keyup' | 'pointerdown',
+  handler: (e: Event) => void,
+) => void;
 
-function keyboardFocused(el: Element): boolean {
-  try {
-    return el.matches(':focus-visible');
-  } catch {
-    return true; // a browser without :focus-visible: the event is trusted, which is the rule
-  }
+/**
+ * Calls `reached` with each tel: link the rep reaches: points at, or tabs to. Only the rep's
+ * own input counts. An event the page dispatches is not trusted; and a focus the page moves
+ * by script (`link.focus()`, whose events the browser does mark trusted) counts only while
+ * the rep is pressing Tab — the one focus that is the rep's.
+ */
+export function onPhoneLinkReached(listen: ListenToPage, reached: (link: Element) => void): void {
+  let tabbing = false;
+  listen('keydown', (e) => {
+    if (e.isTrusted) tabbing = (e as KeyboardEvent).key === 'Tab';
+  });
+  const done = (e: Event) => {
+    if (e.isTrusted) tabbing = false;
+  };
+  listen('keyup', done);
+  listen('pointerdown', done);
+  const reach = (e: Event) => {
+    if (!e.isTrusted || !(e.target instanceof Element)) return;
+    if (e.type === 'focusin') {
+      if (!tabbing) return;
+      tabbing = false; // one Tab moves focus once
+    }
+    const link = e.target.closest('a[href^="tel:"]');
+    if (link) reached(link);
+  };
+  listen('mouseover', reach);
+  listen('focusin', reach);
 }

@@ -6,7 +6,7 @@ import type { MessageBGtoCS } from '../messaging/protocol';
 import { reportContact, sendToBackground as send } from '../messaging/report-contact';
 import { pageLifetime } from './page-lifetime';
 import { pageState } from './page-state';
-import { reachedPhoneLink } from './reach';
+import { onPhoneLinkReached } from './reach';
 import { isVoicemailShortcut } from './voicemail-overlay';
 
 /**
@@ -47,16 +47,16 @@ export function siteScript(adapter: SiteAdapter) {
       undefined,
       (call) => send({ type: 'call-state', call }),
     );
-    // A phone link the rep points at or tabs to: the tools offer Prepare beside it. Only the
-    // rep's own input counts: a page that dispatches a mouseover on its link loads nothing.
-    const reach = (e: Event) => {
-      const link = reachedPhoneLink(e);
-      if (!link || page.render) return;
-      page.reachedLink = link;
-      tools();
-    };
-    life.listen(document, 'mouseover', reach);
-    life.listen(document, 'focusin', reach);
+    // A phone link the rep points at or tabs to (never the page's own events): the tools
+    // offer Prepare beside it.
+    onPhoneLinkReached(
+      (type, handler) => life.listen(document, type, handler),
+      (link) => {
+        if (page.render) return;
+        page.reachedLink = link;
+        tools();
+      },
+    );
     life.listen(document, 'keydown', (e) => {
       if (isVoicemailShortcut(e)) send({ type: 'start-voicemail' });
     });

@@ -1,11 +1,12 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { nameOfLink, offerPrepareOnPhoneLinks, telNumber } from '@/lib/content/phone-links';
+import type { ListenToPage } from '@/lib/content/reach';
 import { byTheRep, repClicks, watchClosedRoots } from './page-input';
 
 let stop = new AbortController();
 let rootOf: ReturnType<typeof watchClosedRoots>;
-const listen = (type: 'mouseover' | 'focusin', handler: (e: Event) => void) =>
+const listen: ListenToPage = (type, handler) =>
   document.addEventListener(type, handler, { signal: stop.signal });
 beforeEach(() => {
   rootOf = watchClosedRoots();
@@ -35,8 +36,11 @@ describe('"Prepare" beside phone links', () => {
     const prepare = vi.fn();
     const { destroy } = offerPrepareOnPhoneLinks(document, listen, prepare);
     expect(host()).toBeNull();
-    link.focus(); // the rep tabs to it: keyboard focus
-    link.dispatchEvent(byTheRep(new Event('focusin', { bubbles: true })));
+    // The rep tabs to it: Tab, then the browser moves focus.
+    document.body.dispatchEvent(
+      byTheRep(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true })),
+    );
+    link.dispatchEvent(byTheRep(new FocusEvent('focusin', { bubbles: true })));
     expect(prepareButton()?.getAttribute('aria-label')).toBe('Prepare a call to Dana Kim');
     repClicks(prepareButton()!);
     expect(prepare).toHaveBeenCalledWith('+1 415 555 0142', 'Dana Kim');
@@ -68,13 +72,23 @@ describe('the page cannot drive "Prepare"', () => {
     expect(host()).toBeNull();
   });
 
-  it('a focus the page moves by script, not shown as keyboard focus, shows nothing', () => {
+  it('a focus the page moves by script shows nothing, unless the rep is pressing Tab', () => {
     document.body.replaceChildren();
     const link = telLink('tel:+14155550142', 'Dana Kim');
     offerPrepareOnPhoneLinks(document, listen, vi.fn());
-    // Chromium marks the focus events of `link.focus()` trusted, but the link does not match
-    // :focus-visible unless the rep was using the keyboard (happy-dom: it is not focused).
-    link.dispatchEvent(byTheRep(new FocusEvent('focusin', { bubbles: true })));
+    const key = (type: string, k: string) =>
+      document.body.dispatchEvent(byTheRep(new KeyboardEvent(type, { key: k, bubbles: true })));
+    // Chromium marks the focus events of the page's `link.focus()` trusted.
+    const scriptFocus = () =>
+      link.dispatchEvent(byTheRep(new FocusEvent('focusin', { bubbles: true })));
+    scriptFocus();
+    key('keydown', 'a'); // the rep types elsewhere; the page focuses its link meanwhile
+    scriptFocus();
+    key('keydown', 'Tab');
+    key('keyup', 'Tab'); // Tab's own focus went elsewhere; the page focuses its link after
+    scriptFocus();
+    document.body.dispatchEvent(byTheRep(new PointerEvent('pointerdown', { bubbles: true })));
+    scriptFocus();
     expect(host()).toBeNull();
   });
 
