@@ -60,9 +60,19 @@ export async function labelledCount(page: Page, label: string): Promise<number> 
   return (await shownAt(page, 'aria-label', label)).length;
 }
 
+/** Waits until `n` elements with this attribute value show (e.g. role="timer"). */
+export async function countShown(
+  page: Page,
+  attribute: string,
+  value: string,
+  n: number,
+): Promise<void> {
+  await expect.poll(async () => (await shownAt(page, attribute, value)).length, WAIT).toBe(n);
+}
+
 /** Waits until `n` controls labelled `label` show. */
 export async function countLabelled(page: Page, label: string, n: number): Promise<void> {
-  await expect.poll(() => labelledCount(page, label), WAIT).toBe(n);
+  await countShown(page, 'aria-label', label, n);
 }
 
 /** The rep clicks the control labelled `label` (a real mouse click), once it shows. */

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { count, text, visible } from './see';
+import { repClicks } from './closed-shadow';
 import {
   ExtensionSession,
   clickOutcome,
@@ -101,8 +102,9 @@ describe('a call on a web dialer', () => {
       link.textContent = 'Priya Shah';
       document.body.prepend(link);
     });
+    await crm.bringToFront(); // the rep works in the CRM tab
     await crm.getByRole('link', { name: 'Priya Shah' }).hover();
-    await crm.getByRole('button', { name: 'Prepare a call to Priya Shah' }).click();
+    await repClicks(crm, 'Prepare a call to Priya Shah'); // in a closed shadow root
     await text(panel.getByRole('heading', { level: 1 }), 'Priya Shah');
     await visible(panel.getByRole('link', { name: '+442075550199' }));
   });
