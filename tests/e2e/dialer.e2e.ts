@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { count, text, visible } from './see';
-import { repClicks } from './closed-shadow';
+import { countLabelled, repClicks } from './closed-shadow';
 import {
   ExtensionSession,
   clickOutcome,
@@ -44,7 +44,7 @@ describe('a call on a web dialer', () => {
       panel.getByRole('status').filter({ hasText: 'On a call' }),
       /On a call with Jane Doe/,
     );
-    await visible(dialer.getByRole('button', { name: 'Start voicemail timer' }));
+    await countLabelled(dialer, 'Start voicemail timer', 1); // in a closed shadow root
 
     // A side panel is on screen beside the dialer; here the panel's tab stands in for it.
     await panel.bringToFront();
