@@ -207,7 +207,8 @@ function siteOfWebUrl(
 /**
  * Accepts a content-script message only from this extension's own content script, in a tab's
  * top frame, on a page whose site (decided from the browser-reported URL, not from the
- * message) is the one the snapshot claims.
+ * message) is the one the snapshot claims. Whatever its kind, what it carries comes back
+ * cleaned like detection output: the page may have written any of it.
  */
 export function validateContentMessage(
   message: unknown,
