@@ -1,39 +1,45 @@
-/** The number a tel: link dials; a malformed %-escape ("tel:%ZZ") is read as written. */
+import { cleanPhone, cleanText, isName, MAX_TEXT } from '../model/clean-text';
+import { onPhoneLinkReached, type ListenToPage } from './reach';
+
+/** The number a tel: link dials, without its parameters (";ext=12"); a malformed %-escape
+ *  ("tel:%ZZ") is read as written. */
 export function telNumber(href: string): string {
   const raw = href.replace(/^tel:/i, '');
+  let text: string;
   try {
-    return decodeURIComponent(raw).trim();
+    text = decodeURIComponent(raw);
   } catch {
-    return raw.trim();
+    text = raw;
   }
+  return text.split(';')[0]!.trim();
 }
 
-// Words a call-to-action says instead of a name: "Call now", "Click to dial", "Mobile".
-const GENERIC =
-  /^(call|calls|calling|dial|ring|phone|telephone|tel|mobile|cell|office|work|home|main|direct|fax|now|us|me|to|click|tap|here|our|the|a|number|contact|line|toll|free|sales|support|today|ext|extension|x|or|text|sms)$/;
 // "Call Dana Kim": the verb is the link's, the rest is the name.
 const LEADING_VERB = /^(?:(?:click|tap)\s+to\s+)?(?:call|dial|ring|phone)\s+/i;
 
-/** The name a link's text gives, or undefined: the number again, or a call to action. */
+/** The name a link's text gives, cleaned like a detected name, or undefined: the number
+ *  again, or a call to action. */
 export function nameOfLink(text: string): string | undefined {
-  const clean = text.replace(/\s+/g, ' ').trim().replace(LEADING_VERB, '');
-  const words = clean.toLowerCase().match(/\p{L}[\p{L}'’.-]*/gu) ?? [];
-  const named = words.some((word) => !GENERIC.test(word.replace(/[.'’-]+$/, '')));
-  return named ? clean.slice(0, 200) : undefined;
+  const clean = cleanText(text, Infinity).replace(LEADING_VERB, '');
+  return isName(clean) ? cleanText(clean, MAX_TEXT) : undefined;
 }
 
 /**
  * A small "Prepare" button beside a phone link the rep points at or tabs to: one click opens
  * the panel on whoever has that number. It appears on demand (event delegation), so a page
  * full of numbers costs nothing until the rep reaches one.
+ *
+ * The page must not drive it: the button sits in a closed shadow root (no `shadowRoot` for
+ * the page's scripts), and only the rep's own input counts (`isTrusted`): a page that
+ * dispatches a mouseover on its link, or a click on the button, gets nothing.
  */
 export function offerPrepareOnPhoneLinks(
   doc: Document,
-  listen: (type: 'mouseover' | 'focusin', handler: (e: Event) => void) => void,
+  listen: ListenToPage,
   prepare: (phone: string, name: string | undefined) => void,
 ): { offerBeside(link: Element): void; destroy(): void } {
   const host = doc.createElement('second-call-prepare');
-  const root = host.attachShadow({ mode: 'open' });
+  const root = host.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
   style.textContent = `:host{all:initial}button{position:fixed;z-index:2147483647;font:600 12px system-ui,sans-serif;background:#1f6feb;color:#fff;border:0;border-radius:999px;padding:3px 9px;cursor:pointer;box-shadow:0 2px 8px rgb(0 0 0/.25)}button:focus-visible{outline:2px solid #1d2330}`;
   const button = doc.createElement('button');
@@ -41,15 +47,16 @@ export function offerPrepareOnPhoneLinks(
   root.append(style, button);
   let current: { phone: string; name: string | undefined } | undefined;
 
-  button.addEventListener('click', () => {
+  button.addEventListener('click', (e) => {
+    if (!e.isTrusted) return;
     if (current) prepare(current.phone, current.name);
     host.remove();
   });
 
   const offerBeside = (link: Element) => {
-    const phone = telNumber(link.getAttribute('href') ?? '');
-    // A link that dials no number is nothing to prepare.
-    if (!/\d{3}/.test(phone)) return;
+    // A link that dials no number (or markup posing as one) is nothing to prepare.
+    const phone = cleanPhone(telNumber(link.getAttribute('href') ?? ''));
+    if (!phone) return;
     const name = nameOfLink(link.textContent ?? '');
     current = { phone, name };
     button.setAttribute('aria-label', `Prepare a call to ${name ?? phone}`);
@@ -58,11 +65,6 @@ export function offerPrepareOnPhoneLinks(
     button.style.top = `${Math.round(box.top)}px`;
     if (!host.isConnected) doc.documentElement.append(host);
   };
-  const reach = (e: Event) => {
-    const link = e.target instanceof Element ? e.target.closest('a[href^="tel:"]') : null;
-    if (link) offerBeside(link);
-  };
-  listen('mouseover', reach);
-  listen('focusin', reach);
+  onPhoneLinkReached(listen, offerBeside);
   return { offerBeside, destroy: () => host.remove() };
 }

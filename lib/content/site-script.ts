@@ -6,6 +6,7 @@ import type { MessageBGtoCS } from '../messaging/protocol';
 import { reportContact, sendToBackground as send } from '../messaging/report-contact';
 import { pageLifetime } from './page-lifetime';
 import { pageState } from './page-state';
+import { onPhoneLinkReached } from './reach';
 import { isVoicemailShortcut } from './voicemail-overlay';
 
 /**
@@ -46,15 +47,16 @@ export function siteScript(adapter: SiteAdapter) {
       undefined,
       (call) => send({ type: 'call-state', call }),
     );
-    // A phone link the rep points at or tabs to: the tools offer Prepare beside it.
-    const reach = (e: Event) => {
-      const link = e.target instanceof Element ? e.target.closest('a[href^="tel:"]') : null;
-      if (!link || page.render) return;
-      page.reachedLink = link;
-      tools();
-    };
-    life.listen(document, 'mouseover', reach);
-    life.listen(document, 'focusin', reach);
+    // A phone link the rep points at or tabs to (never the page's own events): the tools
+    // offer Prepare beside it.
+    onPhoneLinkReached(
+      (type, handler) => life.listen(document, type, handler),
+      (link) => {
+        if (page.render) return;
+        page.reachedLink = link;
+        tools();
+      },
+    );
     life.listen(document, 'keydown', (e) => {
       if (isVoicemailShortcut(e)) send({ type: 'start-voicemail' });
     });

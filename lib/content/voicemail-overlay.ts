@@ -27,15 +27,17 @@ export interface VoicemailOverlay {
 }
 
 /**
- * A small floating voicemail button on the CRM page, in a shadow root so the page's CSS
- * cannot break it. Plain DOM: React and the rest of the coach never load into a CRM page.
+ * A small floating voicemail button on the CRM page, in a closed shadow root so the page's
+ * CSS cannot break it nor its scripts reach it. Plain DOM: React and the rest of the coach never load into a CRM page.
  */
 export function createVoicemailOverlay(
   doc: Document,
   actions: { start(): void; stop(): void; hide(): void },
 ): VoicemailOverlay {
   const host = doc.createElement('second-call-overlay');
-  const root = host.attachShadow({ mode: 'open' });
+  // Closed, and only the rep's own clicks count: the page can neither reach these buttons
+  // nor press them with a synthetic click.
+  const root = host.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
   style.textContent = STYLE;
   const pill = doc.createElement('div');
@@ -45,7 +47,8 @@ export function createVoicemailOverlay(
   const close = doc.createElement('button');
   close.textContent = '×';
   close.setAttribute('aria-label', 'Hide Second Call overlay');
-  close.addEventListener('click', () => {
+  close.addEventListener('click', (e) => {
+    if (!e.isTrusted) return;
     actions.hide();
     overlay.destroy();
   });
@@ -81,9 +84,11 @@ export function createVoicemailOverlay(
       ticker = undefined;
     }
   };
-  main.addEventListener('click', () =>
-    state && state.stoppedAt === undefined ? actions.stop() : actions.start(),
-  );
+  main.addEventListener('click', (e) => {
+    if (!e.isTrusted) return;
+    if (state && state.stoppedAt === undefined) actions.stop();
+    else actions.start();
+  });
 
   const overlay: VoicemailOverlay = {
     setVisible(next) {
@@ -107,7 +112,10 @@ export function createVoicemailOverlay(
   return overlay;
 }
 
-/** Alt+Shift+V on the CRM page, for when the browser's own shortcut is not assigned. */
+/** Alt+Shift+V pressed by the rep on the CRM page, for when the browser's own shortcut is
+ *  not assigned. A keydown the page dispatches itself is not the rep's. */
 export function isVoicemailShortcut(e: KeyboardEvent): boolean {
-  return e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyV';
+  return (
+    e.isTrusted === true && e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyV'
+  );
 }

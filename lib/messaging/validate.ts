@@ -9,7 +9,9 @@ import {
   type PersonRole,
 } from '../model';
 import type { CallSnapshot, CallState } from '../sites/adapter';
+import { cleanEmail, cleanName, cleanText } from '../model/clean-text';
 import { MAX_FIELD_LENGTH, MAX_MESSAGE_BYTES, type MessageCStoBG } from './protocol';
+import { digitsOf, validPhone } from './valid-phone';
 
 /** The parts of a message sender we trust: set by the browser, not by the page. */
 export interface SenderFacts {
@@ -65,11 +67,14 @@ export function parseCall(value: unknown): Verdict<CallSnapshot | null> {
     return { ok: false, why: 'unknown call state' };
   const call: CallSnapshot = { state: value.state as CallState };
   for (const key of ['phone', 'name'] as const) {
-    if (value[key] === undefined) continue;
-    const text = shortText(value[key]);
-    if (text === null) return { ok: false, why: `call ${key} is not short text` };
-    call[key] = text;
+    if (value[key] !== undefined && shortText(value[key]) === null)
+      return { ok: false, why: `call ${key} is not short text` };
   }
+  // Cleaned like a detected party: a number that is no phone, a name that names no one, drop.
+  const phone = validPhone(value.phone);
+  const name = cleanName(value.name as string | undefined);
+  if (phone) call.phone = phone;
+  if (name) call.name = name;
   return { ok: true, value: call };
 }
 
@@ -91,7 +96,8 @@ function parseEvidence(value: unknown): Verdict<DetectionEvidence> {
   if (value.doubt !== undefined) {
     const doubt = shortText(value.doubt);
     if (doubt === null) return { ok: false, why: 'evidence doubt is not short text' };
-    evidence.doubt = doubt;
+    const clean = cleanText(doubt);
+    if (clean) evidence.doubt = clean;
   }
   return { ok: true, value: evidence };
 }
@@ -104,20 +110,32 @@ function parseOthers(value: unknown): Verdict<PersonOnPage[]> {
     if (!isRecord(item)) return { ok: false, why: 'a person is not an object' };
     if (!PERSON_ROLES.includes(item.role as PersonRole))
       return { ok: false, why: 'a person has an unknown role' };
-    const name = shortText(item.name);
-    if (!name) return { ok: false, why: 'a person has no name' };
-    const person: PersonOnPage = { name, role: item.role as PersonRole };
+    const text = shortText(item.name);
+    if (!text) return { ok: false, why: 'a person has no name' };
     for (const key of ['email', 'phone'] as const) {
-      if (item[key] === undefined) continue;
-      const text = shortText(item[key]);
-      if (text === null) return { ok: false, why: `a person's ${key} is not short text` };
-      person[key] = text;
+      if (item[key] !== undefined && shortText(item[key]) === null)
+        return { ok: false, why: `a person's ${key} is not short text` };
     }
+    // Cleaned like the subject: someone whose name names no one ("Call", a number) is left out.
+    const name = cleanName(text);
+    if (!name) continue;
+    const person: PersonOnPage = { name, role: item.role as PersonRole };
+    const email = cleanEmail(item.email as string | undefined);
+    const phone = validPhone(item.phone);
+    if (email) person.email = email;
+    if (phone) person.phone = phone;
     people.push(person);
   }
   return { ok: true, value: people };
 }
 
+/**
+ * A snapshot's shape checked, then cleaned exactly as a detector cleans what it reads, since
+ * a page can influence every field: text without control or direction-override characters,
+ * at most 200 characters; an email that is one, a phone that is a real number (valid in
+ * E.164), else dropped; a name that names someone (not a number, not "Call"), else no contact
+ * (a dialer names an unknown caller by their number: that number is kept).
+ */
 export function parseSnapshot(value: unknown): Verdict<ContactSnapshot> {
   if (!isRecord(value)) return { ok: false, why: 'snapshot is not an object' };
   const { evidence, others, ...fields } = value;
@@ -150,15 +168,47 @@ function parseFields(value: Record<string, unknown>): Verdict<ContactSnapshot> {
       return { ok: false, why: `${key} is missing` };
     }
   }
-  const snapshot: Record<string, string> = {};
-  for (const key of SNAPSHOT_FIELDS) if (typeof value[key] === 'string') snapshot[key] = value[key];
-  return { ok: true, value: snapshot as unknown as ContactSnapshot };
+  const text = (key: string) => value[key] as string | undefined;
+  const phone = validPhone(text('phone'));
+  let name = cleanName(text('name'));
+  // A dialer's unknown caller is named by their number: that number, when it is a real one.
+  if (!name && phone && digitsOf(cleanText(text('name'))) === digitsOf(phone)) name = phone;
+  if (!name) return { ok: false, why: 'name is not a name' };
+  const recordId = cleanText(text('recordId'), MAX_FIELD_LENGTH);
+  if (!recordId) return { ok: false, why: 'recordId is missing' };
+  const snapshot: ContactSnapshot = {
+    site: text('site') as ContactSnapshot['site'],
+    recordId,
+    url: text('url')!,
+    name,
+  };
+  const email = cleanEmail(text('email'));
+  if (email) snapshot.email = email;
+  if (phone) snapshot.phone = phone;
+  for (const key of ['company', 'title', 'timeZone', 'stage'] as const) {
+    const clean = cleanText(text(key));
+    if (clean) snapshot[key] = clean;
+  }
+  return { ok: true, value: snapshot };
+}
+
+function siteOfWebUrl(
+  text: string,
+  siteOfUrl: (url: URL) => string | undefined,
+): string | undefined {
+  try {
+    const url = new URL(text);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? siteOfUrl(url) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
  * Accepts a content-script message only from this extension's own content script, in a tab's
  * top frame, on a page whose site (decided from the browser-reported URL, not from the
- * message) is the one the snapshot claims.
+ * message) is the one the snapshot claims. Whatever its kind, what it carries comes back
+ * cleaned like detection output: the page may have written any of it.
  */
 export function validateContentMessage(
   message: unknown,
@@ -192,11 +242,12 @@ export function validateContentMessage(
       : call;
   }
   if (message.type === 'prepare-number') {
-    const phone = shortText(message.phone);
-    const name = message.name === undefined ? undefined : shortText(message.name);
-    if (!phone || !/\d{3}/.test(phone))
-      return { ok: false, why: 'prepare-number needs a phone number' };
-    if (name === null) return { ok: false, why: 'name is not short text' };
+    const phone = validPhone(shortText(message.phone));
+    if (!phone) return { ok: false, why: 'prepare-number needs a phone number' };
+    if (message.name !== undefined && shortText(message.name) === null)
+      return { ok: false, why: 'name is not short text' };
+    // A link's text that names no one ("Call", the number again) is no name.
+    const name = cleanName(message.name as string | undefined);
     return {
       ok: true,
       value: { tabId, message: { type: 'prepare-number', phone, ...(name ? { name } : {}) } },
@@ -207,6 +258,10 @@ export function validateContentMessage(
   if (!snapshot.ok) return snapshot;
   if (snapshot.value.site !== site) {
     return { ok: false, why: `snapshot claims ${snapshot.value.site} on a ${site} page` };
+  }
+  // The record's link opens in the rep's browser: a web address on the same site, nothing else.
+  if (siteOfWebUrl(snapshot.value.url, siteOfUrl) !== site) {
+    return { ok: false, why: 'snapshot url is not on this site' };
   }
   return {
     ok: true,

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { count, text, visible } from './see';
+import { countLabelled, repClicks } from './closed-shadow';
 import {
   ExtensionSession,
   clickOutcome,
@@ -43,7 +44,7 @@ describe('a call on a web dialer', () => {
       panel.getByRole('status').filter({ hasText: 'On a call' }),
       /On a call with Jane Doe/,
     );
-    await visible(dialer.getByRole('button', { name: 'Start voicemail timer' }));
+    await countLabelled(dialer, 'Start voicemail timer', 1); // in a closed shadow root
 
     // A side panel is on screen beside the dialer; here the panel's tab stands in for it.
     await panel.bringToFront();
@@ -101,8 +102,9 @@ describe('a call on a web dialer', () => {
       link.textContent = 'Priya Shah';
       document.body.prepend(link);
     });
+    await crm.bringToFront(); // the rep works in the CRM tab
     await crm.getByRole('link', { name: 'Priya Shah' }).hover();
-    await crm.getByRole('button', { name: 'Prepare a call to Priya Shah' }).click();
+    await repClicks(crm, 'Prepare a call to Priya Shah'); // in a closed shadow root
     await text(panel.getByRole('heading', { level: 1 }), 'Priya Shah');
     await visible(panel.getByRole('link', { name: '+442075550199' }));
   });

@@ -5,6 +5,7 @@ import type { SiteAdapter } from '@/lib/sites/adapter';
 import { siteScript } from '@/lib/content/site-script';
 import { showPageTools } from '@/lib/content/page-tools';
 import { OVERLAY_HIDDEN_KEY } from '@/lib/content/voicemail-overlay';
+import { byTheRep, repClicks, watchClosedRoots } from './page-input';
 
 /** Reads `<h1 data-name>` on /record/N pages. */
 const adapter: SiteAdapter = {
@@ -21,8 +22,10 @@ const adapter: SiteAdapter = {
 };
 
 let sent: Array<{ type: string }>;
+let rootOf: ReturnType<typeof watchClosedRoots>;
 beforeEach(() => {
   sent = [];
+  rootOf = watchClosedRoots();
   vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async (message) => {
     sent.push(message as unknown as { type: string });
   });
@@ -68,7 +71,7 @@ describe('the page tools load only where the page calls for them', () => {
     expect(asked()).toBe(1);
     expect(overlay()).toBeNull(); // nothing of them is in the site's script
     await showPageTools(document); // what the background's injection runs
-    expect(overlay()?.shadowRoot?.querySelector('button')?.getAttribute('aria-label')).toBe(
+    expect(rootOf(overlay())?.querySelector('button')?.getAttribute('aria-label')).toBe(
       'Start voicemail timer',
     );
     await showPageTools(document); // asked twice, still one overlay
@@ -82,14 +85,42 @@ describe('the page tools load only where the page calls for them', () => {
     link.textContent = 'Dana Kim';
     document.body.append(link);
     await runScript();
-    link.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+    link.dispatchEvent(byTheRep(new MouseEvent('mouseover', { bubbles: true })));
     expect(asked()).toBe(1);
     await showPageTools(document);
-    const prepare = document.documentElement
-      .querySelector('second-call-prepare')
-      ?.shadowRoot?.querySelector('button');
-    expect(prepare?.getAttribute('aria-label')).toBe('Prepare a call to Dana Kim');
+    const prepare = rootOf(document.documentElement.querySelector('second-call-prepare'));
+    const button = prepare?.querySelector('button');
+    expect(button?.getAttribute('aria-label')).toBe('Prepare a call to Dana Kim');
     expect(overlay()?.isConnected ?? false).toBe(false); // no contact on this page
+    repClicks(button!);
+    expect(sent.at(-1)).toEqual({
+      type: 'prepare-number',
+      phone: '+14155550123',
+      name: 'Dana Kim',
+    });
+  });
+
+  it('a page that dispatches a mouseover on its own phone link loads nothing', async () => {
+    history.replaceState(null, '', '/list');
+    const link = document.createElement('a');
+    link.href = 'tel:+14155550123';
+    link.textContent = 'Dana Kim';
+    document.body.append(link);
+    await runScript();
+    link.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+    link.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    expect(asked()).toBe(0);
+  });
+
+  it('Alt+Shift+V starts the voicemail timer only when the rep presses it', async () => {
+    history.replaceState(null, '', '/record/7');
+    showName('Maria Lopez');
+    await runScript();
+    const shortcut = { altKey: true, shiftKey: true, code: 'KeyV', bubbles: true };
+    document.body.dispatchEvent(new KeyboardEvent('keydown', shortcut));
+    expect(sent.filter((m) => m.type === 'start-voicemail')).toHaveLength(0);
+    document.body.dispatchEvent(byTheRep(new KeyboardEvent('keydown', shortcut)));
+    expect(sent.filter((m) => m.type === 'start-voicemail')).toHaveLength(1);
   });
 
   it('keeps the overlay away once the rep removed it', async () => {
