@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { PersonOnPage } from '@/lib/model';
 import type { TabDoubt } from '@/lib/messaging/protocol';
 import {
@@ -22,6 +22,9 @@ import { WriteError } from './WriteError';
  */
 export function IdentityQuestion({ tabId, doubt }: { tabId: number; doubt: TabDoubt }) {
   const headingId = useId();
+  const heading = useRef<HTMLHeadingElement>(null);
+  // The question replaces what the rep was looking at: a keyboard starts from it.
+  useEffect(() => heading.current?.focus(), []);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
   const offerMove = useMisplacedRecords((s) => s.offerMove);
@@ -46,7 +49,9 @@ export function IdentityQuestion({ tabId, doubt }: { tabId: number; doubt: TabDo
     : doubt.phone;
   return (
     <section className="identity-question" aria-labelledby={headingId} aria-busy={busy}>
-      <h1 id={headingId}>Is this {doubt.name}?</h1>
+      <h1 id={headingId} ref={heading} tabIndex={-1}>
+        Is this {doubt.name}?
+      </h1>
       {details && <p className="contact-role">{details}</p>}
       <p>{doubt.why}</p>
       <div className="row">

@@ -71,6 +71,8 @@ export function MisplacedRecordsOffer({ contactId }: { contactId: string }) {
         <button
           type="button"
           disabled={busy}
+          // The Move button is gone: the keyboard lands on its Undo.
+          autoFocus
           onClick={() =>
             void act(async () => {
               await undoMove(moved.moved);
