@@ -13,7 +13,7 @@ import {
 import { loggedRecords, type LoggedRecords } from '../db/move-records';
 import type { TabDoubt } from '../messaging/protocol';
 import { rememberTabContact, tabContact } from '../messaging/tab-contacts';
-import { forgetTabDoubt, rememberTabDoubt } from '../messaging/tab-doubts';
+import { forgetTabDoubt, rememberTabDoubt, sharedKeyDoubt } from '../messaging/tab-doubts';
 
 /** Records logged on the wrong person from this record, which the rep may move. */
 export interface MisplacedRecords {
@@ -68,7 +68,7 @@ export async function confirmDoubt(tabId: number, doubt: TabDoubt): Promise<Choi
   await rememberTabDoubt(tabId, {
     ...doubt,
     candidateIds: stored.contacts.map((c) => c.id),
-    why: `${stored.contacts.length} stored contacts share this ${stored.by === 'email' ? 'email address' : 'number'}: pick the right one.`,
+    why: sharedKeyDoubt(stored.by, stored.contacts.length),
   });
   return { kind: 'asked' };
 }

@@ -7,7 +7,12 @@ import { forgetTabCall, holdsContact, rememberTabCall, tabCall } from '../messag
 import { validateContentMessage } from '../messaging/validate';
 import { forgetTabContact, rememberTabContact, tabContact } from '../messaging/tab-contacts';
 import type { TabContact, TabDoubt } from '../messaging/protocol';
-import { forgetTabDoubt, rememberTabDoubt, tabDoubt } from '../messaging/tab-doubts';
+import {
+  forgetTabDoubt,
+  rememberTabDoubt,
+  sharedKeyDoubt,
+  tabDoubt,
+} from '../messaging/tab-doubts';
 import { choiceRecordOf, numberRecordOf } from './choice-record';
 import { startVoicemailTimer, stopVoicemailTimer } from '../messaging/voicemail-timers';
 import { injectPageTools } from './page-tools';
@@ -87,12 +92,8 @@ async function contactDetected(tabId: number, snapshot: ContactSnapshot): Promis
     record,
     snapshot,
     candidateIds: stored.contacts.map((c) => c.id),
-    why: sharedBy(stored.by, stored.contacts.length),
+    why: sharedKeyDoubt(stored.by, stored.contacts.length),
   });
-}
-
-export function sharedBy(by: 'email' | 'phone', count: number): string {
-  return `${count} stored contacts share this ${by === 'email' ? 'email address' : 'number'}.`;
 }
 
 /** The tab's contact from now on. Someone else replacing it also drops an ended call still
@@ -107,10 +108,11 @@ async function showContact(tabId: number, value: TabContact): Promise<void> {
 }
 
 /** Nobody is shown until the rep answers: the doubt is written before the contact goes, so
- *  the person shown before never stands for this page. */
+ *  the person shown before never stands for this page. A dialer's call keeps its contact for
+ *  the outcome (the panel still asks first). */
 async function doubt(tabId: number, value: TabDoubt): Promise<void> {
   await rememberTabDoubt(tabId, value);
-  await forgetTabContact(tabId);
+  if (!holdsContact(await tabCall(tabId))) await forgetTabContact(tabId);
 }
 
 /** A "prepare" click on a phone link: the panel opens on whoever has that number — the one
@@ -131,7 +133,7 @@ async function prepareNumber(
     await showContact(tabId, { contactId: stored.contact.id, record });
   else if (stored) {
     const candidateIds = stored.contacts.map((c) => c.id);
-    const why = sharedBy('phone', candidateIds.length);
+    const why = sharedKeyDoubt('phone', candidateIds.length);
     await doubt(tabId, { name: name?.trim() || phone, record, phone, candidateIds, why });
   }
   // Allowed while the rep's click is fresh (it may throw, not just reject, when it is not);

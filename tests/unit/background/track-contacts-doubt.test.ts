@@ -6,6 +6,7 @@ import { onContentMessage, onTabUrlChanged } from '@/lib/background/track-contac
 import { choiceRecordOf } from '@/lib/background/choice-record';
 import { tabContact } from '@/lib/messaging/tab-contacts';
 import { tabDoubt } from '@/lib/messaging/tab-doubts';
+import { rememberTabCall } from '@/lib/messaging/tab-calls';
 import { createContactByHand } from '@/lib/db/contacts';
 import { rememberChoice } from '@/lib/db/identity-choices';
 import { database } from '@/lib/db/schema';
@@ -99,6 +100,15 @@ describe('a detection the extension is not sure of', () => {
     await onTabUrlChanged(4, 'https://app.hubspot.com/contacts/1/record/0-1/502');
     expect(await tabDoubt(4)).toBeUndefined();
   });
+});
+
+it('keeps the contact of a call that waits for its outcome, and still asks first', async () => {
+  await detected(sure);
+  const shown = await tabContact(4);
+  await rememberTabCall(4, { state: 'active', phone: '+1 415 555 0142' });
+  await detected(unsure);
+  expect(await tabDoubt(4)).toMatchObject({ name: 'Ann Lee' });
+  expect(await tabContact(4)).toEqual(shown);
 });
 
 describe('the record a choice sticks to', () => {

@@ -61,7 +61,7 @@ describe('several stored contacts share the key', () => {
       name: 'Cy Dunn',
       snapshot,
       candidateIds: [ann!.id, bo!.id],
-      why: '2 stored contacts share this number.',
+      why: '2 stored contacts share this number: pick the right one.',
     });
   });
 
