@@ -58,6 +58,7 @@ export function IdentityQuestion({ tabId, doubt }: { tabId: number; doubt: TabDo
         {confirmable && (
           <button
             type="button"
+            className="primary"
             disabled={busy}
             onClick={() => void answer(() => confirmDoubt(tabId, doubt))}
           >

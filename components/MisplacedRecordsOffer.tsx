@@ -41,8 +41,8 @@ export function MisplacedRecordsOffer({ contactId }: { contactId: string }) {
     return (
       <section className="misplaced-records" aria-label="Logged on the wrong person">
         <p>
-          {offer.from.name} has {what} logged from this record. If they were about {offer.to.name},
-          move them.
+          {offer.from.name}, shown here before, has {what}. If they were about {offer.to.name}, move
+          them.
         </p>
         <div className="row">
           <button
