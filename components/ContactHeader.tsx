@@ -3,6 +3,7 @@ import type { Contact } from '@/lib/model';
 import { markAdvanced } from '@/lib/db/advanced';
 import { describeWriteError } from '@/lib/db/errors';
 import { WriteError } from './WriteError';
+import { NotThisPersonButton } from './NotThisPersonButton';
 
 // Their clock needs the phone-number library (a zone guessed from the number): it follows the
 // name and the notes, which do not wait for it.
@@ -11,13 +12,14 @@ const TheirTime = lazy(() =>
 );
 
 /** Who the rep is about to call: the name as the panel's heading, then how to reach them. */
-export function ContactHeader({ contact }: { contact: Contact }) {
+export function ContactHeader({ contact, tabId }: { contact: Contact; tabId?: number }) {
   const role = [contact.title, contact.company].filter(Boolean).join(' · ');
   const [email] = contact.emails;
   const [phone] = contact.phones;
   return (
     <header className="contact-header">
       <h1>{contact.name}</h1>
+      {tabId !== undefined && <NotThisPersonButton contact={contact} tabId={tabId} />}
       {role && <p className="contact-role">{role}</p>}
       <dl className="contact-reach">
         {email && (

@@ -1,18 +1,14 @@
 import { useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { searchContacts } from '@/lib/db/contacts';
 import { createContactWithZone } from '@/lib/db/contact-details';
 import { guessZoneFromPhone, resolveZoneInput } from '@/lib/coach/prospect-zone';
 import { supportedZones, TimeZoneInput } from './TimeZoneInput';
 import { describeWriteError } from '@/lib/db/errors';
 import { WriteError } from './WriteError';
-import { NoteMatches } from './NoteMatches';
+import { StoredContactSearch } from './StoredContactSearch';
 
 /** Shown when the page is not a contact record: find a stored contact or type one in. */
 export function ContactPicker({ onPick }: { onPick: (contactId: string) => void }) {
-  const [query, setQuery] = useState('');
   const [creating, setCreating] = useState(false);
-  const matches = useLiveQuery(() => searchContacts(query), [query]);
 
   return (
     <section className="picker" aria-labelledby="picker-heading">
@@ -21,29 +17,7 @@ export function ContactPicker({ onPick }: { onPick: (contactId: string) => void 
         Open a contact record in HubSpot or a thread in Gmail, or find someone you have called
         before by name, company, email or something they said.
       </p>
-      <input
-        type="search"
-        aria-label="Search contacts"
-        placeholder="Name, company, email or a word from a note"
-        value={query}
-        onChange={(e) => setQuery(e.target.value)}
-      />
-      {matches && matches.length === 0 && (
-        <p className="empty">
-          {query ? `No name, company or email matches “${query}”.` : 'No contacts stored yet.'}
-        </p>
-      )}
-      <ul aria-label="Stored contacts">
-        {matches?.map((c) => (
-          <li key={c.id}>
-            <button type="button" className="contact-choice" onClick={() => onPick(c.id)}>
-              <strong>{c.name}</strong>
-              {c.company && <span> · {c.company}</span>}
-            </button>
-          </li>
-        ))}
-      </ul>
-      <NoteMatches query={query} onPick={onPick} />
+      <StoredContactSearch onPick={onPick} />
       {creating ? (
         <NewContactForm onCreated={onPick} onCancel={() => setCreating(false)} />
       ) : (

@@ -2,6 +2,7 @@ import { Suspense, lazy } from 'react';
 import type { Contact } from '@/lib/model';
 import { ContactHeader } from './ContactHeader';
 import { NotesSection } from './NotesSection';
+import { MisplacedRecordsOffer } from './MisplacedRecordsOffer';
 
 // The plan and the rest of the call load after the contact and their notes: the rep reads
 // those first, and they need none of the coach.
@@ -21,7 +22,12 @@ export function ContactView({
 }) {
   return (
     <main>
-      {contact ? <ContactHeader contact={contact} /> : <p className="loading">Loading…</p>}
+      {contact ? (
+        <ContactHeader contact={contact} tabId={tabId} />
+      ) : (
+        <p className="loading">Loading…</p>
+      )}
+      <MisplacedRecordsOffer contactId={contactId} />
       <NotesSection contactId={contactId} />
       {contact && (
         <Suspense fallback={<p className="loading">Loading plan…</p>}>

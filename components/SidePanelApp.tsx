@@ -4,7 +4,9 @@ import { contactById } from '@/lib/db/contact-by-id';
 import { rememberTabContact } from '@/lib/messaging/tab-contacts';
 import { useFollowedTab } from '@/lib/stores/panel-tab';
 import { useTabContact } from '@/lib/stores/tab-contact';
+import { useTabDoubt } from '@/lib/stores/tab-doubt';
 import { ContactView } from './ContactView';
+import { IdentityQuestion } from './IdentityQuestion';
 
 // Only for a page that shows no record: not loaded when the panel opens on a contact.
 const ContactPicker = lazy(() =>
@@ -15,6 +17,7 @@ const ContactPicker = lazy(() =>
 export function SidePanelApp({ search }: { search: string }) {
   const tabId = useFollowedTab(search);
   const tabContact = useTabContact(tabId);
+  const doubt = useTabDoubt(tabId);
   const contactId = tabContact.loading ? undefined : tabContact.value?.contactId;
   // Tagged with the id it answers: while the next query runs, useLiveQuery still returns
   // the previous result, which must not flash "No contact detected".
@@ -23,7 +26,15 @@ export function SidePanelApp({ search }: { search: string }) {
     [contactId],
   );
 
-  if (tabContact.loading) return <p className="loading">Loading…</p>;
+  if (tabContact.loading || doubt.loading) return <p className="loading">Loading…</p>;
+  // A doubtful person is never shown silently: the question comes first.
+  if (doubt.value && tabId !== undefined) {
+    return (
+      <main>
+        <IdentityQuestion tabId={tabId} doubt={doubt.value} />
+      </main>
+    );
+  }
   const shown = answer?.contactId === contactId ? answer : undefined;
   // The contact's notes are read while the contact itself is: the view shows them as soon as
   // they arrive, and the name with the contact.

@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { SidePanelApp } from '@/components/SidePanelApp';
 import { readSessionValueEarly } from '@/lib/messaging/session-values';
-import { tabKey } from '@/lib/messaging/protocol';
+import { doubtKey, tabKey } from '@/lib/messaging/protocol';
 import { pinnedTabId } from '@/lib/stores/panel-tab';
 import '@/assets/panel.css';
 
@@ -10,7 +10,10 @@ const root = document.getElementById('root');
 if (root) {
   // The panel opened for one tab reads that tab's contact while React starts.
   const pinned = pinnedTabId(location.search);
-  if (pinned !== undefined) readSessionValueEarly(tabKey(pinned));
+  if (pinned !== undefined) {
+    readSessionValueEarly(tabKey(pinned));
+    readSessionValueEarly(doubtKey(pinned));
+  }
   createRoot(root).render(
     <StrictMode>
       <SidePanelApp search={location.search} />

@@ -1,10 +1,19 @@
 import { browser, type Browser } from 'wxt/browser';
-import { contactForNumber, upsertContactFromSnapshot } from '../db/contacts';
+import { storeNumber, storeSnapshot } from '../db/contacts';
+import { chosenContact } from '../db/identity-choices';
+import type { ContactSnapshot } from '../model';
 import { stillOnRecord } from '../sites/registry';
 import { forgetTabCall, holdsContact, rememberTabCall, tabCall } from '../messaging/tab-calls';
 import { validateContentMessage } from '../messaging/validate';
 import { forgetTabContact, rememberTabContact, tabContact } from '../messaging/tab-contacts';
-import type { TabContact } from '../messaging/protocol';
+import type { TabContact, TabDoubt } from '../messaging/protocol';
+import {
+  forgetTabDoubt,
+  rememberTabDoubt,
+  sharedKeyDoubt,
+  tabDoubt,
+} from '../messaging/tab-doubts';
+import { choiceRecordOf, numberRecordOf } from './choice-record';
 import { startVoicemailTimer, stopVoicemailTimer } from '../messaging/voicemail-timers';
 import { injectPageTools } from './page-tools';
 
@@ -32,6 +41,7 @@ export async function onContentMessage(
     return;
   }
   const { tabId, message: parsed } = verdict.value;
+  const pageUrl = sender.url ?? sender.tab?.url;
   switch (parsed.type) {
     case 'start-voicemail':
       await startVoicemailTimer(tabId);
@@ -41,7 +51,7 @@ export async function onContentMessage(
     case 'call-state':
       return rememberTabCall(tabId, parsed.call);
     case 'prepare-number':
-      return prepareNumber(tabId, parsed.phone, parsed.name);
+      return prepareNumber(tabId, parsed.phone, parsed.name, pageUrl, siteOfUrl);
     case 'page-tools':
       return injectPageTools(tabId);
     case 'no-contact':
@@ -50,12 +60,40 @@ export async function onContentMessage(
       // says nothing about who the rep just spoke to).
       if ((await tabContact(tabId))?.snapshot && !holdsContact(await tabCall(tabId)))
         await forgetTabContact(tabId);
+      // A question about the page's person goes with the page; one about a number stays.
+      if ((await tabDoubt(tabId))?.snapshot) await forgetTabDoubt(tabId);
       return;
-    case 'contact-detected': {
-      const contact = await upsertContactFromSnapshot(parsed.snapshot);
-      await showContact(tabId, { contactId: contact.id, snapshot: parsed.snapshot });
-    }
+    case 'contact-detected':
+      return contactDetected(tabId, parsed.snapshot);
   }
+}
+
+/** A snapshot without evidence (an older content script) counts as sure. */
+const unsure = (snapshot: ContactSnapshot) => snapshot.evidence?.confidence === 'unsure';
+
+/**
+ * Who the page shows: the rep's own earlier choice for this record first; then, when the
+ * detection is unsure or several stored contacts share its email or number, nobody — the tab
+ * keeps a doubt and the panel asks. Only a sure, single match is stored and shown.
+ */
+async function contactDetected(tabId: number, snapshot: ContactSnapshot): Promise<void> {
+  const record = choiceRecordOf(snapshot);
+  const chosen = await chosenContact(record);
+  if (chosen) return showContact(tabId, { contactId: chosen.id, snapshot, record });
+  if (unsure(snapshot)) {
+    const why = snapshot.evidence?.doubt ?? `Only one sign on the page names ${snapshot.name}.`;
+    return doubt(tabId, { name: snapshot.name, record, snapshot, candidateIds: [], why });
+  }
+  const stored = await storeSnapshot(snapshot);
+  if (stored.kind === 'stored')
+    return showContact(tabId, { contactId: stored.contact.id, snapshot, record });
+  return doubt(tabId, {
+    name: snapshot.name,
+    record,
+    snapshot,
+    candidateIds: stored.contacts.map((c) => c.id),
+    why: sharedKeyDoubt(stored.by, stored.contacts.length),
+  });
 }
 
 /** The tab's contact from now on. Someone else replacing it also drops an ended call still
@@ -64,17 +102,40 @@ async function showContact(tabId: number, value: TabContact): Promise<void> {
   const before = await tabContact(tabId);
   if (before && before.contactId !== value.contactId && (await tabCall(tabId))?.state === 'ended')
     await forgetTabCall(tabId);
+  // Written before the doubt goes: the panel, which shows a doubt first, never shows nobody.
   await rememberTabContact(tabId, value);
+  await forgetTabDoubt(tabId);
 }
 
-/** A "prepare" click on a phone link: the panel opens on whoever has that number. */
+/** Nobody is shown until the rep answers: the doubt is written before the contact goes, so
+ *  the person shown before never stands for this page. A dialer's call keeps its contact for
+ *  the outcome (the panel still asks first). */
+async function doubt(tabId: number, value: TabDoubt): Promise<void> {
+  await rememberTabDoubt(tabId, value);
+  if (!holdsContact(await tabCall(tabId))) await forgetTabContact(tabId);
+}
+
+/** A "prepare" click on a phone link: the panel opens on whoever has that number — the one
+ *  the rep chose for it on this page before, its one holder (or a new contact), or, when
+ *  several share it, the choice among them. */
 async function prepareNumber(
   tabId: number,
   phone: string,
   name: string | undefined,
+  pageUrl: string | undefined,
+  siteOfUrl: SiteOfUrl,
 ): Promise<void> {
-  const contact = await contactForNumber(phone, name);
-  await showContact(tabId, { contactId: contact.id });
+  const record = numberRecordOf(siteOf(pageUrl, siteOfUrl), pageUrl, phone);
+  const chosen = await chosenContact(record);
+  const stored = chosen ? undefined : await storeNumber(phone, name);
+  if (chosen) await showContact(tabId, { contactId: chosen.id, record });
+  else if (stored?.kind === 'stored')
+    await showContact(tabId, { contactId: stored.contact.id, record });
+  else if (stored) {
+    const candidateIds = stored.contacts.map((c) => c.id);
+    const why = sharedKeyDoubt('phone', candidateIds.length);
+    await doubt(tabId, { name: name?.trim() || phone, record, phone, candidateIds, why });
+  }
   // Allowed while the rep's click is fresh (it may throw, not just reject, when it is not);
   // either way a panel already open follows the tab.
   try {
@@ -84,10 +145,20 @@ async function prepareNumber(
   }
 }
 
+function siteOf(url: string | undefined, siteOfUrl: SiteOfUrl): string {
+  try {
+    return (url && siteOfUrl(new URL(url))) || 'page';
+  } catch {
+    return 'page';
+  }
+}
+
 /** A tab that leaves the record it showed forgets its contact; the content script reports
  *  the next record itself (a query or sub-tab on the same record is not leaving it: the page
  *  reports only changes, so nothing would bring the contact back). */
 export async function onTabUrlChanged(tabId: number, url: string): Promise<void> {
+  const asked = await tabDoubt(tabId);
+  if (asked?.snapshot && !stillOnRecord(asked.snapshot, url)) await forgetTabDoubt(tabId);
   const known = await tabContact(tabId);
   if (!known?.snapshot || stillOnRecord(known.snapshot, url)) return;
   // The call's contact waits for the outcome wherever the tab goes.
@@ -120,6 +191,7 @@ export function trackContacts(siteOfUrl: SiteOfUrl): void {
   });
   browser.tabs.onRemoved.addListener((tabId) => {
     void forgetTabContact(tabId);
+    void forgetTabDoubt(tabId);
     void forgetTabCall(tabId);
   });
   browser.tabs.onUpdated.addListener((tabId, change) => {

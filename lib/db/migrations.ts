@@ -51,6 +51,12 @@ export function declareVersions(db: Dexie): void {
     notes: 'id, [contactId+createdAt], *words',
     attempts: 'id, [contactId+at], at',
   });
+
+  // v6: who the rep said a record or thread is ("Not <name>?", "Is this <name>?"), keyed by
+  // `${site}:${record}`. A new table: no stored record changes, so no upgrade function.
+  db.version(6).stores({
+    identityChoices: 'record',
+  });
 }
 
 /** Every note's words, as lib/db/note-words reads them today (v2 added the index, v4 changed

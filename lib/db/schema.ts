@@ -2,6 +2,15 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { Attempt, CallPlan, Contact, Note, RepSettings, Task } from '../model';
 import { declareVersions } from './migrations';
 
+/** The rep's answer to "who is this?" for one record or thread: it sticks (schema v6+). */
+export interface IdentityChoice {
+  /** `${site}:${record}`: the adapter's record of the URL, else the snapshot's record id. */
+  record: string;
+  contactId: string;
+  /** When the rep chose (epoch ms). */
+  at: number;
+}
+
 export type SecondCallDb = Dexie & {
   contacts: EntityTable<Contact, 'id'>;
   notes: EntityTable<Note, 'id'>;
@@ -9,6 +18,7 @@ export type SecondCallDb = Dexie & {
   tasks: EntityTable<Task, 'id'>;
   settings: EntityTable<RepSettings, 'id'>;
   plans: EntityTable<CallPlan, 'contactId'>;
+  identityChoices: EntityTable<IdentityChoice, 'record'>;
 };
 
 export const DB_NAME = 'second-call';

@@ -36,10 +36,36 @@ export interface TabContact {
   contactId: string;
   /** What the page showed; absent when the rep picked the contact by hand. */
   snapshot?: ContactSnapshot;
+  /** The record or thread a choice of the rep's is remembered for (`${site}:${record}`). */
+  record?: string;
 }
 
 export function tabKey(tabId: number): string {
   return `tab:${tabId}`;
+}
+
+/** A tab whose person the extension is not sure of: nobody is shown until the rep chooses
+ *  (Confirm, another person on the page, or a stored contact). Kept beside `tab:<id>`. */
+export interface TabDoubt {
+  /** Who the panel asks about ("Is this <name>?"). */
+  name: string;
+  /** The record or thread the rep's choice is remembered for (`${site}:${record}`); absent
+   *  for a contact picked by hand (nothing to remember it for). */
+  record?: string;
+  /** What the page showed, with the other people on it; absent for a bare phone number. */
+  snapshot?: ContactSnapshot;
+  /** A number the rep prepared that several stored contacts share. */
+  phone?: string;
+  /** Stored contacts who may be this person (several share the email or number). */
+  candidateIds: string[];
+  /** The contact shown before the rep said "Not <name>?". */
+  shownId?: string;
+  /** Why the extension asks, in the rep's words. */
+  why: string;
+}
+
+export function doubtKey(tabId: number): string {
+  return `doubt:${tabId}`;
 }
 
 /** Largest message the background reads; a snapshot is a few hundred bytes. */

@@ -7,8 +7,10 @@ import { checkRecord, type RecordTable } from './records';
 export const BACKUP_FORMAT = 'second-call-backup';
 /** The file layout. A change that an older extension could misread is version 2. */
 export const BACKUP_VERSION = 1;
-/** The database schema (lib/db/migrations) whose records this build writes and reads. */
-export const BACKUP_SCHEMA = 5;
+/** The database schema (lib/db/migrations) whose records this build writes and reads. v6
+ *  only added the rep's identity choices, which a backup does not hold (a restored record
+ *  asks "Is this <name>?" again when unsure): its tables are v5's, so v5 files read alike. */
+export const BACKUP_SCHEMA = 6;
 /** Larger files are refused before they are read: parsing them could stall the page. */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 

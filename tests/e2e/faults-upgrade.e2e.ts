@@ -30,7 +30,7 @@ const now = Math.floor(Date.now() / 60_000) * 60_000;
 
 type Row = Record<string, unknown>;
 type OldData = Record<string, Row[]>;
-type Schema = 1 | 2 | 3 | 4;
+type Schema = 1 | 2 | 3 | 4 | 5;
 
 /** What an older release stored for a rep with a few weeks of work behind them. */
 function oldData(schema: Schema): OldData {
@@ -222,15 +222,21 @@ async function plantOldDatabase(page: Page, schema: Schema, rows: OldData): Prom
             s.createIndex(name, path, { multiEntry, unique: false });
           }
         };
-        store('contacts', 'id', ['*identityKeys', '*emails', '*phones', 'name', 'updatedAt']);
+        // v5 dropped contacts by name, and notes and attempts by contact alone.
+        const v5 = schema >= 5;
+        store(
+          'contacts',
+          'id',
+          ['*identityKeys', '*emails', '*phones', 'updatedAt'].concat(v5 ? [] : ['name']),
+        );
         store(
           'notes',
           'id',
           schema >= 2
-            ? ['contactId', '[contactId+createdAt]', '*words']
+            ? [...(v5 ? [] : ['contactId']), '[contactId+createdAt]', '*words']
             : ['contactId', '[contactId+createdAt]'],
         );
-        store('attempts', 'id', ['contactId', '[contactId+at]', 'at']);
+        store('attempts', 'id', [...(v5 ? [] : ['contactId']), '[contactId+at]', 'at']);
         store('tasks', 'id', ['contactId', 'dueAt', '[status+dueAt]', 'attemptId']);
         store('settings', 'id', []);
         if (schema >= 2) store('plans', 'contactId', ['updatedAt']);
@@ -284,7 +290,7 @@ afterEach(async () => {
 
 const when = (at: number) => format(at, 'EEEE d MMMM yyyy, HH:mm');
 
-describe.each([1, 2, 3, 4] as const)('upgrading from schema version %i', (schema) => {
+describe.each([1, 2, 3, 4, 5] as const)('upgrading from schema version %i', (schema) => {
   it('shows the old contact, notes, history, plan and queue, and keeps working', async () => {
     const rows = oldData(schema);
     session = await ExtensionSession.launch(newProfileDir(), build);
@@ -342,9 +348,11 @@ describe.each([1, 2, 3, 4] as const)('upgrading from schema version %i', (schema
     }
 
     const upgraded = await readDatabase(panel);
-    expect(upgraded.version).toBe(50);
+    expect(upgraded.version).toBe(60);
+    // v6 added the rep's identity choices, empty until the rep makes one.
+    expect(upgraded.stores.identityChoices).toEqual([]);
     expect(Object.keys(upgraded.stores).sort()).toEqual(
-      ['attempts', 'contacts', 'notes', 'plans', 'settings', 'tasks'].sort(),
+      ['attempts', 'contacts', 'identityChoices', 'notes', 'plans', 'settings', 'tasks'].sort(),
     );
     // One Jane: the page found the old contact by its CRM identity, not a new one.
     expect(upgraded.stores.contacts!.map((c) => c.name).sort()).toEqual([

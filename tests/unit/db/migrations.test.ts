@@ -6,6 +6,8 @@ import { attemptsOfContact } from '@/lib/db/outcomes';
 import { searchContacts } from '@/lib/db/contacts';
 import { noteWords, noteWordsV2, searchWords } from '@/lib/db/note-words';
 import { planOfContact, savePlan } from '@/lib/db/plans';
+import { chosenContact, rememberChoice } from '@/lib/db/identity-choices';
+import { openTasksOfContact } from '@/lib/db/outcomes';
 
 /** Writes data the way version 1 of the extension stored it, then closes that database. */
 async function storeVersion1Data() {
@@ -274,7 +276,7 @@ describe('upgrading to version 5', () => {
 
     const db = database();
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBeGreaterThanOrEqual(5);
     expect(db.notes.schema.indexes.map((i) => i.name).sort()).toEqual([
       '[contactId+createdAt]',
       'words',
@@ -285,5 +287,90 @@ describe('upgrading to version 5', () => {
     expect((await attemptsOfContact('c1')).map((a) => a.id)).toEqual(['a2', 'a1']);
     expect((await searchNotes('board')).map((n) => n.id)).toEqual(['n1']);
     expect((await searchContacts('maria')).map((c) => c.id)).toEqual(['c1']);
+  });
+});
+
+describe('upgrading to version 6', () => {
+  it('adds the rep’s identity choices and keeps every v5 record as it was', async () => {
+    const v5 = new Dexie(DB_NAME);
+    v5.version(5).stores({
+      contacts: 'id, *identityKeys, *emails, *phones, updatedAt',
+      notes: 'id, [contactId+createdAt], *words',
+      attempts: 'id, [contactId+at], at',
+      tasks: 'id, contactId, dueAt, [status+dueAt], attemptId',
+      settings: 'id',
+      plans: 'contactId, updatedAt',
+    });
+    const maria = {
+      id: 'c1',
+      name: 'Maria Lopez',
+      emails: ['maria@northwind.example'],
+      phones: ['+13125550142'],
+      company: 'Northwind',
+      identities: [{ site: 'hubspot', recordId: '501', url: 'https://app.hubspot.com/x' }],
+      identityKeys: ['hubspot:501'],
+      createdAt: 1,
+      updatedAt: 5,
+    };
+    const note = {
+      id: 'n1',
+      contactId: 'c1',
+      kind: 'deadline',
+      text: 'Board review in Q3',
+      words: noteWords('Board review in Q3'),
+      createdAt: 1,
+      updatedAt: 1,
+    };
+    const attempt = { id: 'a1', contactId: 'c1', at: 10, channel: 'call', outcome: 'voicemail' };
+    const task = {
+      id: 't1',
+      contactId: 'c1',
+      dueAt: 99,
+      channel: 'call',
+      status: 'open',
+      reason: 'Try again Thursday',
+      attemptId: 'a1',
+      createdAt: 10,
+    };
+    const plan = {
+      contactId: 'c1',
+      goal: 'Book the pilot',
+      reference: '',
+      newValue: '',
+      ask: '',
+      opener: '',
+      updatedAt: 7,
+    };
+    const rep = {
+      id: 'rep',
+      repName: 'Sam',
+      company: 'Acme',
+      callbackNumber: '5',
+      timeZone: 'UTC',
+    };
+    await v5.table('contacts').add(maria);
+    await v5.table('notes').add(note);
+    await v5.table('attempts').add(attempt);
+    await v5.table('tasks').add(task);
+    await v5.table('plans').add(plan);
+    await v5.table('settings').add(rep);
+    v5.close();
+
+    const db = database();
+    await db.open();
+    expect(db.verno).toBeGreaterThanOrEqual(6);
+    expect(await db.contacts.toArray()).toEqual([maria]);
+    expect(await db.notes.toArray()).toEqual([note]);
+    expect(await db.attempts.toArray()).toEqual([attempt]);
+    expect(await db.tasks.toArray()).toEqual([task]);
+    expect(await db.plans.toArray()).toEqual([plan]);
+    expect(await db.settings.toArray()).toEqual([rep]);
+    expect((await searchNotes('board')).map((n) => n.id)).toEqual(['n1']);
+    expect((await openTasksOfContact('c1')).map((t) => t.id)).toEqual(['t1']);
+
+    // The new table starts empty and keeps a choice.
+    expect(await chosenContact('gmail:thread-1')).toBeUndefined();
+    await rememberChoice('gmail:thread-1', 'c1', 20);
+    expect((await chosenContact('gmail:thread-1'))?.name).toBe('Maria Lopez');
   });
 });

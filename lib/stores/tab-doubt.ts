@@ -1,0 +1,7 @@
+import { doubtKey, type TabDoubt } from '../messaging/protocol';
+import { useSessionValue } from './session-value';
+
+/** The followed tab's open question "Is this <name>?", kept current as the page changes. */
+export function useTabDoubt(tabId: number | undefined) {
+  return useSessionValue<TabDoubt>(tabId === undefined ? undefined : doubtKey(tabId));
+}
