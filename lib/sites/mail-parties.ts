@@ -48,7 +48,8 @@ const CAPTION_OF = new Map(CAPTION_WORDS.flatMap(([kind, words]) => words.map((w
 const WORDS = [...CAPTION_OF.keys()].join('|');
 // A caption stands alone: at the start or after a separator, then a colon, a space or the end.
 const CAPTION_ANYWHERE = new RegExp(`(?:^|[\\s,;(])(${WORDS})(?=\\s*:|\\s|$)`, 'giu');
-const CAPTION_LEADING = new RegExp(`^\\s*(${WORDS})\\s*:`, 'iu');
+// English labels may also leave the colon out ("From Dana Kim").
+const CAPTION_LEADING = new RegExp(`^\\s*(?:(${WORDS})\\s*:|(from|to|cc|bcc)\\s)`, 'iu');
 
 /** The last header caption in text such as "to me, Sam, cc: " (the text before a person). */
 export function lastCaption(text: string): MailCaption | undefined {
@@ -61,7 +62,8 @@ export function lastCaption(text: string): MailCaption | undefined {
 
 /** The caption a header line's label starts with: "From: Dana", "À : Riley", "CC: Sam". */
 export function leadingCaption(label: string | null | undefined): MailCaption | undefined {
-  const word = CAPTION_LEADING.exec(cleanText(label))?.[1]?.toLowerCase();
+  const match = CAPTION_LEADING.exec(cleanText(label));
+  const word = (match?.[1] ?? match?.[2])?.toLowerCase();
   return word ? CAPTION_OF.get(word) : undefined;
 }
 
