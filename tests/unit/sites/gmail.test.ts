@@ -274,3 +274,14 @@ describe('gmail: who is who on a thread (issue 13)', () => {
     expect(got?.others).toBeUndefined();
   });
 });
+
+describe('gmail: a subject is no region label', () => {
+  it('reads the thread whatever its subject says ("Preview", "history", "similar")', () => {
+    const c = casesFor('gmail').find((f) => f.file === 'thread-from-prospect.html')!;
+    const { document, url } = load(c);
+    const subject = document.querySelector('h2.hP')!;
+    subject.textContent = 'Preview: call history of similar accounts';
+    document.title = `${subject.textContent} - riley.rep@sellerco.example - Gmail`;
+    expect(gmail.detect(document, url)?.name).toBe('Dana Kim');
+  });
+});

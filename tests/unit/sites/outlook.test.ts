@@ -275,3 +275,15 @@ describe('outlook: who is who in a conversation (issue 13)', () => {
     expect(outlook.detect(doc, popOut)?.url).toBe(`${popOut.origin}${popOut.pathname}`);
   });
 });
+
+describe('outlook: a subject is no region label', () => {
+  it('reads the conversation whatever its subject says ("Preview", "history", "similar")', () => {
+    const c = casesFor('outlook').find((f) => f.file === 'message-from-prospect.html')!;
+    const { document, url } = load(c);
+    const subject = 'Preview: call history of similar accounts';
+    const heading = document.querySelector('[role="heading"][title]')!;
+    heading.setAttribute('title', subject);
+    heading.textContent = subject;
+    expect(outlook.detect(document, url)?.name).toBe('Dana Kim');
+  });
+});
