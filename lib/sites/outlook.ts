@@ -43,8 +43,9 @@ const HOSTS = new Set(HOST_LIST);
 // /mail/id/<id>, /mail/inbox/id/<id>, /mail/0/sentitems/id/<id>: an open item. Ids are
 // URL-encoded base64 ("AAQkAGI2…%3D").
 const ITEM_PATH = /^\/mail\/(?:[^/]+\/)*id\/([A-Za-z0-9%_=+\-.]{8,})\/?$/;
-// /mail/deeplink/read/<id>, /mail/0/deeplink/read/<id>: the same item in its own window.
-const POP_OUT_PATH = /^\/mail\/(?:\d+\/)?deeplink\/read\/([A-Za-z0-9%_=+\-.]{8,})\/?$/;
+// /mail/deeplink/read/<id>, /mail/0/deeplink/read/<id>, /mail/<shared mailbox>/deeplink/read/<id>:
+// the same item in its own window.
+const POP_OUT_PATH = /^\/mail\/(?:[^/]+\/)?deeplink\/read\/([A-Za-z0-9%_=+\-.]{8,})\/?$/;
 
 /** Every selector this adapter reads, in order of trust, in one place. */
 export const OUTLOOK_SELECTORS = {
@@ -79,7 +80,9 @@ export interface OutlookAccount {
   names: string[];
 }
 
-const ACCOUNT_LABEL = /^Account manager(?: for)?:?\s*/i;
+// "Account manager for Riley Rep" in the rep's UI language (English, German, French, Spanish).
+const ACCOUNT_LABEL =
+  /^(?:Account manager(?: for)?|Konto-?Manager(?: für)?|Gestionnaire de comptes?(?: pour)?|Administrador de cuentas(?: para| de)?):?\s*/iu;
 
 /** Who the rep is: the account manager button and flyout, then the tab title. */
 export function outlookAccount(document: Document): OutlookAccount {

@@ -50,6 +50,7 @@ describe('outlook item ids', () => {
     // A message in its own window (pop-out).
     'https://outlook.office.com/mail/deeplink/read/AAQkAGI2YjQ3ZDk0LTdmNTAtNDc2Ni1%3D?ItemID=x&exvsurl=1',
     'https://outlook.live.com/mail/0/deeplink/read/AQMkADAwATM0MDAAMS1iNTcwLWI2NTEtMDACLTAwCgBGAAAD1a2%3D',
+    'https://outlook.cloud.microsoft/mail/sales@sellerco.example/deeplink/read/AAQkAGI2YjQ3ZDk0LTdmNTAtNDc2Ni1%3D',
   ])('%s has an open item', (href) => {
     expect(outlookItemId(new URL(href))).toMatch(/^A/);
     expect(adapterFor(new URL(href))?.id).toBe('outlook');
@@ -105,6 +106,16 @@ describe('outlook account', () => {
     const byName = parse('<title>Inbox - Riley Rep - Outlook</title>');
     expect(outlookAccount(byName)).toEqual({ emails: [], names: ['riley rep'] });
     expect(outlookAccount(parse('<title>Outlook</title>'))).toEqual({ emails: [], names: [] });
+    for (const label of [
+      'Konto-Manager für Riley Rep',
+      'Gestionnaire de comptes pour Riley Rep',
+      'Administrador de cuentas para Riley Rep',
+    ]) {
+      const button = parse(
+        `<title>Outlook</title><button id="O365_MainLink_Me" aria-label="${label}">`,
+      );
+      expect(outlookAccount(button), label).toEqual({ emails: [], names: ['riley rep'] });
+    }
   });
 });
 
