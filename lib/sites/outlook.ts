@@ -1,5 +1,6 @@
-// Outlook on the web, an open message (/mail/…/id/<item id> on the hosts below): the contact
-// is the other party, never the rep.
+// Outlook on the web, an open message (/mail/…/id/<item id> in the reading pane, or
+// /mail/deeplink/read/<item id> in a pop-out window, on the hosts below): the contact is the
+// other party, never the rep. Who is the prospect: lib/sites/mail-parties.
 //
 // Selectors come from public readers of these pages, checked against each other:
 // - toggl/track-extension src/content/outlook.js: the reading pane `#ReadingPaneContainerId`,
@@ -14,10 +15,21 @@
 //   `[aria-label*="To:"]` header lines, the account manager `#O365_MainLink_Me` (aria-label
 //   "Account manager for <name>", sometimes with the address) and its flyout's
 //   `#mectrl_currentAccount_primary` / `#mectrl_currentAccount_secondary` (name / address),
-//   and tab titles "Mail - <name or address> - Outlook".
-// Fixtures copying these pages: tests/fixtures/outlook/.
+//   and tab titles "Mail - <name or address> - Outlook";
+// - OWA's own client source (public copies): a message opened in its own window at
+//   `${mailPath}deeplink/read/<URL-encoded item id>`.
+// Fixtures copying these pages: tests/fixtures/outlook/ (sources in its SOURCES.md).
 import type { SiteAdapter } from './adapter';
+import {
+  leadingCaption,
+  prospectOf,
+  type MailMessage,
+  type MailParty,
+  type MailRep,
+} from './mail-parties';
 import { buildSnapshot, cleanText, emailsIn, meaningful, textOf } from './read-page';
+import { otherPersonRegion } from './roles';
+import { isShown } from './visibility';
 
 // Work accounts open at outlook.office.com, outlook.office365.com or (Microsoft's newer
 // address) outlook.cloud.microsoft; personal accounts at outlook.live.com. Each serves /mail/.
@@ -31,6 +43,9 @@ const HOSTS = new Set(HOST_LIST);
 // /mail/id/<id>, /mail/inbox/id/<id>, /mail/0/sentitems/id/<id>: an open item. Ids are
 // URL-encoded base64 ("AAQkAGI2…%3D").
 const ITEM_PATH = /^\/mail\/(?:[^/]+\/)*id\/([A-Za-z0-9%_=+\-.]{8,})\/?$/;
+// /mail/deeplink/read/<id>, /mail/0/deeplink/read/<id>, /mail/<shared mailbox>/deeplink/read/<id>:
+// the same item in its own window.
+const POP_OUT_PATH = /^\/mail\/(?:[^/]+\/)?deeplink\/read\/([A-Za-z0-9%_=+\-.]{8,})\/?$/;
 
 /** Every selector this adapter reads, in order of trust, in one place. */
 export const OUTLOOK_SELECTORS = {
@@ -44,9 +59,10 @@ export const OUTLOOK_SELECTORS = {
     '[aria-label="Reading Pane"]',
     '[aria-label="Reading pane"]',
   ],
-  // Header lines of each message, oldest first in the conversation.
-  from: '[aria-label^="From:"], [aria-label^="From "]',
-  recipients: '[aria-label^="To:"], [aria-label^="Cc:"]',
+  // A pop-out window shows the one message and nothing beside it: its main region is the message.
+  popOut: '[role="main"]',
+  // Header lines ("From: …", "To: …", "Cc: …" and their translations), by their label.
+  headerLine: '[aria-label]',
   // A person inside a header line, named by the attribute that holds their address.
   persona: 'a[href^="mailto:"], [title*="@"], [aria-label*="@"]',
 } as const;
@@ -54,7 +70,7 @@ export const OUTLOOK_SELECTORS = {
 /** The open item's id when `url` is Outlook on the web showing a message, else null. */
 export function outlookItemId(url: URL): string | null {
   if (url.protocol !== 'https:' || !HOSTS.has(url.hostname)) return null;
-  return ITEM_PATH.exec(url.pathname)?.[1] ?? null;
+  return ITEM_PATH.exec(url.pathname)?.[1] ?? POP_OUT_PATH.exec(url.pathname)?.[1] ?? null;
 }
 
 export interface OutlookAccount {
@@ -64,7 +80,9 @@ export interface OutlookAccount {
   names: string[];
 }
 
-const ACCOUNT_LABEL = /^Account manager(?: for)?:?\s*/i;
+// "Account manager for Riley Rep" in the rep's UI language (English, German, French, Spanish).
+const ACCOUNT_LABEL =
+  /^(?:Account manager(?: for)?|Konto-?Manager(?: für)?|Gestionnaire de comptes?(?: pour)?|Administrador de cuentas(?: para| de)?):?\s*/iu;
 
 /** Who the rep is: the account manager button and flyout, then the tab title. */
 export function outlookAccount(document: Document): OutlookAccount {
@@ -81,8 +99,11 @@ export function outlookAccount(document: Document): OutlookAccount {
       if (ACCOUNT_LABEL.test(label)) addName(label.replace(ACCOUNT_LABEL, ''));
     }
   }
-  emails.push(...emailsIn(textOf(document.querySelector(OUTLOOK_SELECTORS.accountAddress))));
-  addName(textOf(document.querySelector(OUTLOOK_SELECTORS.accountName)));
+  // The flyout stays in the page closed: it still names the signed-in account (the rep's own,
+  // not a person the rep is looking at), so its text is read shown or not.
+  const flyout = (selector: string) => document.querySelector(selector)?.textContent;
+  emails.push(...emailsIn(cleanText(flyout(OUTLOOK_SELECTORS.accountAddress))));
+  addName(cleanText(flyout(OUTLOOK_SELECTORS.accountName)));
   // "Mail - Riley Rep - Outlook" / "Mail - riley@sellerco.example - Outlook".
   const segments = document.title.split(' - ');
   if (segments.length >= 3 && /^Outlook\b/i.test(segments.at(-1)?.trim() ?? '')) {
@@ -94,25 +115,23 @@ export function outlookAccount(document: Document): OutlookAccount {
   return { emails: [...new Set(emails)], names: [...new Set(names)] };
 }
 
-interface Party {
-  email: string;
-  name: string;
-}
-
 /** "Dana Kim <dana@x>" → "Dana Kim": the address and its brackets are not part of the name. */
 function nameBeside(text: string, email: string): string | undefined {
   const at = text.toLowerCase().indexOf(email);
   if (at < 0) return meaningful(text);
   const before = text.slice(0, at).replace(/[\s<(]+$/, '');
   const after = text.slice(at + email.length).replace(/^[\s>)]+/, '');
-  return meaningful(`${before} ${after}`.replace(/^(From|To|Cc):\s*/i, ''));
+  return meaningful(`${before} ${after}`.replace(/^[^:]{1,12}:\s*/, ''));
 }
 
 /** The people a header line names, in order, each with an address. */
-function partiesIn(line: Element): Party[] {
+function partiesIn(line: Element): MailParty[] {
   // People inside the line first (they carry names), then the line's own label.
-  const personas = [...Array.from(line.querySelectorAll(OUTLOOK_SELECTORS.persona)), line];
-  const parties: Party[] = [];
+  const personas = [
+    ...Array.from(line.querySelectorAll(OUTLOOK_SELECTORS.persona)).filter(isShown),
+    line,
+  ];
+  const parties: MailParty[] = [];
   for (const el of personas) {
     const email = emailsIn(
       [el.getAttribute('title'), el.getAttribute('aria-label'), el.getAttribute('href')]
@@ -130,6 +149,48 @@ function partiesIn(line: Element): Party[] {
   return email ? [{ email, name: nameBeside(text, email) ?? email }] : [];
 }
 
+/** The conversation's messages in the order shown (oldest first), as far as the rep sees. */
+export function outlookMessages(pane: Element): MailMessage[] {
+  const messages: MailMessage[] = [];
+  for (const line of Array.from(pane.querySelectorAll(OUTLOOK_SELECTORS.headerLine))) {
+    const caption = leadingCaption(line.getAttribute('aria-label'));
+    // A collapsed copy, a closed card or a hovercard shows no party of this conversation.
+    if (!caption || !isShown(line) || otherPersonRegion(line, pane)) continue;
+    const parties = partiesIn(line);
+    if (caption === 'from') {
+      messages.push({ from: parties[0], to: [], cc: [] });
+      continue;
+    }
+    let message = messages.at(-1);
+    if (!message) {
+      message = { to: [], cc: [] };
+      messages.push(message);
+    }
+    message[caption].push(...parties);
+  }
+  return messages;
+}
+
+/** The shown element holding the open message: the reading pane, or a pop-out's main region. */
+function messagePane(document: Document, url: URL): Element | undefined {
+  const selectors: string[] = [...OUTLOOK_SELECTORS.readingPane];
+  if (POP_OUT_PATH.test(url.pathname)) selectors.push(OUTLOOK_SELECTORS.popOut);
+  for (const selector of selectors) {
+    const pane = Array.from(document.querySelectorAll(selector)).find(isShown);
+    if (pane) return pane;
+  }
+  return undefined;
+}
+
+/** The rep as the adapter trusts them: by address, else only by name (a weak sign). */
+function repOf(account: OutlookAccount): MailRep {
+  if (account.emails.length > 0) return account;
+  return {
+    ...account,
+    doubt: 'Your own address is not on the page, so a colleague of yours looks the same',
+  };
+}
+
 export const outlook: SiteAdapter = {
   id: 'outlook',
   name: 'Outlook',
@@ -140,26 +201,15 @@ export const outlook: SiteAdapter = {
   },
   detect(document, url) {
     if (!outlookItemId(url)) return null;
-    const pane = OUTLOOK_SELECTORS.readingPane
-      .map((s) => document.querySelector(s))
-      .find((el) => el !== null);
+    const pane = messagePane(document, url);
     if (!pane) return null;
     // Without knowing the rep, the rep could be taken for the contact: better no contact.
-    const rep = outlookAccount(document);
-    if (rep.emails.length === 0 && rep.names.length === 0) return null;
-    const isRep = (p: Party) =>
-      rep.emails.includes(p.email) || rep.names.includes(p.name.toLowerCase());
+    const account = outlookAccount(document);
+    if (account.emails.length === 0 && account.names.length === 0) return null;
+    const prospect = prospectOf(outlookMessages(pane), repOf(account));
+    if (!prospect) return null;
 
-    const lastOther = (selector: string) =>
-      Array.from(pane.querySelectorAll(selector))
-        .flatMap(partiesIn)
-        .filter((p) => !isRep(p))
-        .at(-1);
-    // Messages are in DOM order, oldest first: the latest sender who is not the rep is the
-    // prospect; when the rep wrote every message, the one they wrote to.
-    const party = lastOther(OUTLOOK_SELECTORS.from) ?? lastOther(OUTLOOK_SELECTORS.recipients);
-    if (!party) return null;
-
+    const { party, evidence, others } = prospect;
     return buildSnapshot(
       {
         site: 'outlook',
@@ -167,7 +217,7 @@ export const outlook: SiteAdapter = {
         url: `${url.origin}${url.pathname}`,
         name: party.name,
       },
-      { email: party.email },
+      { email: party.email, evidence, others },
     );
   },
 };

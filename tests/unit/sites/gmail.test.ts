@@ -100,6 +100,7 @@ describe('gmail reading', () => {
       url: THREAD,
       name: 'Cold Lead',
       email: 'cold@lead.example',
+      evidence: { signals: ['record-url', 'mail-party'], confidence: 'sure' },
     });
   });
 
@@ -147,5 +148,140 @@ describe('gmail reading', () => {
     const name = gmail.detect(doc, url)?.name ?? '';
     expect(name.startsWith('Dana Kim x')).toBe(true);
     expect(name.length).toBeLessThanOrEqual(MAX_TEXT);
+  });
+});
+
+describe('gmail: who is who on a thread (issue 13)', () => {
+  const url = new URL(THREAD);
+  const COLLEAGUE = 'casey.colleague@sellerco.example';
+  /** A recipients line as Gmail writes it: "to Dana, cc: Casey". */
+  const line = (to: [string, string][], cc: [string, string][] = [], words = ['to', 'cc:']) =>
+    `<span class="hb">${words[0]} ` +
+    to.map(([e, n]) => `<span class="g2" email="${e}" name="${n}">${n}</span>`).join(', ') +
+    (cc.length
+      ? `, ${words[1]} ` +
+        cc.map(([e, n]) => `<span class="g2" email="${e}" name="${n}">${n}</span>`).join(', ')
+      : '') +
+    `</span>`;
+
+  it('names the prospect, not the colleague on cc, when the rep writes to the prospect', () => {
+    // The case the issue reports: the panel named the colleague and said "Hi Casey".
+    const doc = thread([
+      sender(REP, 'Rep Name') +
+        line([['dana@prospect.example', 'Dana Kim']], [[COLLEAGUE, 'Casey Colleague']]),
+    ]);
+    const got = gmail.detect(doc, url);
+    expect(got?.name).toBe('Dana Kim');
+    expect(got?.email).toBe('dana@prospect.example');
+    expect(got?.evidence).toEqual({ signals: ['record-url', 'mail-party'], confidence: 'sure' });
+    expect(got?.others).toEqual([{ name: 'Casey Colleague', email: COLLEAGUE, role: 'colleague' }]);
+  });
+
+  it('never names a colleague of the rep who replied last', () => {
+    const doc = thread([
+      sender('dana@prospect.example', 'Dana Kim') + line([[REP, 'me']]),
+      sender(REP, 'Rep Name') + line([['dana@prospect.example', 'Dana Kim']]),
+      sender(COLLEAGUE, 'Casey Colleague') + line([['dana@prospect.example', 'Dana Kim']]),
+    ]);
+    expect(gmail.detect(doc, url)?.name).toBe('Dana Kim');
+  });
+
+  it('a cc-only outsider is named unsure, never over a "to" party', () => {
+    const ccOnly = thread([
+      sender(REP, 'Rep Name') +
+        line([[COLLEAGUE, 'Casey Colleague']], [['dana@prospect.example', 'Dana Kim']]),
+    ]);
+    const got = gmail.detect(ccOnly, url);
+    expect(got?.name).toBe('Dana Kim');
+    expect(got?.evidence?.confidence).toBe('unsure');
+    expect(got?.evidence?.doubt).toMatch(/copied/);
+
+    const both = thread([
+      sender(REP, 'Rep Name') +
+        line([['dana@prospect.example', 'Dana Kim']], [['sam@prospect.example', 'Sam Lee']]),
+    ]);
+    expect(gmail.detect(both, url)?.name).toBe('Dana Kim');
+    expect(gmail.detect(both, url)?.others).toEqual([
+      { name: 'Sam Lee', email: 'sam@prospect.example', role: 'cc' },
+    ]);
+  });
+
+  it('is unsure when two outsiders wrote the latest messages', () => {
+    const doc = thread([
+      sender('dana@prospect.example', 'Dana Kim'),
+      sender('lee@other.example', 'Lee Park'),
+    ]);
+    const got = gmail.detect(doc, url);
+    expect(got?.name).toBe('Lee Park');
+    expect(got?.evidence?.confidence).toBe('unsure');
+    expect(got?.evidence?.doubt).toBe('Dana Kim and Lee Park both wrote the latest messages');
+  });
+
+  it('is unsure when the rep is known only from a "me" label', () => {
+    const doc = parse(
+      `<title>Gmail</title><div role="main"><h2 class="hP">Hi</h2>` +
+        sender('dana@prospect.example', 'Dana') +
+        line([[REP, 'me']]) +
+        `</div>`,
+    );
+    const got = gmail.detect(doc, url);
+    expect(got?.email).toBe('dana@prospect.example');
+    expect(got?.evidence?.confidence).toBe('unsure');
+  });
+
+  it('a public mail domain makes no colleague', () => {
+    const doc = parse(
+      `<title>Subject - riley@gmail.com - Gmail</title><div role="main"><h2 class="hP">S</h2>` +
+        sender('riley@gmail.com', 'Riley') +
+        line([['dana@gmail.com', 'Dana Kim']]) +
+        `</div>`,
+    );
+    expect(gmail.detect(doc, url)?.name).toBe('Dana Kim');
+  });
+
+  it.each([
+    ['German', ['an', 'Cc:'], 'ich'],
+    ['French', ['À', 'Cc :'], 'moi'],
+    ['Spanish', ['para', 'CC:'], 'yo'],
+  ])('reads the cc caption of a %s UI', (_, words, me) => {
+    const doc = thread([
+      sender('dana@prospect.example', 'Dana Kim') +
+        line([[REP, me]], [['sam@prospect.example', 'Sam Lee']], words),
+      sender(REP, 'Rep Name') +
+        line([['dana@prospect.example', 'Dana Kim']], [[COLLEAGUE, 'Casey Colleague']], words),
+    ]);
+    const got = gmail.detect(doc, url);
+    expect(got?.name).toBe('Dana Kim');
+    expect(got?.others).toEqual([
+      { name: 'Casey Colleague', email: COLLEAGUE, role: 'colleague' },
+      { name: 'Sam Lee', email: 'sam@prospect.example', role: 'cc' },
+    ]);
+  });
+
+  it('never reads a hidden other thread, a closed details card or a hovercard', () => {
+    const doc = parse(
+      `<title>S - ${REP} - Gmail</title>` +
+        `<a aria-label="Google Account: Rep (${REP})" href="#"></a>` +
+        `<div role="main" style="display:none"><h2 class="hP">Old</h2>${sender('old@lead.example', 'Old Lead')}</div>` +
+        `<div role="main"><h2 class="hP">S</h2>` +
+        sender('dana@prospect.example', 'Dana Kim') +
+        `<table class="ajC" hidden><tr><td>from:</td><td>${sender('x@stale.example', 'Stale')}</td></tr></table>` +
+        `<div role="tooltip">${sender('hover@card.example', 'Hover Card')}</div>` +
+        `</div>`,
+    );
+    const got = gmail.detect(doc, url);
+    expect(got?.name).toBe('Dana Kim');
+    expect(got?.others).toBeUndefined();
+  });
+});
+
+describe('gmail: a subject is no region label', () => {
+  it('reads the thread whatever its subject says ("Preview", "history", "similar")', () => {
+    const c = casesFor('gmail').find((f) => f.file === 'thread-from-prospect.html')!;
+    const { document, url } = load(c);
+    const subject = document.querySelector('h2.hP')!;
+    subject.textContent = 'Preview: call history of similar accounts';
+    document.title = `${subject.textContent} - riley.rep@sellerco.example - Gmail`;
+    expect(gmail.detect(document, url)?.name).toBe('Dana Kim');
   });
 });

@@ -47,6 +47,10 @@ describe('outlook item ids', () => {
     'https://outlook.office.com/mail/AAMkAGI2Zm9sZGVy/id/AAQkAGI2YjQ3ZDk0LTdmNTAtNDc2Ni1%3D',
     'https://outlook.office365.com/mail/inbox/id/AAQkAGI2YjQ3ZDk0LTdmNTAtNDc2Ni1%3D',
     'https://outlook.cloud.microsoft/mail/inbox/id/AAQkAGI2YjQ3ZDk0LTdmNTAtNDc2Ni1%3D',
+    // A message in its own window (pop-out).
+    'https://outlook.office.com/mail/deeplink/read/AAQkAGI2YjQ3ZDk0LTdmNTAtNDc2Ni1%3D?ItemID=x&exvsurl=1',
+    'https://outlook.live.com/mail/0/deeplink/read/AQMkADAwATM0MDAAMS1iNTcwLWI2NTEtMDACLTAwCgBGAAAD1a2%3D',
+    'https://outlook.cloud.microsoft/mail/sales@sellerco.example/deeplink/read/AAQkAGI2YjQ3ZDk0LTdmNTAtNDc2Ni1%3D',
   ])('%s has an open item', (href) => {
     expect(outlookItemId(new URL(href))).toMatch(/^A/);
     expect(adapterFor(new URL(href))?.id).toBe('outlook');
@@ -69,6 +73,8 @@ describe('outlook item ids', () => {
     'https://outlook.office.com/mail/inbox',
     'https://outlook.office.com/mail/0/inbox',
     'https://outlook.office.com/mail/deeplink/compose',
+    'https://outlook.office.com/mail/deeplink/compose/AAQkAGI2YjQ3ZDk0LTdmNTAtNDc2Ni1%3D',
+    'https://outlook.office.com/mail/deeplink/read/',
     'https://outlook.office.com/mail/inbox/id/',
     'https://outlook.office.com/mail/inbox/id/short',
     'https://outlook.office.com/calendar/item/AAQkAGI2YjQ3ZDk0LTdmNTAtNDc2Ni1%3D',
@@ -100,6 +106,16 @@ describe('outlook account', () => {
     const byName = parse('<title>Inbox - Riley Rep - Outlook</title>');
     expect(outlookAccount(byName)).toEqual({ emails: [], names: ['riley rep'] });
     expect(outlookAccount(parse('<title>Outlook</title>'))).toEqual({ emails: [], names: [] });
+    for (const label of [
+      'Konto-Manager für Riley Rep',
+      'Gestionnaire de comptes pour Riley Rep',
+      'Administrador de cuentas para Riley Rep',
+    ]) {
+      const button = parse(
+        `<title>Outlook</title><button id="O365_MainLink_Me" aria-label="${label}">`,
+      );
+      expect(outlookAccount(button), label).toEqual({ emails: [], names: ['riley rep'] });
+    }
   });
 });
 
@@ -111,6 +127,7 @@ describe('outlook reading', () => {
     url: ITEM,
     name: 'Dana Kim',
     email: 'dana@prospectco.example',
+    evidence: { signals: ['record-url', 'mail-party'], confidence: 'sure' },
   };
 
   it('takes the latest sender who is not the rep', () => {
@@ -134,12 +151,20 @@ describe('outlook reading', () => {
     ).toBeNull();
   });
 
-  it('knows the rep by name when no address of theirs is on the page', () => {
+  it('knows the rep by name when no address of theirs is on the page, and is unsure', () => {
     const doc = conversation(
       [from('Dana Kim', 'dana@prospectco.example'), from('Riley Rep', 'riley@other-alias.example')],
       '',
     );
-    expect(outlook.detect(doc, url)).toEqual(dana);
+    // Without the rep's address a colleague cannot be told apart: the panel asks first.
+    expect(outlook.detect(doc, url)).toEqual({
+      ...dana,
+      evidence: {
+        signals: ['record-url'],
+        confidence: 'unsure',
+        doubt: expect.stringContaining('address') as string,
+      },
+    });
   });
 
   it('returns null without knowing the rep, or without a reading pane', () => {
@@ -174,5 +199,102 @@ describe('outlook reading', () => {
       url,
     );
     expect(hostile?.name).toBe("Eve <script>alert(1)</script> O'Neil");
+  });
+});
+
+describe('outlook: who is who in a conversation (issue 13)', () => {
+  const url = new URL(ITEM);
+  const CASEY: [string, string] = ['Casey Colleague', 'casey.colleague@sellerco.example'];
+  const cc = (...people: [string, string][]) =>
+    `<div aria-label="Cc: ${people.map(([n]) => n).join(', ')}">Cc: ` +
+    people.map(([n, e]) => `<span title="${e}">${n}</span>`).join('; ') +
+    `</div>`;
+
+  it('names the prospect, not the colleague on cc, when the rep writes to the prospect', () => {
+    const doc = conversation([
+      from('Riley Rep', REP),
+      to(['Dana Kim', 'dana@prospectco.example']),
+      cc(CASEY),
+    ]);
+    const got = outlook.detect(doc, url);
+    expect(got?.name).toBe('Dana Kim');
+    expect(got?.evidence?.confidence).toBe('sure');
+    expect(got?.others).toEqual([{ name: 'Casey Colleague', email: CASEY[1], role: 'colleague' }]);
+  });
+
+  it('never names a colleague of the rep who replied last', () => {
+    const doc = conversation([
+      from('Dana Kim', 'dana@prospectco.example'),
+      to(['Riley Rep', REP]),
+      from('Casey Colleague', CASEY[1]),
+      to(['Dana Kim', 'dana@prospectco.example']),
+    ]);
+    expect(outlook.detect(doc, url)?.name).toBe('Dana Kim');
+  });
+
+  it("names a cc-only outsider unsure, and no one when only the rep's side is on it", () => {
+    const ccOnly = outlook.detect(
+      conversation([
+        from('Riley Rep', REP),
+        to(CASEY),
+        cc(['Dana Kim', 'dana@prospectco.example']),
+      ]),
+      url,
+    );
+    expect(ccOnly?.name).toBe('Dana Kim');
+    expect(ccOnly?.evidence?.confidence).toBe('unsure');
+    expect(outlook.detect(conversation([from('Riley Rep', REP), to(CASEY)]), url)).toBeNull();
+  });
+
+  it.each([
+    ['French', 'De :', 'À :'],
+    ['German', 'Von:', 'An:'],
+    ['Spanish', 'De:', 'Para:'],
+  ])('reads the header captions of a %s UI', (_, fromCaption, toCaption) => {
+    const line = (caption: string, [n, e]: [string, string]) =>
+      `<div aria-label="${caption} ${n}">${caption} <span title="${e}">${n}</span></div>`;
+    const doc = conversation([
+      line(fromCaption, ['Riley Rep', REP]),
+      line(toCaption, ['Dana Kim', 'dana@prospectco.example']),
+      line('Cc:', CASEY),
+    ]);
+    expect(outlook.detect(doc, url)?.name).toBe('Dana Kim');
+  });
+
+  it('never reads a hidden message or a contact card', () => {
+    const doc = conversation([
+      `<div style="display:none">${from('Old Lead', 'old@lead.example')}</div>`,
+      from('Dana Kim', 'dana@prospectco.example'),
+      `<div role="dialog" aria-label="Contact card preview">${from('Hover Person', 'hover@card.example')}</div>`,
+    ]);
+    const got = outlook.detect(doc, url);
+    expect(got?.name).toBe('Dana Kim');
+    expect(got?.others).toBeUndefined();
+  });
+
+  it('reads a pop-out window, whose message is the main region', () => {
+    const popOut = new URL(
+      'https://outlook.office.com/mail/deeplink/read/AAQkAGI2YjQ3ZDk0LTdmNTAtNDc2Ni1%3D?ItemID=x',
+    );
+    const doc = parse(
+      `<title>Re: Pricing - Outlook</title>${me}<div role="main">` +
+        from('Dana Kim', 'dana@prospectco.example') +
+        to(['Riley Rep', REP]) +
+        `</div>`,
+    );
+    expect(outlook.detect(doc, popOut)?.name).toBe('Dana Kim');
+    expect(outlook.detect(doc, popOut)?.url).toBe(`${popOut.origin}${popOut.pathname}`);
+  });
+});
+
+describe('outlook: a subject is no region label', () => {
+  it('reads the conversation whatever its subject says ("Preview", "history", "similar")', () => {
+    const c = casesFor('outlook').find((f) => f.file === 'message-from-prospect.html')!;
+    const { document, url } = load(c);
+    const subject = 'Preview: call history of similar accounts';
+    const heading = document.querySelector('[role="heading"][title]')!;
+    heading.setAttribute('title', subject);
+    heading.textContent = subject;
+    expect(outlook.detect(document, url)?.name).toBe('Dana Kim');
   });
 });
