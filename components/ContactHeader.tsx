@@ -3,6 +3,7 @@ import type { Contact } from '@/lib/model';
 import { markAdvanced } from '@/lib/db/advanced';
 import { describeWriteError } from '@/lib/db/errors';
 import { WriteError } from './WriteError';
+import { ContactMenu } from './ContactMenu';
 
 // Their clock needs the phone-number library (a zone guessed from the number): it follows the
 // name and the notes, which do not wait for it.
@@ -41,6 +42,7 @@ export function ContactHeader({ contact }: { contact: Contact }) {
         <TheirTime contact={contact} />
       </Suspense>
       <AdvancedToggle contact={contact} />
+      <ContactMenu contact={contact} />
     </header>
   );
 }
