@@ -1,7 +1,10 @@
-// Contacts from a CRM's CSV export, merged the way a CRM page merges what it shows (lib/db/
-// contacts: by CRM identity, then email, then phone), a chunk of rows at a time: the stored
-// contacts a chunk could meet are read with three index queries, its rows are merged in memory
-// (a later row meets the contact an earlier row made), and progress is reported after it.
+// Contacts from a CRM's CSV export, joined the way a CRM page joins what it shows (one rule,
+// lib/db/identity-match: CRM identity, then email, then phone; a weaker key never joins two
+// people, a shared key joins no one), a chunk of rows at a time: the stored contacts a chunk
+// could meet are read with three index queries, its rows are merged in memory (a later row
+// meets the contact an earlier row made), and progress is reported after it. Each join by an
+// email or a phone is listed for the preview, where the rep may refuse it (the row is then
+// its own contact), and noted on the contact for Split.
 // The preview is that plan in a read-only transaction. The import is the plan and the writes of
 // the contacts that change in ONE read-write transaction: every row or none.
 import type { Table } from 'dexie';
