@@ -105,9 +105,23 @@ export function isRoleAddress(email: string): boolean {
 // Words dialers and mail show where no name is known.
 const NO_NAME = /^(caller|anonymous|private( number)?|no caller id|withheld|restricted|me)$/iu;
 
+// Names are read again for every holder of a key a CSV row meets (a switchboard may be on
+// thousands of rows): each name's words are worked out once.
+const wordsOfName = new Map<string, readonly string[]>();
+const WORDS_REMEMBERED = 20_000;
+
 /** A name's words, lower-cased without accents or punctuation; none when it names no one (an
  *  address, a number, a placeholder such as "Unknown caller"). */
-export function nameWords(name: string): string[] {
+export function nameWords(name: string): readonly string[] {
+  let words = wordsOfName.get(name);
+  if (words) return words;
+  words = readWords(name);
+  if (wordsOfName.size >= WORDS_REMEMBERED) wordsOfName.clear();
+  wordsOfName.set(name, words);
+  return words;
+}
+
+function readWords(name: string): string[] {
   const text = name.trim();
   if (!text || text.includes('@') || !/\p{L}/u.test(text)) return [];
   if (isPlaceholderName(text) || NO_NAME.test(text)) return [];
@@ -130,8 +144,10 @@ function wordFits(a: string, b: string): boolean {
  * name that is empty, an address or a number.
  */
 export function namesClearlyDiffer(a: string, b: string): boolean {
-  const wa = nameWords(a);
-  const wb = nameWords(b);
+  return wordsDiffer(nameWords(a), nameWords(b));
+}
+
+function wordsDiffer(wa: readonly string[], wb: readonly string[]): boolean {
   if (!wa.length || !wb.length) return false;
   const [shorter, longer] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
   const free = [...longer];
@@ -145,8 +161,8 @@ export function namesClearlyDiffer(a: string, b: string): boolean {
 
 /** The very same name, whatever the case, accents or word order. */
 export function sameName(a: string, b: string): boolean {
-  const wa = nameWords(a).sort();
-  const wb = nameWords(b).sort();
+  const wa = [...nameWords(a)].sort();
+  const wb = [...nameWords(b)].sort();
   return wa.length > 0 && wa.join(' ') === wb.join(' ');
 }
 
@@ -154,9 +170,17 @@ export function sameName(a: string, b: string): boolean {
  *  contacts whose names differ. */
 export function isSharedValue(key: WeakKey, value: string, holders: readonly Holder[]): boolean {
   if (key === 'email' && isRoleAddress(value)) return true;
-  return holders.some((a, i) =>
-    holders.slice(i + 1).some((b) => namesClearlyDiffer(a.name, b.name)),
-  );
+  // Each distinct name once, stopping at the first two that differ: a switchboard may be on
+  // thousands of contacts.
+  const names = new Map<string, readonly string[]>();
+  for (const holder of holders) {
+    const words = nameWords(holder.name);
+    const key = words.join(' ');
+    if (!key || names.has(key)) continue;
+    for (const other of names.values()) if (wordsDiffer(words, other)) return true;
+    names.set(key, words);
+  }
+  return false;
 }
 
 /** Why `contact` cannot be the person seen, found by `key`: a stronger key differs, or the
@@ -201,17 +225,17 @@ export function matchIdentity<C extends Holder>(
   for (const key of ['email', 'phone'] as const) {
     const value = seen[key];
     if (!value) continue;
-    const holders = byId(holdersOf(key, value));
+    const holders = holdersOf(key, value);
     if (!holders.length) continue;
     const reasons = holders.map((c) => conflict(seen, c, key));
-    const fitting = holders.filter((_, i) => !reasons[i]);
+    const fitting = byId(holders.filter((_, i) => !reasons[i]));
     const named = fitting.filter((c) => sameName(c.name, seen.name));
     if (named.length === 1) return { kind: 'same', contact: named[0]!, by: key };
     const shared = isSharedValue(key, value, holders);
     if (fitting.length === 1 && !shared) return { kind: 'same', contact: fitting[0]!, by: key };
     if (fitting.length > 1 && !shared) return { kind: 'several', contacts: fitting, by: key };
     if (fitting.length > 0) several ??= { kind: 'several', contacts: fitting, by: key };
-    apart ??= { by: key, value, why: shared ? 'shared' : reasons[0]! };
+    apart ??= { by: key, value, why: shared ? 'shared' : reasons.find(Boolean)! };
   }
   if (several) return several;
   return apart ? { kind: 'none', apart } : { kind: 'none' };
