@@ -10,16 +10,7 @@ import { BACKUP_SCHEMA, makeBackup, serializeBackup } from '@/lib/transfer/backu
 import { parseCsv } from '@/lib/transfer/csv';
 import { contactsFromCsv, guessMapping, guessSource } from '@/lib/transfer/crm-contacts';
 import type { ImportReport } from '@/lib/transfer/import-messages';
-
-// Three people of one company on its switchboard, and Dana again from another list (no
-// record id) with her mobile.
-export const SWITCHBOARD_CSV = [
-  'Record ID,First Name,Last Name,Email,Phone Number',
-  '101,Dana,Kim,dana@acme.example,+1 415 555 0100',
-  '102,Eli,Park,eli@acme.example,+1 415 555 0100',
-  '103,Fay,Ruiz,fay@acme.example,+1 415 555 0100',
-  ',Dana,Kim,dana@acme.example,+1 415 555 0199',
-].join('\r\n');
+import { SWITCHBOARD_CSV } from './switchboard';
 
 function rowsOf(text: string) {
   const parsed = parseCsv(text);
