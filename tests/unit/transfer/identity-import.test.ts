@@ -1,12 +1,16 @@
 // The data cases of issue 13: a switchboard CSV and a backup of two people sharing info@.
 import { describe, expect, it } from 'vitest';
 import { database } from '@/lib/db/schema';
-import { createContactByHand, findContactForSnapshot } from '@/lib/db/contacts';
+import {
+  createContactByHand,
+  findContactForSnapshot,
+  upsertContactFromSnapshot,
+} from '@/lib/db/contacts';
 import { importContactsCsv, planCsvImport } from '@/lib/db/contacts-csv-import';
 import { createImportSession } from '@/lib/db/import-session';
 import { addNote } from '@/lib/db/notes';
 import { exportEverything, importBackup, previewImport } from '@/lib/db/transfer';
-import { BACKUP_SCHEMA, makeBackup, serializeBackup } from '@/lib/transfer/backup';
+import { BACKUP_SCHEMA, makeBackup, parseBackup, serializeBackup } from '@/lib/transfer/backup';
 import { parseCsv } from '@/lib/transfer/csv';
 import { contactsFromCsv, guessMapping, guessSource } from '@/lib/transfer/crm-contacts';
 import type { ImportReport } from '@/lib/transfer/import-messages';
@@ -150,5 +154,26 @@ describe('a backup of two people created by hand who share info@', () => {
     await importBackup(backup);
     expect((await db.contacts.get(tom.id))?.name).toBe('Tom Berg');
     expect(await db.contacts.count()).toBe(2);
+  });
+});
+
+describe('a merge noted on a contact', () => {
+  it('goes into the backup and comes back with it, so Split still works after a restore', async () => {
+    const maria = await createContactByHand({ name: 'Maria Lopez', email: 'm@acme.example' }, 1);
+    await upsertContactFromSnapshot(
+      { site: 'hubspot', recordId: '501', url: '', name: 'Maria', email: 'm@acme.example' },
+      2,
+    );
+    const text = serializeBackup(makeBackup(await exportEverything(3), new Date(3), BACKUP_SCHEMA));
+    const parsed = parseBackup(text);
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.backup.contacts[0]?.merges).toEqual([
+      { key: 'email', value: 'm@acme.example', identity: 'hubspot:501', name: 'Maria', at: 2 },
+    ]);
+    const db = database();
+    await Promise.all(db.tables.map((t) => t.clear()));
+    await importBackup(parsed.backup);
+    expect((await db.contacts.get(maria.id))?.merges).toHaveLength(1);
   });
 });
