@@ -266,3 +266,24 @@ export async function contactForNumber(
   if (stored.kind === 'stored') return stored.contact;
   return createContactByHand({ name: name?.trim() || phone.trim(), phone }, now);
 }
+
+/** The rep's answer to 'several': the page's person is `contactId` (joined to it, noted for
+ *  Split like any join by `by`), or someone new ('new'). One transaction. */
+export async function storeSnapshotAs(
+  snapshot: ContactSnapshot,
+  choice: { contactId: string; by: WeakKey } | 'new',
+  now = Date.now(),
+): Promise<Contact> {
+  const db = database();
+  return db.transaction('rw', db.contacts, async () => {
+    const chosen = choice === 'new' ? undefined : await db.contacts.get(choice.contactId);
+    if (choice !== 'new' && !chosen) throw new Error('That contact is no longer stored.');
+    return storeMatched(
+      snapshot,
+      chosen && choice !== 'new'
+        ? { kind: 'same', contact: chosen, by: choice.by }
+        : { kind: 'none' },
+      now,
+    );
+  });
+}

@@ -6,6 +6,7 @@ import {
   findContactForSnapshot,
   storeNumber,
   storeSnapshot,
+  storeSnapshotAs,
   upsertContactFromSnapshot,
 } from '@/lib/db/contacts';
 import { splitMerge } from '@/lib/db/split-merge';
@@ -208,5 +209,33 @@ describe('Split', () => {
       db.contacts.hook('creating').unsubscribe(fail);
     }
     expect(await database().contacts.toArray()).toEqual(before);
+  });
+});
+
+describe('the rep’s choice among several', () => {
+  it('joins the page to the contact chosen (noted for Split), or stores someone new', async () => {
+    const dana = await createContactByHand({ name: 'Dana Kim', phone: SWITCHBOARD }, 1);
+    await createContactByHand({ name: 'Eli Park', phone: SWITCHBOARD }, 2);
+    const call = {
+      site: 'aircall',
+      recordId: '+14155550100',
+      url: 'https://phone.aircall.io/',
+      name: SWITCHBOARD,
+      phone: SWITCHBOARD,
+    } as ContactSnapshot;
+    const answer = await storeSnapshot(call, 3);
+    expect(answer.kind).toBe('several');
+    const chosen = await storeSnapshotAs(call, { contactId: dana.id, by: 'phone' }, 4);
+    expect(chosen).toMatchObject({ id: dana.id, identityKeys: ['aircall:+14155550100'] });
+    expect(chosen.merges).toMatchObject([{ key: 'phone', identity: 'aircall:+14155550100' }]);
+    // The same call again is Dana, by her dialer record.
+    expect(await storeSnapshot(call, 5)).toMatchObject({
+      kind: 'stored',
+      contact: { id: dana.id },
+    });
+
+    const other = await storeSnapshotAs({ ...call, recordId: 'x', name: 'Gus Lee' }, 'new', 6);
+    expect(other.id).not.toBe(dana.id);
+    expect(await database().contacts.count()).toBe(3);
   });
 });
