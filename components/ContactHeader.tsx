@@ -4,6 +4,7 @@ import { markAdvanced } from '@/lib/db/advanced';
 import { describeWriteError } from '@/lib/db/errors';
 import { WriteError } from './WriteError';
 import { NotThisPersonButton } from './NotThisPersonButton';
+import { ContactMenu } from './ContactMenu';
 
 // Their clock needs the phone-number library (a zone guessed from the number): it follows the
 // name and the notes, which do not wait for it.
@@ -43,6 +44,7 @@ export function ContactHeader({ contact, tabId }: { contact: Contact; tabId?: nu
         <TheirTime contact={contact} />
       </Suspense>
       <AdvancedToggle contact={contact} />
+      <ContactMenu contact={contact} />
     </header>
   );
 }

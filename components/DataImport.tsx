@@ -2,6 +2,7 @@ import { useRef } from 'react';
 import { changesToWrite, type ImportProgress } from '@/lib/transfer/changes';
 import { useFileImport } from '@/lib/stores/file-import';
 import { CsvColumnMapping } from './CsvColumnMapping';
+import { CsvMerges } from './CsvMerges';
 import { ImportPreview } from './ImportPreview';
 import { WriteError } from './WriteError';
 
@@ -33,8 +34,10 @@ export function DataImport({ onImported }: { onImported: () => void }) {
       <h2 id="import-heading">Import</h2>
       <p className="hint">
         A Second Call backup (.json), or contacts exported from HubSpot, Salesforce or a spreadsheet
-        (.csv, UTF-8). You see what changes before anything is written; records are merged by id and
-        contacts by CRM record or email, never duplicated.
+        (.csv, UTF-8). You see what changes before anything is written. A backup restores exactly
+        the contacts it holds, merged only by id or CRM record. A CSV's rows join contacts by CRM
+        record, email or phone, each merge listed for you to refuse; a number or address several
+        people share merges no one.
       </p>
       <label className="field">
         Import file
@@ -76,6 +79,15 @@ export function DataImport({ onImported }: { onImported: () => void }) {
             counts={counts}
             mergedContacts={chosen.kind === 'backup' ? chosen.preview.mergedContacts : 0}
           />
+          {chosen.kind === 'csv' && csvPreview && (
+            <CsvMerges
+              preview={csvPreview}
+              rows={csvPreview.contacts}
+              refused={chosen.refused}
+              disabled={busy}
+              onRefuse={file.refuse}
+            />
+          )}
           <div className="row">
             <button
               type="button"

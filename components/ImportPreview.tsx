@@ -39,8 +39,9 @@ export function ImportPreview({
       {mergedContacts > 0 && (
         <p className="hint">
           {mergedContacts === 1 ? '1 contact' : `${mergedContacts} contacts`} in the file{' '}
-          {mergedContacts === 1 ? 'is' : 'are'} already here under another id (same CRM record or
-          email): merged into the one you have, never a duplicate.
+          {mergedContacts === 1 ? 'is' : 'are'} already here under another id (same CRM record):
+          merged into the one you have, never a duplicate. Contacts are never merged by a shared
+          email or phone: the backup restores each one it holds.
         </p>
       )}
       {toWrite === 0 && (

@@ -1,13 +1,23 @@
-// Contacts from a CRM's CSV export, merged the way a CRM page merges what it shows (lib/db/
-// contacts: by CRM identity, then email, then phone), a chunk of rows at a time: the stored
-// contacts a chunk could meet are read with three index queries, its rows are merged in memory
-// (a later row meets the contact an earlier row made), and progress is reported after it.
+// Contacts from a CRM's CSV export, joined the way a CRM page joins what it shows (one rule,
+// lib/db/identity-match: CRM identity, then email, then phone; a weaker key never joins two
+// people, a shared key joins no one), a chunk of rows at a time: the stored contacts a chunk
+// could meet are read with three index queries, its rows are merged in memory (a later row
+// meets the contact an earlier row made), and progress is reported after it. Each join by an
+// email or a phone is listed for the preview, where the rep may refuse it (the row is then
+// its own contact), and noted on the contact for Split.
 // The preview is that plan in a read-only transaction. The import is the plan and the writes of
 // the contacts that change in ONE read-write transaction: every row or none.
 import type { Table } from 'dexie';
 import type { Contact, ContactSnapshot } from '../model';
 import { database } from './schema';
-import { contactFromSnapshot, mergeSnapshot } from './contacts';
+import { contactFromSnapshot, mergeSnapshot, recordMerge } from './contacts';
+import {
+  matchIdentity,
+  type ApartReason,
+  type KeyIndex,
+  type Seen,
+  type WeakKey,
+} from './identity-match';
 import { identityKey, normalizeEmail, normalizePhone } from './identity';
 import { writeInChunks } from './chunked-write';
 import type { CsvContact } from '../transfer/crm-contacts';
@@ -25,6 +35,8 @@ export interface CsvImportOptions {
   onProgress?: (progress: ImportProgress) => void;
   /** Stops a preview a newer column mapping has made pointless (checked after each chunk). */
   signal?: AbortSignal;
+  /** Lines of rows whose join the rep refused: each is added as its own contact. */
+  refused?: readonly number[];
 }
 
 function unique<T>(values: Iterable<T>): T[] {
@@ -42,6 +54,30 @@ function snapshotOf(row: CsvContact): ContactSnapshot {
     company: row.company,
     title: row.title,
     timeZone: row.timeZone,
+  };
+}
+
+/** The row's keys, normalised, for the decision (lib/db/identity-match). */
+function seenOfRow(row: CsvContact): Seen {
+  const email = row.emails[0] ? normalizeEmail(row.emails[0]) : '';
+  const phone = row.phones[0] ? normalizePhone(row.phones[0]) : '';
+  return {
+    name: row.name,
+    ...(row.recordId ? { identityKey: identityKey(row.site, row.recordId) } : {}),
+    ...(email ? { email } : {}),
+    ...(phone ? { phone } : {}),
+  };
+}
+
+/** The row's second and later addresses and numbers, kept beside the first. */
+function withMore(contact: Contact, row: CsvContact): Contact {
+  const moreEmails = row.emails.slice(1).map(normalizeEmail);
+  const morePhones = row.phones.slice(1).map((p) => normalizePhone(p));
+  if (!moreEmails.length && !morePhones.length) return contact;
+  return {
+    ...contact,
+    emails: unique([...contact.emails, ...moreEmails]),
+    phones: unique([...contact.phones, ...morePhones]),
   };
 }
 
@@ -64,20 +100,53 @@ function contactByHand(row: CsvContact, now: number): Contact {
   };
 }
 
-/** Values → the contact an index lookup's `.first()` finds: the lowest id holding it. */
-class FirstById {
-  private readonly ids = new Map<string, string>();
+/** Values → every contact holding them. */
+class Holders {
+  private readonly ids = new Map<string, Set<string>>();
   add(value: string, id: string): void {
-    const held = this.ids.get(value);
-    if (held === undefined || id < held) this.ids.set(value, id);
+    let held = this.ids.get(value);
+    if (!held) this.ids.set(value, (held = new Set()));
+    held.add(id);
   }
-  get(value: string | undefined): string | undefined {
-    return value ? this.ids.get(value) : undefined;
+  get(value: string): Iterable<string> {
+    return this.ids.get(value) ?? [];
   }
 }
 
-interface CsvPlan {
+/** A row joined to a contact by an email or a phone (never by its CRM record): listed in the
+ *  preview, where the rep may refuse it. */
+export interface CsvJoin {
+  /** The row's line in the file. */
+  line: number;
+  name: string;
+  key: WeakKey;
+  value: string;
+  /** The contact it joins, as named before the join. */
+  into: string;
+  /** The line of the row that made that contact, when it is new from this file. */
+  intoLine?: number;
+  /** The rep refused it: the row is added as its own contact. */
+  refused?: boolean;
+}
+
+/** A row that shares an email or a phone with stored contacts but joins none of them. */
+export interface CsvApart {
+  line: number;
+  name: string;
+  key: WeakKey;
+  value: string;
+  /** Shared (a switchboard, info@), another record of the same CRM, another email, another
+   *  name, or several contacts it could be. */
+  why: ApartReason | 'several';
+}
+
+export interface CsvPlanSummary {
   counts: ChangeCounts;
+  joins: CsvJoin[];
+  apart: CsvApart[];
+}
+
+interface CsvPlan extends CsvPlanSummary {
   /** Contacts to add or update. */
   writes: Contact[];
 }
@@ -87,18 +156,21 @@ interface CsvPlan {
 async function planContactsCsv(
   contacts: Table<Contact, string>,
   rows: readonly CsvContact[],
-  { now = Date.now(), onProgress, signal }: CsvImportOptions,
+  { now = Date.now(), onProgress, signal, refused = [] }: CsvImportOptions,
 ): Promise<CsvPlan> {
   const known = new Map<string, Contact>();
   const original = new Map<string, Contact | null>();
-  const byKey = new FirstById();
-  const byEmail = new FirstById();
-  const byPhone = new FirstById();
+  const byKey = new Holders();
+  const byEmail = new Holders();
+  const byPhone = new Holders();
   const index = (contact: Contact) => {
     contact.identityKeys.forEach((k) => byKey.add(k, contact.id));
     contact.emails.forEach((e) => byEmail.add(e, contact.id));
     contact.phones.forEach((p) => byPhone.add(p, contact.id));
   };
+  const indexes = { identity: byKey, email: byEmail, phone: byPhone };
+  const holdersOf = (which: KeyIndex, value: string) =>
+    [...indexes[which].get(value)].map((id) => known.get(id)!);
   const asked = { keys: new Set<string>(), emails: new Set<string>(), phones: new Set<string>() };
   const notAsked = (values: string[], seen: Set<string>) => {
     const fresh = unique(values).filter((v) => !seen.has(v));
@@ -119,72 +191,93 @@ async function planContactsCsv(
    *  loaded then, and what changed since is in memory). */
   const load = async (chunk: readonly CsvContact[]) => {
     if (wholeTable) return;
-    const keys = chunk.flatMap((r) => (r.recordId ? [identityKey(r.site, r.recordId)] : []));
-    const emails = chunk.flatMap((r) => (r.emails[0] ? [normalizeEmail(r.emails[0])] : []));
-    const phones = chunk.flatMap((r) => (r.phones[0] ? [normalizePhone(r.phones[0])] : []));
+    const seen = chunk.map(seenOfRow);
+    const keys = seen.flatMap((r) => (r.identityKey ? [r.identityKey] : []));
+    const emails = seen.flatMap((r) => (r.email ? [r.email] : []));
+    const phones = seen.flatMap((r) => (r.phone ? [r.phone] : []));
     // One request per value, all in flight together (anyOf would walk a cursor, one step
     // at a time).
     const query = (indexName: string, values: string[]) =>
       values.map((value) => contacts.where(indexName).equals(value).toArray());
     const found = await Promise.all([
       ...query('identityKeys', notAsked(keys, asked.keys)),
-      ...query('emails', notAsked(emails.filter(Boolean), asked.emails)),
-      ...query('phones', notAsked(phones.filter(Boolean), asked.phones)),
+      ...query('emails', notAsked(emails, asked.emails)),
+      ...query('phones', notAsked(phones, asked.phones)),
     ]);
     found.flat().forEach(remember);
   };
-  /** The contact the page would find for this row: by CRM identity, then email, then phone. */
-  const find = (row: CsvContact) => {
-    const viaKey = row.recordId ? byKey.get(identityKey(row.site, row.recordId)) : undefined;
-    if (viaKey) return { contact: known.get(viaKey)!, by: 'identity' as const };
-    const viaEmail = byEmail.get(row.emails[0] && normalizeEmail(row.emails[0]));
-    if (viaEmail) return { contact: known.get(viaEmail)!, by: 'email' as const };
-    const viaPhone = byPhone.get(row.phones[0] && normalizePhone(row.phones[0]));
-    if (viaPhone) return { contact: known.get(viaPhone)!, by: 'phone' as const };
-    return undefined;
-  };
-  const touched = new Set<string>();
+  const refusedLines = new Set(refused);
+  /** Which row made each contact new from this file. */
+  const madeBy = new Map<string, number>();
+  const joins: CsvJoin[] = [];
+  const apart: CsvApart[] = [];
+  /** The row as a contact of its own. */
+  const alone = (row: CsvContact): Contact =>
+    row.recordId ? contactFromSnapshot(snapshotOf(row), now) : contactByHand(row, now);
+  /** The contact the page would make of this row, by the rules of lib/db/identity-match. */
   const merge = (row: CsvContact): Contact => {
     const snapshot = snapshotOf(row);
-    const found = find(row);
-    if (row.recordId) {
-      if (found?.by === 'identity') {
-        // The export has no page link: keep the one learnt from the page.
-        const key = identityKey(snapshot.site, snapshot.recordId);
-        snapshot.url =
-          found.contact.identities.find((i) => identityKey(i.site, i.recordId) === key)?.url ?? '';
-      }
-      return found
-        ? mergeSnapshot(found.contact, snapshot, found.by === 'identity', now)
-        : contactFromSnapshot(snapshot, now);
+    const match = matchIdentity(seenOfRow(row), holdersOf);
+    if (match.kind === 'several') {
+      apart.push({
+        line: row.line,
+        name: row.name,
+        key: match.by,
+        value: seenOfRow(row)[match.by]!,
+        why: 'several',
+      });
+    } else if (match.kind === 'none' && match.apart) {
+      const { by, value, why } = match.apart;
+      apart.push({ line: row.line, name: row.name, key: by, value, why });
     }
-    if (!found) return contactByHand(row, now);
+    if (match.kind !== 'same') return withMore(alone(row), row);
+    const found = match.contact;
+    if (match.by === 'identity') {
+      // The export has no page link: keep the one learnt from the page.
+      const key = identityKey(snapshot.site, snapshot.recordId);
+      snapshot.url =
+        found.identities.find((i) => identityKey(i.site, i.recordId) === key)?.url ?? '';
+      return withMore(mergeSnapshot(found, snapshot, true, now), row);
+    }
+    let merged = mergeSnapshot(found, snapshot, false, now);
     // A row without a record id adds no CRM identity.
-    const merged = mergeSnapshot(found.contact, snapshot, false, now);
-    return {
-      ...merged,
-      identities: found.contact.identities,
-      identityKeys: found.contact.identityKeys,
-    };
+    if (!row.recordId) {
+      merged = { ...merged, identities: found.identities, identityKeys: found.identityKeys };
+    }
+    const value = seenOfRow(row)[match.by]!;
+    const joined = recordMerge(
+      found,
+      withMore(merged, row),
+      { key: match.by, value, name: row.name },
+      now,
+    );
+    // A row that brings nothing new is already here: nothing to list or refuse.
+    if (joined.merges === found.merges) return joined;
+    const refusedJoin = refusedLines.has(row.line);
+    joins.push({
+      line: row.line,
+      name: row.name,
+      key: match.by,
+      value,
+      into: found.name,
+      ...(madeBy.has(found.id) ? { intoLine: madeBy.get(found.id) } : {}),
+      ...(refusedJoin ? { refused: true } : {}),
+    });
+    return refusedJoin ? withMore(alone(row), row) : joined;
   };
 
+  const touched = new Set<string>();
   const total = rows.length;
   onProgress?.({ phase: 'checking', done: 0, total });
   for (let start = 0; start < total; start += CSV_CHUNK) {
     const chunk = rows.slice(start, start + CSV_CHUNK);
     await load(chunk);
     for (const row of chunk) {
-      let contact = merge(row);
-      const moreEmails = row.emails.slice(1).map(normalizeEmail);
-      const morePhones = row.phones.slice(1).map((p) => normalizePhone(p));
-      if (moreEmails.length || morePhones.length) {
-        contact = {
-          ...contact,
-          emails: unique([...contact.emails, ...moreEmails]),
-          phones: unique([...contact.phones, ...morePhones]),
-        };
+      const contact = merge(row);
+      if (!original.has(contact.id)) {
+        original.set(contact.id, null);
+        madeBy.set(contact.id, row.line);
       }
-      if (!original.has(contact.id)) original.set(contact.id, null);
       known.set(contact.id, contact);
       index(contact);
       touched.add(contact.id);
@@ -208,7 +301,21 @@ async function planContactsCsv(
       writes.push(after);
     }
   }
-  return { counts, writes };
+  return { counts, joins, apart, writes };
+}
+
+/** What importing these CSV rows would add, update and leave unchanged, with each join by
+ *  email or phone and each row kept apart, and why. Nothing is written. */
+export async function planCsvImport(
+  rows: readonly CsvContact[],
+  options: CsvImportOptions = {},
+): Promise<CsvPlanSummary> {
+  const db = database();
+  // An async scope: Dexie then keeps the transaction through the plan's native awaits.
+  const { counts, joins, apart } = await db.transaction('r', db.contacts, async (tx) =>
+    planContactsCsv(tx.table<Contact, string>('contacts'), rows, options),
+  );
+  return { counts, joins, apart };
 }
 
 /** What importing these CSV rows would add, update and leave unchanged. Nothing is written. */
@@ -216,12 +323,7 @@ export async function previewContactsCsv(
   rows: readonly CsvContact[],
   options: CsvImportOptions = {},
 ): Promise<ChangeCounts> {
-  const db = database();
-  // An async scope: Dexie then keeps the transaction through the plan's native awaits.
-  const plan = await db.transaction('r', db.contacts, async (tx) =>
-    planContactsCsv(tx.table<Contact, string>('contacts'), rows, options),
-  );
-  return plan.counts;
+  return (await planCsvImport(rows, options)).counts;
 }
 
 /** Merges the CSV's contacts in, all in one transaction: all rows or none. Notes nothing. */

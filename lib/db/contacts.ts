@@ -1,36 +1,43 @@
-import type { Contact, ContactSnapshot } from '../model';
+import type { Contact, ContactMerge, ContactSnapshot } from '../model';
 import { database } from './schema';
 import { identityKey, normalizeEmail, normalizePhone } from './identity';
+import { matchIdentity, type IdentityMatch, type Seen, type WeakKey } from './identity-match';
 import { stageMovedForward } from '../coach/stages';
 
 export { contactById } from './contact-by-id';
 
-/** Finds the stored contact a page shows: by CRM identity, then email, then phone (only where
- *  no email conflicts; among several holders of the number, the one of the same name). */
+/** The values the decision needs of a snapshot, normalised. */
+export function seenOf(snapshot: ContactSnapshot): Seen {
+  return {
+    name: snapshot.name,
+    identityKey: identityKey(snapshot.site, snapshot.recordId),
+    email: snapshot.email ? normalizeEmail(snapshot.email) : undefined,
+    phone: snapshot.phone ? normalizePhone(snapshot.phone) || undefined : undefined,
+  };
+}
+
+/** Every stored contact holding one of the values seen, by index (lib/db/identity-match). */
+async function lookUp(seen: Seen): Promise<IdentityMatch<Contact>> {
+  const contacts = database().contacts;
+  const all = (index: string, value: string | undefined) =>
+    value ? contacts.where(index).equals(value).toArray() : Promise.resolve([]);
+  const [identity, email, phone] = await Promise.all([
+    all('identityKeys', seen.identityKey),
+    all('emails', seen.email),
+    all('phones', seen.phone),
+  ]);
+  const found = { identity, email, phone };
+  return matchIdentity(seen, (index) => found[index]);
+}
+
+/** Finds the stored contact a page shows: by CRM identity, then email, then phone, by the
+ *  rules of lib/db/identity-match. Undefined when it is no one stored, or when several stored
+ *  contacts could be meant (see storeSnapshot, which says so). */
 export async function findContactForSnapshot(
   snapshot: ContactSnapshot,
 ): Promise<{ contact: Contact; by: 'identity' | 'email' | 'phone' } | undefined> {
-  const db = database();
-  const byIdentity = await db.contacts
-    .where('identityKeys')
-    .equals(identityKey(snapshot.site, snapshot.recordId))
-    .first();
-  if (byIdentity) return { contact: byIdentity, by: 'identity' };
-  if (snapshot.email) {
-    const byEmail = await db.contacts
-      .where('emails')
-      .equals(normalizeEmail(snapshot.email))
-      .first();
-    if (byEmail) return { contact: byEmail, by: 'email' };
-  }
-  const phone = snapshot.phone ? normalizePhone(snapshot.phone) : '';
-  if (!phone) return undefined;
-  // A number is often shared (an office line, a switchboard): it names the person only when
-  // no email says otherwise. Two different addresses are never the same person.
-  const sharing = await db.contacts.where('phones').equals(phone).toArray();
-  const candidates = snapshot.email ? sharing.filter((c) => c.emails.length === 0) : sharing;
-  const byPhone = candidates.find((c) => c.name === snapshot.name) ?? candidates[0];
-  return byPhone ? { contact: byPhone, by: 'phone' } : undefined;
+  const match = await lookUp(seenOf(snapshot));
+  return match.kind === 'same' ? { contact: match.contact, by: match.by } : undefined;
 }
 
 /** A stage change seen on the contact's own CRM record counts as the deal advancing when the
@@ -86,6 +93,30 @@ export function mergeSnapshot(
   };
 }
 
+/** `after` with a note of what a join by `key` brought to `before` (see Contact.merges), so
+ *  the rep can split it off again. A join that brought nothing new is not noted. */
+export function recordMerge(
+  before: Contact,
+  after: Contact,
+  join: { key: WeakKey; value: string; name?: string },
+  now: number,
+): Contact {
+  const identity = after.identityKeys.find((k) => !before.identityKeys.includes(k));
+  const emails = after.emails.filter((e) => !before.emails.includes(e));
+  const phones = after.phones.filter((p) => !before.phones.includes(p));
+  if (!identity && !emails.length && !phones.length) return after;
+  const merge: ContactMerge = {
+    key: join.key,
+    value: join.value,
+    ...(identity ? { identity } : {}),
+    ...(emails.length ? { emails } : {}),
+    ...(phones.length ? { phones } : {}),
+    ...(join.name ? { name: join.name } : {}),
+    at: now,
+  };
+  return { ...after, merges: [...(before.merges ?? []), merge] };
+}
+
 /** A contact as first stored from a CRM record (a page, or a CRM's CSV row). */
 export function contactFromSnapshot(snapshot: ContactSnapshot, now: number): Contact {
   return {
@@ -104,20 +135,39 @@ export function contactFromSnapshot(snapshot: ContactSnapshot, now: number): Con
   };
 }
 
-/** Stores what a CRM page shows and returns the contact it belongs to. */
+/** The contact a page's person becomes: merged into the one found (a join by email or phone
+ *  is noted, for Split), or new. Call inside a transaction on contacts. */
+async function storeMatched(
+  snapshot: ContactSnapshot,
+  match: IdentityMatch<Contact>,
+  now: number,
+): Promise<Contact> {
+  if (match.kind !== 'same') {
+    const contact = contactFromSnapshot(snapshot, now);
+    await database().contacts.add(contact);
+    return contact;
+  }
+  const { contact: found, by } = match;
+  let contact = mergeSnapshot(found, snapshot, by === 'identity', now);
+  if (by !== 'identity') {
+    const value = seenOf(snapshot)[by]!;
+    contact = recordMerge(found, contact, { key: by, value, name: snapshot.name }, now);
+  }
+  await database().contacts.put(contact);
+  return contact;
+}
+
+/** Stores what a CRM page shows and returns the contact it belongs to. Where several stored
+ *  contacts could be meant it guesses none of them: the page's person is stored on its own
+ *  (storeSnapshot lets the rep choose instead). */
 export async function upsertContactFromSnapshot(
   snapshot: ContactSnapshot,
   now = Date.now(),
 ): Promise<Contact> {
   const db = database();
-  return db.transaction('rw', db.contacts, async () => {
-    const found = await findContactForSnapshot(snapshot);
-    const contact = found
-      ? mergeSnapshot(found.contact, snapshot, found.by === 'identity', now)
-      : contactFromSnapshot(snapshot, now);
-    await db.contacts.put(contact);
-    return contact;
-  });
+  return db.transaction('rw', db.contacts, async () =>
+    storeMatched(snapshot, await lookUp(seenOf(snapshot)), now),
+  );
 }
 
 export interface NewContact {
@@ -164,19 +214,6 @@ export async function searchContacts(query: string, limit = 20): Promise<Contact
     .toArray();
 }
 
-/** Whoever has this number; a new contact named for the link (or the number) otherwise. */
-export async function contactForNumber(
-  phone: string,
-  name?: string,
-  now = Date.now(),
-): Promise<Contact> {
-  const normalized = normalizePhone(phone);
-  const known = normalized
-    ? await database().contacts.where('phones').equals(normalized).first()
-    : undefined;
-  return known ?? createContactByHand({ name: name?.trim() || phone.trim(), phone }, now);
-}
-
 /** What storing a page's person came to: stored (new or merged), or several stored contacts
  *  share the key that would have matched — the rep chooses, nothing is guessed or merged. */
 export type StoredSnapshot =
@@ -188,15 +225,65 @@ export async function storeSnapshot(
   snapshot: ContactSnapshot,
   now = Date.now(),
 ): Promise<StoredSnapshot> {
-  return { kind: 'stored', contact: await upsertContactFromSnapshot(snapshot, now) };
+  const db = database();
+  return db.transaction('rw', db.contacts, async (): Promise<StoredSnapshot> => {
+    const match = await lookUp(seenOf(snapshot));
+    if (match.kind === 'several') return match;
+    return { kind: 'stored', contact: await storeMatched(snapshot, match, now) };
+  });
 }
 
 /** Whoever has this number, for a dialer or a phone link: one holder, a new contact, or the
- *  several who share it (the rep chooses). */
+ *  several who share it (the rep chooses; nothing is written). A number with a name names
+ *  the holder of that name. */
 export async function storeNumber(
   phone: string,
   name?: string,
   now = Date.now(),
 ): Promise<StoredSnapshot> {
-  return { kind: 'stored', contact: await contactForNumber(phone, name, now) };
+  const normalized = normalizePhone(phone);
+  const label = name?.trim() || phone.trim();
+  if (!normalized) {
+    return { kind: 'stored', contact: await createContactByHand({ name: label, phone }, now) };
+  }
+  const db = database();
+  return db.transaction('rw', db.contacts, async (): Promise<StoredSnapshot> => {
+    const match = await lookUp({ name: label, phone: normalized });
+    if (match.kind === 'several') return match;
+    if (match.kind === 'same') return { kind: 'stored', contact: match.contact };
+    return { kind: 'stored', contact: await createContactByHand({ name: label, phone }, now) };
+  });
+}
+
+/** Whoever has this number; a new contact named for the link (or the number) otherwise. Where
+ *  several share it, none is guessed: a contact of its own (storeNumber lets the rep choose). */
+export async function contactForNumber(
+  phone: string,
+  name?: string,
+  now = Date.now(),
+): Promise<Contact> {
+  const stored = await storeNumber(phone, name, now);
+  if (stored.kind === 'stored') return stored.contact;
+  return createContactByHand({ name: name?.trim() || phone.trim(), phone }, now);
+}
+
+/** The rep's answer to 'several': the page's person is `contactId` (joined to it, noted for
+ *  Split like any join by `by`), or someone new ('new'). One transaction. */
+export async function storeSnapshotAs(
+  snapshot: ContactSnapshot,
+  choice: { contactId: string; by: WeakKey } | 'new',
+  now = Date.now(),
+): Promise<Contact> {
+  const db = database();
+  return db.transaction('rw', db.contacts, async () => {
+    const chosen = choice === 'new' ? undefined : await db.contacts.get(choice.contactId);
+    if (choice !== 'new' && !chosen) throw new Error('That contact is no longer stored.');
+    return storeMatched(
+      snapshot,
+      chosen && choice !== 'new'
+        ? { kind: 'same', contact: chosen, by: choice.by }
+        : { kind: 'none' },
+      now,
+    );
+  });
 }

@@ -4,7 +4,7 @@
 // Unit tests drive it directly, without a worker.
 import { describeWriteError } from './errors';
 import { importBackup, previewImport } from './transfer';
-import { importContactsCsv, previewContactsCsv } from './contacts-csv-import';
+import { importContactsCsv, planCsvImport } from './contacts-csv-import';
 import { parseBackup, sizeProblem, type Backup } from '../transfer/backup';
 import type { ImportProgress } from '../transfer/changes';
 import { parseCsv, type CsvRow } from '../transfer/csv';
@@ -19,6 +19,7 @@ import {
 import { decodeImport } from '../transfer/decode';
 import {
   FIRST_CONTACTS,
+  JOINS_SENT,
   PROBLEMS_SENT,
   SAMPLE_ROWS,
   type ImportReport,
@@ -34,6 +35,8 @@ type Loaded =
       mapping: ColumnMapping;
       /** The rows read with the latest mapping, once its preview is done. */
       read?: CsvContacts;
+      /** Lines of rows whose join the rep refused. */
+      refused: number[];
     };
 
 export type ImportSession = (request: ImportRequest) => Promise<void>;
@@ -52,18 +55,18 @@ export function createImportSession(send: (report: ImportReport) => void): Impor
     send({ type: 'refused', problem, ...(line === undefined ? {} : { line }) });
   };
 
-  /** Previews the CSV with its current mapping; a newer mapping cancels it. */
+  /** Previews the CSV with its current mapping and refusals; a newer one cancels it. */
   const previewCsv = async (seq: number) => {
     if (loaded?.kind !== 'csv') return;
     const csv = loaded;
     preview?.abort();
     const controller = new AbortController();
     preview = controller;
-    csv.read = undefined;
-    const read = contactsFromCsv(csv.rows, csv.mapping, csv.source);
+    const read = csv.read ?? contactsFromCsv(csv.rows, csv.mapping, csv.source);
     try {
-      const counts = await previewContactsCsv(read.contacts, {
+      const { counts, joins, apart } = await planCsvImport(read.contacts, {
         now,
+        refused: csv.refused,
         signal: controller.signal,
         onProgress: (p) => preview === controller && progress(p),
       });
@@ -78,6 +81,10 @@ export function createImportSession(send: (report: ImportReport) => void): Impor
           first: read.contacts.slice(0, FIRST_CONTACTS),
           problems: read.problems.slice(0, PROBLEMS_SENT),
           problemCount: read.problems.length,
+          joins: joins.slice(0, JOINS_SENT),
+          joinCount: joins.length,
+          apart: apart.slice(0, JOINS_SENT),
+          apartCount: apart.length,
         },
       });
     } catch (error) {
@@ -110,7 +117,7 @@ export function createImportSession(send: (report: ImportReport) => void): Impor
     }
     const source = guessSource(head.cells);
     const mapping = guessMapping(head.cells, source);
-    loaded = { kind: 'csv', rows, source, mapping };
+    loaded = { kind: 'csv', rows, source, mapping, refused: [] };
     send({
       type: 'csv-read',
       header: head.cells,
@@ -122,7 +129,7 @@ export function createImportSession(send: (report: ImportReport) => void): Impor
     await previewCsv(0);
   };
 
-  const write = async () => {
+  const write = async (refused?: number[]) => {
     const file = loaded;
     if (!file || importing || (file.kind === 'csv' && !file.read)) return;
     importing = true;
@@ -134,6 +141,7 @@ export function createImportSession(send: (report: ImportReport) => void): Impor
       } else {
         const contacts = await importContactsCsv(file.read!.contacts, {
           now,
+          refused: refused ?? file.refused,
           onProgress: progress,
         });
         send({ type: 'imported', counts: { contacts } });
@@ -157,10 +165,18 @@ export function createImportSession(send: (report: ImportReport) => void): Impor
           if (loaded?.kind !== 'csv' || importing) return;
           loaded.source = request.source;
           loaded.mapping = request.mapping;
+          // Other rows, other lines: a refusal made for the old mapping does not carry over.
+          loaded.read = undefined;
+          loaded.refused = [];
+          await previewCsv(request.seq);
+          return;
+        case 'refuse':
+          if (loaded?.kind !== 'csv' || importing) return;
+          loaded.refused = request.refused;
           await previewCsv(request.seq);
           return;
         case 'import':
-          await write();
+          await write(request.refused);
           return;
       }
     } catch (error) {

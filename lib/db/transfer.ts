@@ -13,9 +13,11 @@
 // reading, checking and writing a 50,000-record file never blocks the page.
 //
 // Merge by id, never a duplicate: a record whose id is stored is merged with it (lib/transfer/
-// merge). A contact whose id is not stored but whose CRM identity or email is (the same person
-// first seen on a page in this browser) is merged INTO that stored contact: the stored id
-// stays and the file's notes, calls, tasks and plan of that contact are moved to it.
+// merge). A contact whose id is not stored but whose CRM identity is (the same person first
+// seen on a page in this browser) is merged INTO that stored contact: the stored id stays and
+// the file's notes, calls, tasks and plan of that contact are moved to it. Never by an email
+// or a phone, and never two contacts of the file into one: a backup restores exactly the
+// contacts it holds.
 import { browser } from 'wxt/browser';
 import type { Table, Transaction } from 'dexie';
 import type { Attempt, CallPlan, Contact, Note, RepSettings, Task } from '../model';
@@ -103,8 +105,8 @@ export async function exportTableCsv(table: CsvTable): Promise<string> {
 
 export interface ImportPreview {
   counts: ImportCounts;
-  /** Contacts of the file that are already stored under another id (found by CRM record or
-   *  email) and are merged into the stored contact. */
+  /** Contacts of the file that are already stored under another id (found by CRM record)
+   *  and are merged into the stored contact. */
   mergedContacts: number;
 }
 
@@ -231,31 +233,30 @@ async function planImport(
   if (incoming.length > 0 && !(await isEmpty(db.contacts))) {
     (await db.contacts.bulkGet(incoming.map((c) => c.id))).forEach(keep);
     const keys = unique(incoming.flatMap((c) => c.identityKeys));
-    const emails = unique(incoming.flatMap((c) => c.emails));
     if (keys.length) (await db.contacts.where('identityKeys').anyOf(keys).toArray()).forEach(keep);
-    if (emails.length) (await db.contacts.where('emails').anyOf(emails).toArray()).forEach(keep);
   }
 
-  const current = new Map(original);
+  // A backup restores exactly the contacts it holds: each meets the stored contact of its own
+  // id, else the stored contact of its CRM record — never one by an email or a phone (two
+  // people may share info@), and never another contact of the same backup.
   const byKey = new Map<string, string>();
-  const byEmail = new Map<string, string>();
-  const index = (c: Contact) => {
+  for (const c of original.values()) {
     for (const k of c.identityKeys) if (!byKey.has(k)) byKey.set(k, c.id);
-    for (const e of c.emails) if (!byEmail.has(e)) byEmail.set(e, c.id);
-  };
-  original.forEach(index);
+  }
+  const claimed = new Set(incoming.map((c) => c.id).filter((id) => original.has(id)));
+  const current = new Map(original);
   const remap = new Map<string, string>();
   const touched = new Set<string>();
   for (const contact of incoming) {
-    // Same id first; then, as the page does, the same CRM record, then the same email.
-    const target = current.has(contact.id)
-      ? contact.id
-      : (contact.identityKeys.map((k) => byKey.get(k)).find(Boolean) ??
-        contact.emails.map((e) => byEmail.get(e)).find(Boolean));
-    const merged = target ? mergeContacts(current.get(target)!, contact) : contact;
+    let target = original.has(contact.id) ? contact.id : undefined;
+    if (!target) {
+      target = contact.identityKeys.map((k) => byKey.get(k)).find((id) => id && !claimed.has(id));
+      if (target) claimed.add(target);
+    }
+    const stored = target ? current.get(target) : undefined;
+    const merged = stored ? mergeContacts(stored, contact) : contact;
     if (target && target !== contact.id) remap.set(contact.id, target);
     current.set(merged.id, merged);
-    index(merged);
     touched.add(merged.id);
   }
   const mergedContacts = [...remap.values()].filter((id) => original.has(id)).length;

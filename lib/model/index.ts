@@ -115,8 +115,26 @@ export interface Contact {
   stage?: string;
   /** `${site}:${recordId}` for each identity: the index that finds a contact from a page. */
   identityKeys: string[];
+  /** People or records joined to this contact by an email or a phone (never by a CRM record):
+   *  each can be split off again. Not indexed, so no schema version. */
+  merges?: ContactMerge[];
   createdAt: number;
   updatedAt: number;
+}
+
+/** One join made by a weaker key than a CRM record: what it brought, so Split can undo it. */
+export interface ContactMerge {
+  /** The key both shared. */
+  key: 'email' | 'phone';
+  value: string;
+  /** The CRM identity (`site:recordId`) the join added, if any. */
+  identity?: string;
+  /** Values the join added beside the key. */
+  emails?: string[];
+  phones?: string[];
+  /** The name the joined record showed. */
+  name?: string;
+  at: number;
 }
 
 export const NOTE_KINDS = ['pain point', 'deadline', 'quote', 'personal', 'other'] as const;

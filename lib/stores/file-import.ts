@@ -27,6 +27,8 @@ export type ChosenFile =
       mapping: ColumnMapping;
       /** The preview of the current mapping; undefined while it is being checked. */
       preview?: CsvPreviewSummary;
+      /** Lines of rows whose join (by email or phone) the rep refused. */
+      refused: number[];
     };
 
 export interface FileImport {
@@ -41,6 +43,9 @@ export interface FileImport {
   busy: boolean;
   choose(file: File | undefined): void;
   remap(source: CsvSource, mapping: ColumnMapping): void;
+  /** Refuses (or accepts again) the join of the row on `line`: a refused row is its own
+   *  contact. */
+  refuse(line: number, refused: boolean): void;
   runImport(): void;
 }
 
@@ -102,6 +107,7 @@ export function useFileImport(onImported: () => void): FileImport {
           rows: report.rows,
           source: report.source,
           mapping: report.mapping,
+          refused: [],
         });
         return;
       case 'csv-preview':
@@ -157,7 +163,9 @@ export function useFileImport(onImported: () => void): FileImport {
     // The rows being written are those of the mapping the rep imported.
     if (busyRef.current) return;
     const next = ++seq.current;
-    setChosen((c) => (c?.kind === 'csv' ? { ...c, source, mapping, preview: undefined } : c));
+    setChosen((c) =>
+      c?.kind === 'csv' ? { ...c, source, mapping, preview: undefined, refused: [] } : c,
+    );
     setError(undefined);
     // The rep may be changing several columns: preview once they pause. The worker drops a
     // preview still running when a newer mapping arrives.
@@ -168,6 +176,18 @@ export function useFileImport(onImported: () => void): FileImport {
     );
   }, []);
 
+  const refuse = useCallback(
+    (line: number, refused: boolean) => {
+      if (busyRef.current || chosen?.kind !== 'csv') return;
+      const lines = chosen.refused.filter((l) => l !== line).concat(refused ? [line] : []);
+      const next = ++seq.current;
+      // The list stays as it is while the counts are checked again.
+      setChosen({ ...chosen, refused: lines });
+      channel.current?.send({ type: 'refuse', seq: next, refused: lines });
+    },
+    [chosen],
+  );
+
   const runImport = useCallback(() => {
     if (!chosen || busyRef.current || !channel.current) return;
     if (chosen.kind === 'csv' && !chosen.preview) return;
@@ -175,8 +195,12 @@ export function useFileImport(onImported: () => void): FileImport {
     setError(undefined);
     setStatus(undefined);
     setProgress({ phase: 'checking', done: 0, total: 0 });
-    channel.current.send({ type: 'import' });
+    channel.current.send(
+      chosen.kind === 'csv' && chosen.refused.length
+        ? { type: 'import', refused: chosen.refused }
+        : { type: 'import' },
+    );
   }, [chosen]);
 
-  return { chosen, status, error, progress, busy, choose, remap, runImport };
+  return { chosen, status, error, progress, busy, choose, remap, refuse, runImport };
 }

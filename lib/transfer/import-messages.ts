@@ -4,6 +4,9 @@ import type { BackupTable } from './backup';
 import type { ChangeCounts, ImportCounts, ImportProgress } from './changes';
 import type { CsvRow } from './csv';
 import type { ColumnMapping, CsvContact, CsvRowProblem, CsvSource } from './crm-contacts';
+import type { CsvApart, CsvJoin } from '../db/contacts-csv-import';
+
+export type { CsvApart, CsvJoin };
 
 /** Rows of the file shown under each column of the mapping. */
 export const SAMPLE_ROWS = 3;
@@ -11,13 +14,18 @@ export const SAMPLE_ROWS = 3;
 export const FIRST_CONTACTS = 5;
 /** Problems of left-out rows sent to the page (the rest are counted). */
 export const PROBLEMS_SENT = 8;
+/** Joins (each with its checkbox) and rows kept apart sent to the page (the rest are counted). */
+export const JOINS_SENT = 500;
 
 export type ImportRequest =
   /** A File is a handle: posting it copies nothing, the worker reads the bytes itself. */
   | { type: 'open'; file: Blob; fileName: string; now?: number }
   /** The rep corrected the columns of a CSV: preview again (`seq` tells answers apart). */
   | { type: 'remap'; seq: number; source: CsvSource; mapping: ColumnMapping }
-  | { type: 'import' };
+  /** The rep refused the joins of these rows (their lines): preview again. */
+  | { type: 'refuse'; seq: number; refused: number[] }
+  /** Write the file; a CSV's refused joins go with it. */
+  | { type: 'import'; refused?: number[] };
 
 export interface BackupPreviewSummary {
   counts: ImportCounts;
@@ -34,6 +42,13 @@ export interface CsvPreviewSummary {
   /** Rows or values left out, the first PROBLEMS_SENT of them, and how many in all. */
   problems: CsvRowProblem[];
   problemCount: number;
+  /** Rows joined to a contact by an email or a phone, each with the key, the first
+   *  JOINS_SENT of them, and how many in all. */
+  joins: CsvJoin[];
+  joinCount: number;
+  /** Rows sharing a key with a contact but kept apart, and why. */
+  apart: CsvApart[];
+  apartCount: number;
 }
 
 export type ImportReport =

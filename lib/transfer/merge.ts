@@ -25,9 +25,18 @@ function identityKeyOf(i: CrmIdentity): string {
   return `${i.site}:${i.recordId}`;
 }
 
+/** The joins both copies noted (for Split), each once. */
+function mergesOf(stored: Contact, incoming: Contact): Pick<Contact, 'merges'> {
+  const merges = [...(stored.merges ?? [])];
+  for (const m of incoming.merges ?? []) {
+    if (!merges.some((n) => sameContent(m, n))) merges.push(m);
+  }
+  return merges.length ? { merges } : {};
+}
+
 /**
  * One contact from the stored one and an imported copy of the same person (same id, or the
- * same CRM record or email under another id). The stored id stays. Lists are united (stored
+ * same CRM record under another id). The stored id stays. Lists are united (stored
  * values first); single values come from whichever copy was updated last, the other filling
  * gaps; the contact dates span both.
  */
@@ -66,6 +75,7 @@ export function mergeContacts(stored: Contact, incoming: Contact): Contact {
     advancedAt: pick('advancedAt'),
     identities,
     identityKeys: union(identities.map(identityKeyOf), []),
+    ...mergesOf(stored, incoming),
     createdAt: Math.min(stored.createdAt, incoming.createdAt),
     updatedAt: Math.max(stored.updatedAt, incoming.updatedAt),
   };

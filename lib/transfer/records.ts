@@ -43,6 +43,22 @@ const identities: Rule = {
         typeof i.url === 'string',
     ),
 };
+const merges: Rule = {
+  expected: 'a list of merges (key, value, at)',
+  test: (v) =>
+    Array.isArray(v) &&
+    v.every(
+      (m) =>
+        isObject(m) &&
+        (m.key === 'email' || m.key === 'phone') &&
+        typeof m.value === 'string' &&
+        number.test(m.at) &&
+        (m.identity === undefined || typeof m.identity === 'string') &&
+        (m.name === undefined || typeof m.name === 'string') &&
+        (m.emails === undefined || texts.test(m.emails)) &&
+        (m.phones === undefined || texts.test(m.phones)),
+    ),
+};
 const planSummary: Rule = {
   expected: 'a call plan summary',
   test: (v) =>
@@ -79,6 +95,7 @@ const SHAPES: Record<RecordTable, Shape> = {
       preferredChannel: channel,
       status: oneOf(CONTACT_STATUSES),
       advancedAt: number,
+      merges,
     },
   },
   notes: {

@@ -259,6 +259,10 @@ describe('DataPage', () => {
         first: [{ line: 2, site: 'csv', name: 'Ada', emails: [], phones: [] }],
         problems: [],
         problemCount: 0,
+        joins: [],
+        joinCount: 0,
+        apart: [],
+        apartCount: 0,
       },
     });
     expect(screen.queryByRole('progressbar')).toBeNull();
