@@ -1,15 +1,10 @@
 // What the rep's answer to "Is this <name>?" or "Not <name>?" does: remember who the record
 // is, show them in the tab, and say whether anything was logged on the wrong person.
 import type { Contact, PersonOnPage } from '../model';
-import { storeSnapshot } from '../db/contacts';
+import { storeSnapshot, storeSnapshotAs } from '../db/contacts';
 import { contactById } from '../db/contact-by-id';
 import { identityKey } from '../db/identity';
-import {
-  contactForPerson,
-  contactOfRecord,
-  rememberChoice,
-  storeAsNewContact,
-} from '../db/identity-choices';
+import { contactForPerson, contactOfRecord, rememberChoice } from '../db/identity-choices';
 import { loggedRecords, type LoggedRecords } from '../db/move-records';
 import type { TabDoubt } from '../messaging/protocol';
 import { rememberTabContact, tabContact } from '../messaging/tab-contacts';
@@ -102,6 +97,6 @@ export async function doubtShownContact(tabId: number, shown: Contact): Promise<
 /** None of the stored contacts who share the email or number: the page's person is new. */
 export async function chooseNewContact(tabId: number, doubt: TabDoubt): Promise<ChoiceResult> {
   if (!doubt.snapshot) throw new Error('Nothing on the page to store.');
-  const contact = await storeAsNewContact(doubt.snapshot);
+  const contact = await storeSnapshotAs(doubt.snapshot, 'new');
   return chooseContact(tabId, doubt, contact.id);
 }

@@ -1,6 +1,6 @@
-import type { Contact, ContactSnapshot, PersonOnPage } from '../model';
+import type { Contact, PersonOnPage } from '../model';
 import { database } from './schema';
-import { contactFromSnapshot, createContactByHand } from './contacts';
+import { createContactByHand } from './contacts';
 import { normalizeEmail, normalizePhone } from './identity';
 
 /** Remembers that `record` (a CRM record or a mail thread) is this contact: the next time the
@@ -47,12 +47,4 @@ export async function contactForPerson(person: PersonOnPage, now = Date.now()): 
 /** The stored contact a record's identity (`${site}:${recordId}`) belongs to, if any. */
 export function contactOfRecord(key: string): Promise<Contact | undefined> {
   return database().contacts.where('identityKeys').equals(key).first();
-}
-
-/** A page's person kept apart from the stored contacts who share their email or number:
- *  the rep said none of those is them. */
-export async function storeAsNewContact(snapshot: ContactSnapshot, now = Date.now()) {
-  const contact = contactFromSnapshot(snapshot, now);
-  await database().contacts.add(contact);
-  return contact;
 }
