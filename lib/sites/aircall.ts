@@ -120,9 +120,12 @@ function state(view: Element): CallState {
 /** Name and number from the phone's slots (a number in the name slot is the number), else,
  *  where the slots are gone (Workspace), from the call region's heading and number. */
 function party(view: Element): dial.PartyReading {
-  const slots = dial.slotParty(view, AIRCALL_SELECTORS.name, AIRCALL_SELECTORS.phone, dial.NO_NAME);
-  if (slots.phone || slots.name) return slots;
-  return dial.looseParty(view);
+  const slotted = dial.partyFirst(view, [
+    ...AIRCALL_SELECTORS.name,
+    test('participant-phone-number'),
+  ]);
+  if (!slotted) return dial.looseParty(view);
+  return dial.slotParty(view, AIRCALL_SELECTORS.name, AIRCALL_SELECTORS.phone, dial.NO_NAME);
 }
 
 /** What the Aircall phone or Workspace shows, or null when `url` is neither. */

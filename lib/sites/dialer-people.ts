@@ -139,6 +139,9 @@ export function samePhone(a: string, b: string): boolean {
   return !!short && !!long && short.length >= 7 && long.endsWith(short);
 }
 
+// A number inside other text ("Sales UK · +44 20 3318 0000").
+const PHONE_IN_TEXT = /\+?\d[\d\s().\-/]{4,}\d/;
+
 /** What the page shows as the rep's own line: its numbers and names, and whether any shows. */
 export interface OwnLine {
   shown: boolean;
@@ -162,8 +165,7 @@ export function ownLineOf(document: Document, view?: Element | null): OwnLine {
   const out: OwnLine = { shown: false, captioned: false, phones: [], names: [] };
   const add = (text: string) => {
     const value = OWN_LEADING.exec(text)?.[2] ?? text;
-    const phone =
-      cleanPhone(value) ?? cleanPhone(value.replace(/^.*?(?=\+?\d[\d\s().-]{5,}$)/, ''));
+    const phone = cleanPhone(value) ?? cleanPhone(PHONE_IN_TEXT.exec(value)?.[0]);
     if (phone) out.phones.push(phone);
     else if (meaningful(value) && !OWN_CAPTION.test(value) && value.length <= 60)
       out.names.push(value.toLowerCase());
@@ -179,17 +181,18 @@ export function ownLineOf(document: Document, view?: Element | null): OwnLine {
     out.shown = true;
     leafTexts(el).forEach(add);
   }
-  // Captions are short leaves: the raw text is tested first, as most leaves are not captions.
+  // A caption is an element's own text ("Calling from" in "Calling from <b>+1…</b>", or a lone
+  // "Your number" before its value): tested on the raw text first, as most elements hold none.
+  // A caption inside the call's view counts too.
   for (const el of Array.from(body.querySelectorAll('*'))) {
-    if (el.children.length > 0) continue;
-    const raw = cleanText(el.textContent, 120);
-    const leading = OWN_LEADING.test(raw);
-    if (!leading && !OWN_CAPTION.test(raw)) continue;
-    // A caption inside the call's view ("Calling from …" under the caller) counts too.
+    const own = ownText(el);
+    const leading = OWN_LEADING.test(own);
+    if (!leading && !OWN_CAPTION.test(own)) continue;
     if (!isShown(el)) continue;
     out.shown = true;
     out.captioned = true;
-    if (leading) add(textOf(el));
+    if (leading && el.children.length === 0) add(textOf(el));
+    else if (el.children.length > 0) leafTexts(el).forEach(add);
     else {
       const value = el.nextElementSibling ?? el.parentElement?.nextElementSibling;
       if (value) leafTexts(value).forEach(add);
@@ -233,7 +236,15 @@ export function recentPeople(document: Document): PersonOnPage[] {
   const out: PersonOnPage[] = [];
   for (const region of outermost) {
     if (!isShown(region)) continue;
-    for (const row of Array.from(region.querySelectorAll(ROWS))) {
+    // Rows by their role, else (a list drawn with plain boxes) each child but its heading.
+    const listed = Array.from(region.querySelectorAll(ROWS));
+    const rows =
+      listed.length > 0
+        ? listed
+        : Array.from(region.children).filter(
+            (el) => !el.matches('h1, h2, h3, h4, [role="heading"]'),
+          );
+    for (const row of rows) {
       if (row.parentElement?.closest(ROWS) && region.contains(row.parentElement.closest(ROWS)))
         continue;
       const person = personInRow(row);
@@ -243,10 +254,21 @@ export function recentPeople(document: Document): PersonOnPage[] {
   return out;
 }
 
+/** Each run of text under `el` the rep can see, on its own ("Aiko Tanaka", "+81 3-5550-1234"). */
+function textPieces(el: Element): string[] {
+  const out: string[] = [];
+  for (const child of Array.from(el.childNodes)) {
+    if (child.nodeType === 3) out.push(cleanText(child.nodeValue));
+    else if (child.nodeType === 1 && !hidesItself(child as Element))
+      out.push(...textPieces(child as Element));
+  }
+  return out.filter(Boolean);
+}
+
 /** Who one list row shows: a name and a number, or the number alone as the name. */
 function personInRow(row: Element): PersonOnPage | undefined {
   if (hidesItself(row)) return undefined;
-  const texts = leafTexts(row);
+  const texts = textPieces(row);
   const link = row.querySelector('a[href^="tel:"]');
   const phone =
     texts.map((t) => cleanPhone(t)).find(Boolean) ??

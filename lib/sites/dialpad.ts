@@ -78,7 +78,9 @@ interface Regions {
 
 function regions(document: Document): Regions {
   const callbox = dial.first(document, DIALPAD_SELECTORS.callbox);
-  const callView = dial.closestOf(
+  // The region around the call bar; in the compact CTI-style layout, with no such region, the
+  // page is the dialer.
+  const callView = dial.regionAround(
     dial.first(document, DIALPAD_SELECTORS.callbar),
     DIALPAD_SELECTORS.callView,
   );
