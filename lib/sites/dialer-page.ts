@@ -120,7 +120,15 @@ export function closestOf(el: Element | null, selectors: readonly string[]): Ele
 
 /** The region around a call's marker, else the page: a number outside it is not the call's. */
 export function regionAround(marker: Element | null, selectors: readonly string[]): Element | null {
-  return marker ? (closestOf(marker, selectors) ?? marker.ownerDocument.body) : null;
+  return marker ? (closestOf(marker, selectors) ?? pageOf(marker)) : null;
+}
+
+/** The body `el` is in, found by climbing (not `ownerDocument`, which a copied page may not
+ *  update). */
+function pageOf(el: Element): Element {
+  let node = el;
+  while (node.parentElement && node.tagName !== 'BODY') node = node.parentElement;
+  return node;
 }
 
 /** Each piece of text under `el` the rep can see, on its own: a status line puts state and
@@ -250,7 +258,7 @@ export function looseParty(view: Element, notName: RegExp = NO_NAME): PartyReadi
     links.filter(isShown).map(phoneOf).find(Boolean) ??
     headings.map((t) => cleanPhone(t)).find(Boolean) ??
     cleanPhone(textOf(lone));
-  const own = ownLineOf(view.ownerDocument, view);
+  const own = ownLineOf(pageOf(view), view);
   const doubt =
     phone && own.captioned && own.phones.length === 0
       ? `The page shows your own line without its number, so ${phone} may be yours.`

@@ -161,7 +161,7 @@ function leafTexts(el: Element): string[] {
 
 /** The rep's own line as the page shows it: its banner outside the call's view `view`, and
  *  every own-line caption. */
-export function ownLineOf(document: Document, view?: Element | null): OwnLine {
+export function ownLineOf(page: Document | Element, view?: Element | null): OwnLine {
   const out: OwnLine = { shown: false, captioned: false, phones: [], names: [] };
   const add = (text: string) => {
     const value = OWN_LEADING.exec(text)?.[2] ?? text;
@@ -170,7 +170,7 @@ export function ownLineOf(document: Document, view?: Element | null): OwnLine {
     else if (meaningful(value) && !OWN_CAPTION.test(value) && value.length <= 60)
       out.names.push(value.toLowerCase());
   };
-  const body = document.body;
+  const body = 'body' in page ? page.body : page;
   if (!body) return out;
   const outsideView = (el: Element) => !view || !(view.contains(el) || el.contains(view));
   for (const el of Array.from(body.querySelectorAll('header, [role="banner"], [aria-label]'))) {
