@@ -15,6 +15,7 @@ import {
   othersOf,
   textOf,
 } from './read-page';
+import { withoutCaption } from './captions';
 import { isPlaceholderName } from './roles';
 import { hidesItself, isShown } from './visibility';
 
@@ -169,7 +170,18 @@ export function dialledOf(el: Element | null): string | undefined {
 
 /** The number an element shows, else the one its tel: link dials: what is shown is what to log. */
 export function phoneOf(el: Element | null): string | undefined {
-  return cleanPhone(textOf(el)) ?? dialledOf(el);
+  return phoneIn(textOf(el)) ?? dialledOf(el);
+}
+
+/** The number a text is, its caption left out: a slot may hold its caption too ("Phone number
+ *  +1 415…", "Telefon: …"). */
+export function phoneIn(text: string | null | undefined): string | undefined {
+  const shown = cleanText(text);
+  return (
+    cleanPhone(shown) ??
+    cleanPhone(withoutCaption(shown, 'phone')) ??
+    cleanPhone(withoutCaption(shown, 'mobile'))
+  );
 }
 
 /** The first number an element of `selectors` under `root` gives, tried in order of trust; never
@@ -213,7 +225,7 @@ export function slotParty(
   phoneSelectors: readonly string[],
   noName: RegExp,
 ): Party {
-  const shownName = meaningful(textOf(partyFirst(root, nameSelectors)));
+  const shownName = meaningful(withoutCaption(textOf(partyFirst(root, nameSelectors)), 'name'));
   const nameIsNumber = shownName ? cleanPhone(shownName) : undefined;
   return partyOf(phoneAt(root, phoneSelectors) ?? nameIsNumber, nameIn(shownName, noName));
 }
@@ -252,12 +264,12 @@ export function looseParty(view: Element, notName: RegExp = NO_NAME): PartyReadi
   const name = headings.find((t) => !!nameIn(t, notName));
   const links = elements.filter((el) => el.matches('a[href^="tel:"]')).slice(0, FEW);
   const lone = elements.find(
-    (el) => el.children.length === 0 && !!cleanPhone(el.textContent) && isShown(el),
+    (el) => el.children.length === 0 && !!phoneIn(el.textContent) && isShown(el),
   );
   const phone =
     links.filter(isShown).map(phoneOf).find(Boolean) ??
     headings.map((t) => cleanPhone(t)).find(Boolean) ??
-    cleanPhone(textOf(lone));
+    phoneIn(textOf(lone));
   const own = ownLineOf(pageOf(view), view);
   const doubt =
     phone && own.captioned && own.phones.length === 0

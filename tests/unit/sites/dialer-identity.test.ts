@@ -184,6 +184,20 @@ describe('a recents list, a heading or the rep is never the caller', () => {
   });
 });
 
+describe('values, not captions', () => {
+  it.each([
+    'Phone number +1 415-555-0142',
+    'Telefonnummer: +1 415-555-0142',
+    'Teléfono +1 415-555-0142',
+  ])('Aircall: a number slot holding its caption ("%s") gives the number', (shown) => {
+    const doc = html(
+      'Aircall',
+      `<main>${aircallView(['00:42'], 'Jane Doe', shown, hold + hangUp)}</main>`,
+    );
+    expect(aircall.detect(doc, AIRCALL)?.phone).toBe('+1 415-555-0142');
+  });
+});
+
 describe('Aircall Workspace', () => {
   const workspace = (extra = '') =>
     html(
