@@ -346,17 +346,6 @@ export function callReading<T>(
   return reading;
 }
 
-/** The call a region shows (see callReading), without the doubt. */
-export function callSnapshot<T>(
-  view: T | null,
-  stateOf: (view: T) => CallState,
-  partyIn: (view: T) => Party,
-): CallSnapshot {
-  const current = view ? stateOf(view) : 'idle';
-  if (!view || current === 'idle') return { state: 'idle' };
-  return { state: current, ...partyIn(view) };
-}
-
 /** The number as one record: its digits, '+' when shown, so CRM and dialer share a contact. */
 export function phoneRecordId(phone: string): string | undefined {
   const main = phone.replace(/\s*(?:ext\.?|x|#)\s*\d+$/i, '').trim();
