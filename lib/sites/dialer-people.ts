@@ -7,13 +7,13 @@ import { isPlaceholderName, otherPersonRegion } from './roles';
 import { hidesItself, isShown } from './visibility';
 
 // Captions of the rep's own line, in English, German, French and Spanish. Bare "from"/"von"/
-// "de" are left out: an incoming call's screen says "From" of the caller.
+// "de" are left out (an incoming call's screen says "From" of the caller), and so is a bare
+// "via" (a caller may be "Via Rail").
 const OWN_WORDS = [
   'calling from',
   'call from my',
   'calling as',
   'calling via',
-  'via',
   'your (number|line|caller id|phone number)',
   'my (number|line|caller id|phone number)',
   'caller id',
