@@ -12,6 +12,14 @@
 //   note panels' `tags-panel-done` / `notes-panel-done`;
 // - Aircall support, "Mandatory Call Tagging": once a connected call ends the rep is asked to tag
 //   it before the next one — the after-call screen `ended` reads.
+// Aircall Workspace (https://workspace.aircall.io), the newer app that replaces the phone: the
+// Aircall Everywhere SDK v2 (npm aircall-everywhere, its default `workspaceUrl`) loads it there,
+// and Aircall's developer docs ("Embed Aircall Workspace") and help center (Workspace Inbox with
+// its Calls view, profile overview) describe it. No public code names its markup, so it is read
+// by what any page must expose: a hang-up button by accessible name, `[role="timer"]` or a lone
+// "00:42", the caller as a heading and a number; counted only on a page that names itself
+// Aircall (title or a labelled logo), inside the call's region, never in a recents list or the
+// rep's own line ("Calling from", the signed-in user in the header).
 // Thin in public sources: the after-call screen's own markers (read here as the header saying
 // "Call ended", or the tag/note panel open with no call controls left) and the containers around
 // the call (read as the dialog or main region around the call's markers; a number elsewhere on
@@ -21,6 +29,7 @@ import type { CallSnapshot, CallState } from './adapter';
 import * as dial from './dialer-page';
 
 const HOST = 'phone.aircall.io';
+const WORKSPACE = 'workspace.aircall.io';
 const test = (name: string) => `[data-test="${name}"]`;
 
 /** Every selector this adapter reads, in order of trust, in one place. */
@@ -34,9 +43,12 @@ export const AIRCALL_SELECTORS = {
     test('action-mute'),
     test('action-unmute'),
   ],
+  // By accessible name and role, where the test ids are gone (Aircall Workspace).
+  namedMarkers: ['[role="timer"]'],
+  brand: ['img[alt*="Aircall" i]', '[aria-label*="Aircall" i]'],
   view: ['[role="dialog"]', 'main', '[role="main"]'],
   // Status and call time ("00:42", "Call ended").
-  header: [test('incall-header'), '[role="timer"]'],
+  header: [test('incall-header'), '[role="timer"]', '[role="status"]'],
   name: [test('contact-name')],
   phone: [test('participant-phone-number'), 'a[href^="tel:"]'],
   hangUp: [test('hangup-button')],
@@ -48,20 +60,47 @@ export const AIRCALL_SELECTORS = {
     test('action-unhold'),
     test('transfer-button'),
   ],
+  // Controls that work only once the other party picked up.
+  connected: [test('action-hold'), test('action-unhold'), test('transfer-button')],
   // Tagging or note-taking with no call left to control: the after-call screen.
   afterCall: [test('tags-panel-done'), test('notes-panel-done')],
 } as const;
 
 /** The same controls by accessible name (English UI), should the test ids go. */
 export const AIRCALL_LABELS = {
-  hangUp: ['hang up', 'hangup', 'end call'],
-  answer: ['pick up', 'answer', 'accept'],
-  controls: ['mute', 'unmute', 'hold', 'unhold', 'resume'],
+  hangUp: ['hang up', 'hangup', 'end call', 'auflegen', 'raccrocher', 'colgar'],
+  answer: ['pick up', 'answer', 'accept', 'annehmen', 'répondre', 'contestar', 'responder'],
+  controls: ['mute', 'unmute', 'hold', 'unhold', 'resume', 'stummschalten', 'halten', 'muet'],
+  connected: [
+    'hold',
+    'unhold',
+    'resume',
+    'transfer',
+    'halten',
+    'weiterleiten',
+    'mettre en attente',
+    'transférer',
+    'en espera',
+    'transferir',
+  ],
 } as const;
 
-/** The region showing the call: the dialog or main region around its first marker. */
+/** Whether the page names itself Aircall: generic controls count only there. */
+function isAircall(document: Document): boolean {
+  return /\baircall\b/i.test(document.title) || !!dial.first(document, AIRCALL_SELECTORS.brand);
+}
+
+/** The region showing the call: the dialog or main region around its first marker (a test id,
+ *  else, on a page that names itself Aircall, a hang-up button or a call timer). */
 function callView(document: Document): Element | null {
-  return dial.regionAround(dial.first(document, AIRCALL_SELECTORS.markers), AIRCALL_SELECTORS.view);
+  const marker =
+    dial.first(document, AIRCALL_SELECTORS.markers) ??
+    (isAircall(document)
+      ? (dial.labelled(document, AIRCALL_LABELS.hangUp) ??
+        dial.labelled(document, AIRCALL_LABELS.answer) ??
+        dial.first(document, AIRCALL_SELECTORS.namedMarkers))
+      : null);
+  return dial.regionAround(marker, AIRCALL_SELECTORS.view);
 }
 
 function state(view: Element): CallState {
@@ -74,21 +113,37 @@ function state(view: Element): CallState {
     // The header saying so, or the tag/note panel (read only once no call controls are left).
     ended: dial.anyMatch(header, dial.ENDED) || !!dial.first(view, AIRCALL_SELECTORS.afterCall),
     controls: dial.hasControl(view, AIRCALL_SELECTORS.controls, AIRCALL_LABELS.controls),
+    connected: dial.hasUsable(view, AIRCALL_SELECTORS.connected, AIRCALL_LABELS.connected),
   });
 }
 
-/** Name and number; a number in the name slot is the number. */
-function party(view: Element): dial.Party {
+/** Name and number from the phone's slots (a number in the name slot is the number), else,
+ *  where the slots are gone (Workspace), from the call region's heading and number. */
+function party(view: Element): dial.PartyReading {
+  const slotted = dial.partyFirst(view, [
+    ...AIRCALL_SELECTORS.name,
+    test('participant-phone-number'),
+  ]);
+  if (!slotted) return dial.looseParty(view);
   return dial.slotParty(view, AIRCALL_SELECTORS.name, AIRCALL_SELECTORS.phone, dial.NO_NAME);
 }
 
-/** The call the phone shows, or null when `url` is not the Aircall phone. */
+/** What the Aircall phone or Workspace shows, or null when `url` is neither. */
+function readAircall(document: Document, url: URL): dial.CallReading | null {
+  if (!dial.onDialer(url, HOST) && !dial.onDialer(url, WORKSPACE)) return null;
+  return dial.callReading(document, callView(document), state, party, (view) => view);
+}
+
+/** The call the phone or Workspace shows, or null when `url` is neither. */
 export function aircallCall(document: Document, url: URL): CallSnapshot | null {
-  if (!dial.onDialer(url, HOST)) return null;
-  return dial.callSnapshot(callView(document), state, party);
+  return readAircall(document, url)?.call ?? null;
 }
 
 export const aircall = dial.dialerAdapter(
-  { id: 'aircall', name: 'Aircall', matches: [`https://${HOST}/*`] },
-  aircallCall,
+  {
+    id: 'aircall',
+    name: 'Aircall',
+    matches: [`https://${HOST}/*`, `https://${WORKSPACE}/*`],
+  },
+  readAircall,
 );

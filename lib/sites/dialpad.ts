@@ -19,6 +19,7 @@
 // Fixtures modelling these pages: tests/fixtures/dialpad/.
 import type { CallSnapshot, CallState } from './adapter';
 import * as dial from './dialer-page';
+import { samePhone } from './dialer-people';
 import { cleanPhone, meaningful, textOf } from './read-page';
 
 const HOST = 'dialpad.com';
@@ -39,9 +40,26 @@ export const DIALPAD_SELECTORS = {
 
 /** Controls by accessible name (English UI): Dialtone buttons are labelled, not test-tagged. */
 export const DIALPAD_LABELS = {
-  hangUp: ['hang call', 'hang up', 'end call', 'hangup'],
-  answer: ['answer', 'answer call', 'accept', 'accept call'],
+  hangUp: ['hang call', 'hang up', 'end call', 'hangup', 'auflegen', 'raccrocher', 'colgar'],
+  answer: ['answer', 'answer call', 'accept', 'accept call', 'annehmen', 'répondre', 'contestar'],
   controls: ['mute', 'unmute', 'mute mic', 'unmute mic', 'hold', 'unhold', 'place on hold'],
+  // Controls that work only once the other party picked up (a disabled Hold while ringing out
+  // says nothing).
+  connected: [
+    'hold',
+    'unhold',
+    'place on hold',
+    'resume call',
+    'transfer',
+    'park',
+    'record',
+    'halten',
+    'weiterleiten',
+    'mettre en attente',
+    'transférer',
+    'en espera',
+    'transferir',
+  ],
 } as const;
 
 /** The number an element shows (whole, or one piece of it), else the one its tel: link dials. */
@@ -60,7 +78,9 @@ interface Regions {
 
 function regions(document: Document): Regions {
   const callbox = dial.first(document, DIALPAD_SELECTORS.callbox);
-  const callView = dial.closestOf(
+  // The region around the call bar; in the compact CTI-style layout, with no such region, the
+  // page is the dialer.
+  const callView = dial.regionAround(
     dial.first(document, DIALPAD_SELECTORS.callbar),
     DIALPAD_SELECTORS.callView,
   );
@@ -73,16 +93,12 @@ function shown(
   nameSelectors: readonly string[],
   phoneSelectors: readonly string[],
 ): dial.Party {
-  const title = meaningful(textOf(root && dial.first(root, nameSelectors)));
+  const title = meaningful(textOf(root && dial.partyFirst(root, nameSelectors)));
   const titleNumber = title ? cleanPhone(title) : undefined;
-  const name = title && !titleNumber && !dial.NO_NAME.test(title) ? title : undefined;
-  return dial.partyOf(dial.phoneAt(root, phoneSelectors, shownPhone) ?? titleNumber, name);
-}
-
-/** One number, written nationally or with its country code ("(415) 555-0142", "+1 415…"). */
-function samePhone(a: string, b: string): boolean {
-  const [short, long] = [a, b].map((p) => p.replace(/\D/g, '')).sort((x, y) => x.length - y.length);
-  return !!short && !!long && short.length >= 7 && long.endsWith(short);
+  return dial.partyOf(
+    dial.phoneAt(root, phoneSelectors, shownPhone) ?? titleNumber,
+    dial.nameIn(title),
+  );
 }
 
 /** Both show one call: they agree on a name or number, and differ on none. */
@@ -93,12 +109,20 @@ function sameCall(a: dial.Party, b: dial.Party): boolean {
   return checks.length > 0 && checks.every(Boolean);
 }
 
+/** Both show one number under different names: the contact card and the call disagree. */
+function namesDisagree(a: dial.Party, b: dial.Party): boolean {
+  return (
+    !!(a.phone && b.phone && samePhone(a.phone, b.phone) && a.name && b.name) && a.name !== b.name
+  );
+}
+
 /**
  * Name and number, each container read on its own: the callbox (the call on, in the left bar)
  * and the call view. Joined only when both show the same call; otherwise the callbox alone, as
  * a view left open from another call must never lend it a number (fewer fields, not mixed).
+ * One number under two names leaves a doubt.
  */
-function party({ callbox, callView }: Regions): dial.Party {
+function party({ callbox, callView }: Regions): dial.PartyReading {
   const box = shown(callbox, DIALPAD_SELECTORS.callboxTitle, [
     ...DIALPAD_SELECTORS.callboxStatus,
     ...DIALPAD_SELECTORS.phone,
@@ -106,6 +130,10 @@ function party({ callbox, callView }: Regions): dial.Party {
   const view = shown(callView, DIALPAD_SELECTORS.name, DIALPAD_SELECTORS.phone);
   const empty = (p: dial.Party) => !p.name && !p.phone;
   if (empty(box)) return view;
+  if (namesDisagree(box, view)) {
+    const doubt = `The call shows ${box.name ?? ''} but the contact card for ${box.phone ?? ''} shows ${view.name ?? ''}.`;
+    return { ...box, doubt };
+  }
   if (empty(view) || !sameCall(box, view)) return box;
   return dial.partyOf(view.phone ?? box.phone, box.name ?? view.name);
 }
@@ -125,14 +153,26 @@ function state({ callbox, callView }: Regions): CallState {
     ended: dial.anyMatch(status, dial.ENDED),
     // The call bar shows only during a call.
     controls: !!callView || has(DIALPAD_LABELS.controls),
+    connected: roots.some((r) => dial.hasUsable(r, [], DIALPAD_LABELS.connected)),
   });
+}
+
+/** What the Dialpad web app shows, or null when `url` is not it. */
+function readDialpad(document: Document, url: URL): dial.CallReading | null {
+  if (!dial.onDialer(url, HOST, '/app')) return null;
+  const found = regions(document);
+  return dial.callReading(
+    document,
+    found.callbox || found.callView ? found : null,
+    state,
+    party,
+    (r) => r.callView ?? r.callbox,
+  );
 }
 
 /** The call Dialpad shows, or null when `url` is not the Dialpad web app. */
 export function dialpadCall(document: Document, url: URL): CallSnapshot | null {
-  if (!dial.onDialer(url, HOST, '/app')) return null;
-  const found = regions(document);
-  return dial.callSnapshot(found.callbox || found.callView ? found : null, state, party);
+  return readDialpad(document, url)?.call ?? null;
 }
 
 export const dialpad = dial.dialerAdapter(
@@ -142,5 +182,5 @@ export const dialpad = dial.dialerAdapter(
     // The bare /app (with or without a query) as well as the pages under it.
     matches: [`https://${HOST}/app`, `https://${HOST}/app?*`, `https://${HOST}/app/*`],
   },
-  dialpadCall,
+  readDialpad,
 );

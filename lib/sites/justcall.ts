@@ -18,7 +18,6 @@
 // harness: tests/fixtures/justcall/.
 import type { CallSnapshot, CallState } from './adapter';
 import * as dial from './dialer-page';
-import { cleanPhone, meaningful, textOf } from './read-page';
 
 const HOST = 'app.justcall.io';
 
@@ -37,27 +36,19 @@ export const JUSTCALL_SELECTORS = {
     'select[id*="disposition"]',
     '[aria-label*="isposition"]',
   ],
-  // Text here is never the other party's number or the call's time.
-  notParty: 'select, option, input, textarea, button, li, table',
 } as const;
 
-/** Controls by accessible name (English UI). */
+/** Controls by accessible name (English UI, and the German, French and Spanish words). */
 export const JUSTCALL_LABELS = {
-  hangUp: ['hang up', 'hangup', 'end call', 'end'],
-  answer: ['answer', 'answer call', 'accept', 'accept call', 'pick up'],
+  hangUp: ['hang up', 'hangup', 'end call', 'end', 'auflegen', 'raccrocher', 'colgar'],
+  answer: ['answer', 'answer call', 'accept', 'accept call', 'pick up', 'annehmen', 'répondre'],
+  // Controls that work only once the other party picked up.
+  connected: ['hold', 'unhold', 'resume', 'transfer', 'park', 'halten', 'transférer', 'transferir'],
 } as const;
 
 // Headings of the dialer itself, and stand-ins for a missing name: never the other party.
 const NOT_A_NAME =
-  /^(unknown( caller| number)?|anonymous|private( number)?|restricted|dialer|keypad|recent calls|contacts|notes|call (notes|summary|details)|disposition)$/i;
-
-/** The texts of elements under `view` that stand alone: not in a picker, a button or a list. */
-function looseTexts(view: Element): string[] {
-  return Array.from(view.querySelectorAll('*'))
-    .filter((el) => !el.closest(JUSTCALL_SELECTORS.notParty) && el.children.length === 0)
-    .map((el) => textOf(el))
-    .filter(Boolean);
-}
+  /^(unknown( caller| number)?|anonymous|private( number)?|restricted|dialer|keypad|recent calls|contacts|notes|call (notes|summary|details)|disposition|unbekannt|inconnu|desconocido)$/iu;
 
 function isJustCall(document: Document): boolean {
   return /\bjustcall\b/i.test(document.title) || !!dial.first(document, JUSTCALL_SELECTORS.brand);
@@ -72,48 +63,40 @@ function callView(document: Document): Element | null {
   return dial.regionAround(anchor, JUSTCALL_SELECTORS.view);
 }
 
-function party(view: Element): dial.Party {
-  const headings = JUSTCALL_SELECTORS.name
-    .flatMap((s) => Array.from(view.querySelectorAll(s)))
-    .map((el) => meaningful(textOf(el)))
-    .filter((t): t is string => !!t && !dial.RINGING.test(t) && !dial.ENDED.test(t));
-  const name = headings.find((t) => !cleanPhone(t) && !NOT_A_NAME.test(t));
-  const links = Array.from(view.querySelectorAll(JUSTCALL_SELECTORS.phone.join(', ')));
-  const phone =
-    links
-      .filter((el) => !el.closest(JUSTCALL_SELECTORS.notParty))
-      .map(dial.phoneOf)
-      .find(Boolean) ??
-    headings.map((t) => cleanPhone(t)).find(Boolean) ??
-    looseTexts(view)
-      .map((t) => cleanPhone(t))
-      .find(Boolean);
-  return dial.partyOf(phone, name);
+function party(view: Element): dial.PartyReading {
+  return dial.looseParty(view, NOT_A_NAME);
 }
 
 function state(view: Element): CallState {
   const status = JUSTCALL_SELECTORS.status.flatMap((s) =>
-    Array.from(view.querySelectorAll(s)).flatMap(dial.texts),
+    Array.from(view.querySelectorAll(s)).slice(0, dial.FEW).flatMap(dial.texts),
   );
   return dial.callState({
     live: !!dial.labelled(view, JUSTCALL_LABELS.hangUp),
     answer: !!dial.labelled(view, JUSTCALL_LABELS.answer),
-    timer: dial.anyMatch([...status, ...looseTexts(view)], dial.DURATION),
+    timer: dial.anyMatch(status, dial.DURATION) || dial.looseTexts(view, dial.DURATION).length > 0,
     ringing: dial.anyMatch(status, dial.RINGING),
     // Said so, or the disposition picker of the wrap-up step.
     ended: dial.anyMatch(status, dial.ENDED) || !!dial.first(view, JUSTCALL_SELECTORS.wrapUp),
-    // No in-call controls are read: generic buttons would say nothing.
+    // Mute and the like say nothing on their own; Hold and Transfer work only once connected.
     controls: false,
+    connected: dial.hasUsable(view, [], JUSTCALL_LABELS.connected),
   });
+}
+
+/** What the JustCall dialer shows, or null when `url` is not JustCall. */
+function readJustCall(document: Document, url: URL): dial.CallReading | null {
+  if (!dial.onDialer(url, HOST)) return null;
+  const view = isJustCall(document) ? callView(document) : null;
+  return dial.callReading(document, view, state, party, (v) => v);
 }
 
 /** The call the JustCall dialer shows, or null when `url` is not JustCall. */
 export function justcallCall(document: Document, url: URL): CallSnapshot | null {
-  if (!dial.onDialer(url, HOST)) return null;
-  return dial.callSnapshot(isJustCall(document) ? callView(document) : null, state, party);
+  return readJustCall(document, url)?.call ?? null;
 }
 
 export const justcall = dial.dialerAdapter(
   { id: 'justcall', name: 'JustCall', matches: [`https://${HOST}/*`] },
-  justcallCall,
+  readJustCall,
 );

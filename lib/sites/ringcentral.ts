@@ -17,6 +17,13 @@
 // - application/public/locales/en/translations.json: the accessible names "End call",
 //   "Answer the call", "Ignore the call", "Send to voicemail", "Hold the call", and the stand-in
 //   names "Unknown Caller" / "Unknown" shown when a number has no contact.
+// RingCentral Embeddable (open source, ringcentral/ringcentral-embeddable, served at
+// https://apps.ringcentral.com/integration/ringcentral-embeddable/…/app.html and opened there as
+// its own window in popup mode) draws its call with ringcentral-js-widgets, whose components
+// carry `data-sign`: ActiveCallPanel `activeCallPanel` (a duration counter, CallInfo with the
+// name in ContactDisplay's `currentName` and the number in `userPhoneNumber`), ActiveCallPad's
+// buttons `mute`/`unmute`, `keypad`, `hold`/`onHold`, `record`/`stopRecord`, `transfer`, `flip`,
+// `park`, and `hangup`; its call history rows reuse `currentName`, so only the panel is read.
 // Not in those sources: a post-call screen. The dialer closes when a call ends; the newer app may
 // keep it open with a "Call ended" status in the title, which is what `ended` reads. Fixtures
 // modelling these pages: tests/fixtures/ringcentral/.
@@ -24,7 +31,9 @@ import type { CallSnapshot, CallState } from './adapter';
 import * as dial from './dialer-page';
 
 const HOST = 'app.ringcentral.com';
+const EMBEDDABLE = { host: 'apps.ringcentral.com', path: '/integration/ringcentral-embeddable' };
 const id = (name: string) => `[data-test-automation-id="${name}"]`;
+const sign = (name: string) => `[data-sign="${name}"]`;
 
 /** Every selector this adapter reads, in order of trust, in one place. */
 export const RINGCENTRAL_SELECTORS = {
@@ -33,14 +42,32 @@ export const RINGCENTRAL_SELECTORS = {
     id('dialer-container'),
     id('dialer-move-animation-container'),
     id('telephony-minimized-view'),
+    sign('activeCallPanel'),
   ],
   // Status and call time ("00:42"), or "Calling…", "Incoming Call", "Call ended".
   title: [id('telephony-dialer-title-left'), id('telephony-dialer-title'), '[role="timer"]'],
-  name: [id('telephony-dialer-header-name')],
-  phone: [id('telephony-dialer-header-phone'), 'a[href^="tel:"]'],
-  hangUp: [id('telephony-end-btn')],
+  name: [id('telephony-dialer-header-name'), sign('currentName')],
+  phone: [id('telephony-dialer-header-phone'), sign('userPhoneNumber'), 'a[href^="tel:"]'],
+  hangUp: [id('telephony-end-btn'), sign('hangup')],
   answer: [id('telephony-answer-btn'), id('telephony-ignore-btn'), id('telephony-end-answer-btn')],
-  controls: [id('telephony-mute-btn'), id('telephony-hold-btn'), id('telephony-record-btn')],
+  controls: [
+    id('telephony-mute-btn'),
+    id('telephony-hold-btn'),
+    id('telephony-record-btn'),
+    sign('mute'),
+    sign('unmute'),
+    sign('hold'),
+    sign('onHold'),
+  ],
+  // Controls that work only once the other party picked up.
+  connected: [
+    id('telephony-hold-btn'),
+    id('telephony-record-btn'),
+    sign('hold'),
+    sign('onHold'),
+    sign('transfer'),
+    sign('park'),
+  ],
 } as const;
 
 /** The same controls by accessible name (English UI), should the automation ids go. */
@@ -48,12 +75,15 @@ export const RINGCENTRAL_LABELS = {
   hangUp: ['end call', 'hang up'],
   answer: ['answer the call', 'answer', 'ignore the call', 'send to voicemail'],
   controls: ['hold the call', 'resume the call', 'mute', 'unmute', 'record the call'],
+  connected: ['hold the call', 'resume the call', 'record the call', 'transfer', 'park'],
 } as const;
 
 // Status once the call is over: the dialer closes, or keeps "Call ended" in its title (no wrap-up).
-const ENDED = /^(call ended|call completed|call finished|ended|hung up)\b/i;
+const ENDED =
+  /^(call ended|call completed|call finished|ended|hung up|anruf beendet|appel terminé|llamada finalizada|llamada terminada)(?![\p{L}\p{N}])/iu;
 // What the header shows in place of a name when the number has no contact.
-const NO_NAME = /^(unknown( caller| callee| number)?|anonymous|private( number)?|restricted)$/i;
+const NO_NAME =
+  /^(unknown( caller| callee| number)?|anonymous|private( number)?|restricted|unbekannt(er anrufer)?|inconnu|desconocido)$/iu;
 
 /** Name and number from the header; a number in the name slot is the number. */
 function party(dialer: Element): dial.Party {
@@ -61,7 +91,9 @@ function party(dialer: Element): dial.Party {
 }
 
 function state(dialer: Element): CallState {
-  const title = dial.texts(dial.first(dialer, RINGCENTRAL_SELECTORS.title));
+  // The Embeddable's panel has no title bar: its pieces hold the running time.
+  const bar = dial.first(dialer, RINGCENTRAL_SELECTORS.title);
+  const title = dial.texts(bar ?? (dialer.matches(sign('activeCallPanel')) ? dialer : null));
   return dial.callState({
     live: dial.hasControl(dialer, RINGCENTRAL_SELECTORS.hangUp, RINGCENTRAL_LABELS.hangUp),
     answer: dial.hasControl(dialer, RINGCENTRAL_SELECTORS.answer, RINGCENTRAL_LABELS.answer),
@@ -69,16 +101,32 @@ function state(dialer: Element): CallState {
     ringing: dial.anyMatch(title, dial.RINGING),
     ended: dial.anyMatch(title, ENDED),
     controls: dial.hasControl(dialer, RINGCENTRAL_SELECTORS.controls, RINGCENTRAL_LABELS.controls),
+    connected: dial.hasUsable(
+      dialer,
+      RINGCENTRAL_SELECTORS.connected,
+      RINGCENTRAL_LABELS.connected,
+    ),
   });
 }
 
-/** The call the dialer shows, or null when `url` is not the RingCentral app. */
+/** What the RingCentral app or Embeddable shows, or null when `url` is neither. */
+function readRingCentral(document: Document, url: URL): dial.CallReading | null {
+  if (!dial.onDialer(url, HOST) && !dial.onDialer(url, EMBEDDABLE.host, EMBEDDABLE.path))
+    return null;
+  const dialer = dial.first(document, RINGCENTRAL_SELECTORS.dialer);
+  return dial.callReading(document, dialer, state, party, (view) => view);
+}
+
+/** The call the dialer shows, or null when `url` is not the RingCentral app or Embeddable. */
 export function ringcentralCall(document: Document, url: URL): CallSnapshot | null {
-  if (!dial.onDialer(url, HOST)) return null;
-  return dial.callSnapshot(dial.first(document, RINGCENTRAL_SELECTORS.dialer), state, party);
+  return readRingCentral(document, url)?.call ?? null;
 }
 
 export const ringcentral = dial.dialerAdapter(
-  { id: 'ringcentral', name: 'RingCentral', matches: [`https://${HOST}/*`] },
-  ringcentralCall,
+  {
+    id: 'ringcentral',
+    name: 'RingCentral',
+    matches: [`https://${HOST}/*`, `https://${EMBEDDABLE.host}${EMBEDDABLE.path}/*`],
+  },
+  readRingCentral,
 );

@@ -123,6 +123,7 @@ describe('dialpad reading', () => {
       url: IN_APP.href,
       name: 'Jane Doe',
       phone: '+1 415-555-0142',
+      evidence: { signals: ['record-url', 'call-party'], confidence: 'sure' },
     });
   });
 

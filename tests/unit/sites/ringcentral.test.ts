@@ -121,6 +121,7 @@ describe('ringcentral reading', () => {
       url: URL_IN_APP.href,
       name: '(415) 555-0199',
       phone: '(415) 555-0199',
+      evidence: { signals: ['record-url', 'call-party'], confidence: 'sure' },
     });
   });
 
