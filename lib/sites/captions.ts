@@ -82,6 +82,10 @@ export const FIELD_CAPTIONS: Readonly<Record<CaptionedField, readonly string[]>>
     'empresa',
     'nombre de la empresa',
     'organización',
+    // Salesforce's "Account Name" in German, French, Spanish.
+    'kontoname',
+    'nom du compte',
+    'nombre de la cuenta',
   ],
   title: [
     'title',
@@ -97,6 +101,8 @@ export const FIELD_CAPTIONS: Readonly<Record<CaptionedField, readonly string[]>>
     'cargo',
     'puesto',
     'título',
+    'titel',
+    'titre',
   ],
   stage: [
     'lifecycle stage',
