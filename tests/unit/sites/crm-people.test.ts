@@ -123,23 +123,37 @@ describe('a CRM that keeps the previously viewed record in the page, hidden', ()
     expect(JSON.stringify(got)).not.toContain('Marco');
   });
 
-  it.each(HIDINGS.slice(1))('Salesforce: a hidden workspace tab hidden by %s, after', (_, hide) => {
-    const { document, url } = open(fixture('salesforce', 'console-workspace-tabs.html'));
-    const [cached, shown] = Array.from(document.querySelectorAll('[role="tabpanel"]'));
-    cached!.classList.remove('slds-hide');
-    hide(cached!);
-    shown!.after(cached!);
-    expect(salesforce.detect(document, url)).toMatchObject({ name: 'Dana Whitfield' });
-  });
+  it.each(HIDINGS.slice(1))(
+    'Salesforce: a workspace tab hidden by %s, before or after',
+    (_, hide) => {
+      for (const after of [false, true]) {
+        const { document, url } = open(fixture('salesforce', 'console-workspace-tabs.html'));
+        const [cached, shown] = Array.from(document.querySelectorAll('[role="tabpanel"]'));
+        cached!.classList.remove('slds-hide');
+        hide(cached!);
+        if (after) shown!.after(cached!);
+        const got = salesforce.detect(document, url);
+        expect(got, `after: ${after}`).toMatchObject({
+          name: 'Dana Whitfield',
+          phone: '(617) 555-0123',
+        });
+        expect(JSON.stringify(got)).not.toContain('Marco');
+      }
+    },
+  );
 
   it('Close: reads the lead on screen, not the cached lead column before it', () => {
     const { document, url } = open(fixture('close', 'lead-current.html'));
     const root = document.getElementById('root')!;
     const cached = document.createElement('div');
     cached.setAttribute('hidden', '');
-    cached.innerHTML =
+    const markup = parse(
       '<h1>Fabrikam SpA</h1><div><button type="button">Contacts 1</button>' +
-      '<div><div><span>Marco Rossi</span><a href="tel:+390212345678">+39 02 1234 5678</a></div></div></div>';
+        '<div><div><span>Marco Rossi</span><a href="tel:+390212345678">+39 02 1234 5678</a></div></div></div>',
+    );
+    for (const node of Array.from(markup.body.childNodes)) {
+      cached.appendChild(document.importNode(node, true));
+    }
     root.before(cached);
     const got = close.detect(document, url);
     expect(got).toMatchObject({ name: 'Lena Ortiz', phone: '+1 312-555-0187' });
@@ -194,7 +208,8 @@ describe('other people beside the record', () => {
     const doc = parse(
       '<title>Salesforce</title><body>' +
         '<div class="forceHoverPanel" role="dialog" aria-label="Kim Lee"><records-highlights2>' +
-        '<lightning-formatted-name>Kim Lee</lightning-formatted-name></records-highlights2></div>' +
+        '<slot name="primaryField"><lightning-formatted-name>Kim Lee</lightning-formatted-name>' +
+        '</slot></records-highlights2></div>' +
         '<records-highlights2><h1><slot name="primaryField"><lightning-formatted-name>Jane Doe' +
         '</lightning-formatted-name></slot></h1></records-highlights2></body>',
     );
