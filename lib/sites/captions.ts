@@ -1,7 +1,7 @@
 // Captions of a contact's fields as CRMs show them, in the rep's UI language (English, German,
 // French, Spanish). A value element that also holds its caption ("Job title VP Operations")
 // gives the value alone. Pure.
-import { cleanText, labelledValue, meaningful, textOf } from './read-page';
+import { cleanText, labelledValue, MAX_TEXT, meaningful, textOf } from './read-page';
 import { otherPersonRegion } from './roles';
 import { hidesItself, isShown } from './visibility';
 
@@ -137,6 +137,9 @@ export const ALL_CAPTIONS: readonly string[] = [
   ...new Set(Object.values(FIELD_CAPTIONS).flat()),
 ].sort((a, b) => b.length - a.length);
 
+// The longest caption's length: text read for stripping may be this much longer than the cap.
+const LONGEST_CAPTION = 40;
+
 /** Whether `text` is just a caption ("Email", "E-Mail:", "Téléphone *"). */
 export function isCaption(text: string, field?: CaptionedField): boolean {
   const key = captionKey(text);
@@ -157,7 +160,8 @@ export function captionKey(text: string): string {
  * "a@b.de". Text without a leading caption comes back unchanged; a caption alone gives ''.
  */
 export function withoutCaption(text: string, field?: CaptionedField): string {
-  const clean = cleanText(text);
+  // Cut at the cap only once the caption is gone: the value keeps its full length.
+  const clean = cleanText(text, MAX_TEXT + LONGEST_CAPTION);
   const lower = clean.toLowerCase();
   const known = field
     ? [...FIELD_CAPTIONS[field]].sort((a, b) => b.length - a.length)
@@ -167,9 +171,9 @@ export function withoutCaption(text: string, field?: CaptionedField): string {
     const rest = clean.slice(caption.length);
     // A caption ends at a word's end: "Name" is no caption of "Nameless Corp".
     if (rest && !/^[\s:*]/u.test(rest)) continue;
-    return rest.replace(/^[\s:*]+/u, '').trim();
+    return cleanText(rest.replace(/^[\s:*]+/u, ''));
   }
-  return clean;
+  return cleanText(clean);
 }
 
 const MAX_CAPTION = 60;
@@ -198,7 +202,7 @@ function captionInside(el: Element, field: CaptionedField): Element | undefined 
  */
 export function valueBesideCaption(el: Element, field: CaptionedField): string | undefined {
   const caption = captionInside(el, field);
-  const text = caption ? textOf(el, caption) : textOf(el);
+  const text = textOf(el, caption, MAX_TEXT + LONGEST_CAPTION);
   return meaningful(withoutCaption(text, field));
 }
 
@@ -252,7 +256,7 @@ export function fieldByCaption(
     let row = leaf.parentElement;
     for (let depth = 0; row && depth < ROW_DEPTH; depth += 1, row = row.parentElement) {
       // A wrapper holding several captions is a card, not this field's row.
-      if (row.childElementCount > 3) break;
+      if (row.childElementCount > 3 || row.querySelector('h1, h2, h3, h4, h5, h6')) break;
       const rest = isShown(row) ? meaningful(cleanText(textBeside(row, leaf))) : undefined;
       if (rest && !isCaption(rest)) return meaningful(withoutCaption(rest, field));
     }

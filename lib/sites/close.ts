@@ -20,7 +20,7 @@
 // Fixtures modelling these pages: tests/fixtures/close/.
 import type { PersonOnPage } from '../model';
 import type { SiteAdapter } from './adapter';
-import { isCaption } from './captions';
+import { isCaption, valueBesideCaption, withoutCaption } from './captions';
 import {
   buildSnapshot,
   cleanEmail,
@@ -86,12 +86,23 @@ export function closeLeadId(url: URL): string | null {
   return LEAD_PATH.exec(url.pathname)?.[1] ?? null;
 }
 
-function firstShown(root: ParentNode, selectors: readonly string[]): Element | null {
-  for (const selector of selectors) {
-    const el = shownAll(root, selector)[0];
-    if (el) return el;
+/**
+ * The lead's name: its header in the lead's column, else the heading nearest before the
+ * contacts (a banner with the rep's name, a recents list above it, is farther away or in a
+ * region of other people). Without the caption a layout may put in it.
+ */
+function leadNameBefore(section: Element, column: ParentNode): string | undefined {
+  for (const selector of CLOSE_SELECTORS.leadName) {
+    const before = shownAll(column, selector).filter(
+      (el) =>
+        !section.contains(el) &&
+        otherPersonRegion(el) === undefined &&
+        (el.compareDocumentPosition(section) & 4) /* DOCUMENT_POSITION_FOLLOWING */ !== 0,
+    );
+    const name = meaningful(withoutCaption(textOf(before[before.length - 1]), 'company'));
+    if (name) return name;
   }
-  return null;
+  return undefined;
 }
 
 /** Whether `el` is where a lead's own contacts could be: shown, outside the activity feed and
@@ -224,6 +235,17 @@ function phoneIn(card: Element): string | undefined {
   return telOf(shownAll(card, CLOSE_SELECTORS.phone)[0]);
 }
 
+/** The contact's job title, without a caption its element may hold. */
+function contactTitle(card: Element): string | undefined {
+  for (const selector of CLOSE_SELECTORS.contactTitle) {
+    for (const el of shownAll(card, selector)) {
+      const title = valueBesideCaption(el, 'title');
+      if (title) return title;
+    }
+  }
+  return undefined;
+}
+
 /** The lead's other contacts: people beside the subject, not the subject. */
 function otherContacts(cards: readonly Element[]): PersonOnPage[] {
   const people: PersonOnPage[] = [];
@@ -264,9 +286,7 @@ export const close: SiteAdapter = {
     // No contact on screen (yet): no person to call.
     if (!card || !name) return null;
 
-    const leadName =
-      firstText(column, CLOSE_SELECTORS.leadName) ??
-      meaningful(textOf(firstShown(document, CLOSE_SELECTORS.leadName)));
+    const leadName = leadNameBefore(section, column);
     const leadTitle = meaningful(/^(.*?)\s*[|–-]\s*Close\s*$/i.exec(document.title)?.[1]);
     const email = emailIn(card);
     // The contact in the lead's own contacts is the record's person; a B2C lead's title names
@@ -283,7 +303,7 @@ export const close: SiteAdapter = {
         email,
         phone: phoneIn(card),
         company: leadName && !sameWords(leadName, name) ? leadName : undefined,
-        title: firstText(card, CLOSE_SELECTORS.contactTitle),
+        title: contactTitle(card),
         // The lead's status is where the deal stands (the lead is the deal in Close).
         stage:
           firstText(document, CLOSE_SELECTORS.leadStatus) ??

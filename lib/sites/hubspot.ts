@@ -159,7 +159,11 @@ export const hubspot: SiteAdapter = {
 
     // The record column the rep sees: a cached column of an earlier record stays in the page,
     // hidden, before or after it.
-    const column = HUBSPOT_SELECTORS.recordColumn.flatMap((s) => shownAll(document, s))[0] ?? null;
+    // A column inside an association card or a preview is another record's.
+    const column =
+      HUBSPOT_SELECTORS.recordColumn
+        .flatMap((s) => shownAll(document, s))
+        .find((el) => otherPersonRegion(el) === undefined) ?? null;
     const root: ParentNode = column ?? document;
     // Captions are read in the record column only: beside it, association cards caption their
     // own record's fields ("Phone number" of the company).

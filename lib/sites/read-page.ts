@@ -61,8 +61,8 @@ function rawText(node: Node, exclude?: Element): string {
 
 /** The plain text an element shows (a form control: its value), cleaned. '' when absent or
  *  when the rep cannot see it. */
-export function textOf(el: Element | null | undefined, exclude?: Element): string {
-  return el && isShown(el) ? cleanText(rawText(el, exclude)) : '';
+export function textOf(el: Element | null | undefined, exclude?: Element, max = MAX_TEXT): string {
+  return el && isShown(el) ? cleanText(rawText(el, exclude), max) : '';
 }
 
 /** `text` when it says something (a letter or a digit), else undefined: "--" is no value. */
@@ -149,6 +149,8 @@ export function firstText(root: ParentNode, selectors: readonly string[]): strin
 // Elements that caption a value: form labels, definition terms, table headers.
 const CAPTIONS = 'label, dt, th, [role="rowheader"]';
 
+const HEADINGS = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
+
 function captionKey(text: string): string {
   return cleanText(text)
     .replace(/[\s:*]+$/, '')
@@ -170,6 +172,9 @@ function captionedValue(caption: Element): string | undefined {
   let box = caption.parentElement;
   for (let depth = 0; box && depth < 4; depth += 1, box = box.parentElement) {
     if (box.querySelectorAll(CAPTIONS).length > 1) return undefined;
+    // A wrapper holding a heading is a card or a column, not one field's row: its other text
+    // (the record's name) is no value of this caption.
+    if (box.querySelector(HEADINGS)) return undefined;
     const rest = meaningful(textOf(box, caption));
     if (rest) return rest;
   }

@@ -23,7 +23,13 @@
 // Fixtures copying these pages: tests/fixtures/salesforce/.
 import type { PersonOnPage } from '../model';
 import type { SiteAdapter } from './adapter';
-import { fieldByCaption, isCaption, type CaptionedField } from './captions';
+import {
+  fieldByCaption,
+  isCaption,
+  valueBesideCaption,
+  withoutCaption,
+  type CaptionedField,
+} from './captions';
 import {
   buildSnapshot,
   cleanEmail,
@@ -140,7 +146,7 @@ function nameFromTitle(title: string): string | undefined {
 type Kind = 'email' | 'phone' | 'text';
 
 /** The value a field element shows, read the way its kind is rendered. */
-function valueOf(el: Element, kind: Kind): string | undefined {
+function valueOf(el: Element, kind: Kind, field: CaptionedField): string | undefined {
   // Links and text the rep cannot see are not the record's: mailtoOf, telOf and textOf skip them.
   if (kind === 'email') {
     const link = el.querySelector(SALESFORCE_SELECTORS.emailLink);
@@ -150,25 +156,26 @@ function valueOf(el: Element, kind: Kind): string | undefined {
     const link = el.querySelector(SALESFORCE_SELECTORS.phoneLink);
     return telOf(link) ?? phonesIn(textOf(link ?? el))[0];
   }
-  const text = meaningful(textOf(el));
+  // A value element may hold its caption too ("Title VP Operations"): the value alone.
+  const text = valueBesideCaption(el, field);
   return text && !isPlaceholderName(text) ? text : undefined;
 }
 
 /** The value part of a detail field (never its caption or edit button). */
-function detailValue(item: Element, kind: Kind): string | undefined {
+function detailValue(item: Element, kind: Kind, field: CaptionedField): string | undefined {
   for (const selector of SALESFORCE_SELECTORS.fieldValue) {
     const el = item.querySelector(selector);
-    const value = el ? valueOf(el, kind) : undefined;
+    const value = el ? valueOf(el, kind, field) : undefined;
     if (value) return value;
   }
   return undefined;
 }
 
 /** What a header item shows besides its caption, read the way its kind is rendered. */
-function besideCaption(item: Element, kind: Kind): string | undefined {
+function besideCaption(item: Element, kind: Kind, field: CaptionedField): string | undefined {
   const caption = item.querySelector(SALESFORCE_SELECTORS.highlightCaption) ?? undefined;
-  if (kind !== 'text') return valueOf(item, kind);
-  return meaningful(textOf(item, caption));
+  if (kind !== 'text') return valueOf(item, kind, field);
+  return meaningful(withoutCaption(textOf(item, caption), field));
 }
 
 function captionOf(item: Element): string {
@@ -195,12 +202,14 @@ function readField(
     const value = item?.querySelector(SALESFORCE_SELECTORS.highlightValue);
     // The item's own value element, else what the item shows besides its caption: a lookup's
     // block content may sit beside the value element (an HTML parser moves a <div> out of a <p>).
-    const read = (value ? valueOf(value, kind) : undefined) ?? (item && besideCaption(item, kind));
+    const read =
+      (value ? valueOf(value, kind, field) : undefined) ??
+      (item && besideCaption(item, kind, field));
     if (read) return read;
   }
   for (const label of spec.labels) {
     for (const item of Array.from(root.querySelectorAll(SALESFORCE_SELECTORS.layoutItem(label)))) {
-      const read = detailValue(item, kind);
+      const read = detailValue(item, kind, field);
       if (read) return read;
     }
   }
@@ -208,7 +217,7 @@ function readField(
     for (const item of Array.from(
       root.querySelectorAll(SALESFORCE_SELECTORS.fieldByApiName(object, api)),
     )) {
-      const read = detailValue(item, kind);
+      const read = detailValue(item, kind, field);
       if (read) return read;
     }
   }
