@@ -1,5 +1,6 @@
 import type { ContactSnapshot } from '../model';
 import type { SiteAdapter } from './adapter';
+import { evidenceOf } from './read-page';
 
 /**
  * The bundled demo CRM (assets/demo), served on localhost by `npm run demo`. Only the demo
@@ -23,7 +24,14 @@ export const demo: SiteAdapter = {
         .trim() || undefined;
     const name = field('name');
     if (!name) return null;
-    const snapshot: ContactSnapshot = { site: 'demo', recordId: id, url: url.href, name };
+    // The record the URL names shows this name in its own header: both agree.
+    const snapshot: ContactSnapshot = {
+      site: 'demo',
+      recordId: id,
+      url: url.href,
+      name,
+      evidence: evidenceOf(['record-url', 'record-header']),
+    };
     for (const key of ['email', 'phone', 'company', 'title', 'timeZone'] as const) {
       const value = field(key);
       if (value) snapshot[key] = value;
