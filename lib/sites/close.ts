@@ -8,21 +8,35 @@
 //   renders with CSS modules, class names `<Component>_<part>__<hash>` read by prefix
 //   (`[class*="DataTable_row_"]`, `[class*="OpportunityCard_leadLink_"]`), contacts' addresses as
 //   `a[href^="mailto:"]` and numbers as `a[href^="tel:"]`, leads linked as `a[href*="/lead/"]`.
+// - Close's help center ("Leads"): the lead page shows open tasks, opportunities, contacts and
+//   custom fields in its left column, the lead's history on the right, its status at the top
+//   right; a B2C lead is named after its one contact.
 // The lead page's own component names (`LeadSidebar_`, `LeadHeader_`, `LeadContacts_`,
-// `ContactCard_`) were not found in a public reader; each has a structural fallback: the lead
-// column as `aside`, the contacts as the section headed or labelled "Contacts", addresses as
-// mailto links or text that is a whole address, numbers only as tel links.
+// `ContactCard_`) were not found in a public reader; each has a structural fallback: the
+// contacts as the region labelled or headed "Contacts" (a heading, a collapsible panel's
+// toggle, in four languages), wherever the column is; a card's name as its first text that is
+// no caption, address, number or action; addresses as mailto links or whole-address text,
+// numbers only as tel links.
 // Fixtures modelling these pages: tests/fixtures/close/.
+import type { PersonOnPage } from '../model';
 import type { SiteAdapter } from './adapter';
+import { isCaption, valueBesideCaption, withoutCaption } from './captions';
 import {
   buildSnapshot,
   cleanEmail,
-  cleanPhone,
+  evidenceOf,
   firstText,
   labelledValue,
+  mailtoOf,
   meaningful,
+  othersOf,
+  phonesIn,
+  telOf,
   textOf,
 } from './read-page';
+import { sameName, sameWords } from './record-evidence';
+import { isPlaceholderName, otherPersonRegion } from './roles';
+import { isShown, shownAll } from './visibility';
 
 const LEAD_PATH = /^\/lead\/(lead_[A-Za-z0-9]+)(?:\/|$)/;
 
@@ -31,8 +45,9 @@ export const CLOSE_SELECTORS = {
   // The lead's own column; the activity feed beside it quotes the rep and other people.
   leadColumn: ['[class*="LeadSidebar_"]', 'aside'],
   leadName: ['[class*="LeadHeader_name"]', 'h1'],
-  contacts: ['[class*="LeadContacts_"]', 'section[aria-label="Contacts"]'],
-  contactsHeading: 'h2, h3, h4',
+  contacts: ['[class*="LeadContacts_"]', 'section[aria-label]', '[role="region"][aria-label]'],
+  // What heads the contacts: a heading, or the toggle of a collapsible panel.
+  contactsHeading: 'h1, h2, h3, h4, h5, h6, [role="heading"], button, summary, legend, header',
   contact: ['[class*="ContactCard_card"]', '[data-contact-id]', 'li', 'article'],
   contactName: ['[class*="ContactCard_name"]', 'h4', 'h5', 'strong'],
   contactTitle: ['[class*="ContactCard_title"]'],
@@ -40,10 +55,15 @@ export const CLOSE_SELECTORS = {
   avatar: 'img[alt]',
   // The lead's status ("Potential", "Qualified", …): a button that opens the status menu.
   leadStatus: ['[class*="LeadStatus_status"]'],
-  email: 'a[href^="mailto:"]',
+  email: 'a[href^="mailto:" i]',
   // The deepest elements whose whole text may be an address.
   emailText: 'a, button, span, div',
-  phone: 'a[href^="tel:"]',
+  phone: 'a[href^="tel:" i]',
+  // Never a name: actions, links that dial or write, headings of the card's own parts.
+  notName:
+    'button, [role="button"], a[href^="tel:" i], a[href^="mailto:" i], h1, h2, h3, label, dt',
+  // The activity feed: people the rep wrote to or called, not the lead's contacts.
+  feed: 'main, [role="main"], [role="feed"]',
 } as const;
 
 /** Captions of the same values where a layout labels them (English UI). */
@@ -52,8 +72,13 @@ export const CLOSE_LABELS = {
   leadStatus: ['Status', 'Lead status'],
 } as const;
 
+// What labels the contacts region, in the rep's UI language ("Contacts (2)", "Kontakte 2").
+const CONTACTS_WORD = /^(contacts|kontakte|contactos)\b[\s\d()]*$/iu;
 // Text alternatives that describe a photo rather than name anyone.
 const NOT_A_NAME = /^(avatar|photo|picture|profile( (photo|picture|image))?|image|user|contact)$/i;
+// What an empty contacts region says, and its actions: never a person.
+const NO_ONE =
+  /^(no contacts?( yet)?|keine kontakte|aucun contact|sin contactos|(\+ ?)?(add|new) (a )?contact|kontakt hinzufügen|ajouter un contact|añadir contacto)$/iu;
 
 /** The lead id when `url` is a Close lead page, else null. */
 export function closeLeadId(url: URL): string | null {
@@ -61,42 +86,141 @@ export function closeLeadId(url: URL): string | null {
   return LEAD_PATH.exec(url.pathname)?.[1] ?? null;
 }
 
-function firstOf(root: ParentNode, selectors: readonly string[]): Element | null {
-  for (const selector of selectors) {
-    const el = root.querySelector(selector);
-    if (el) return el;
+/**
+ * The lead's name: its header in the lead's column, else the heading nearest before the
+ * contacts (a banner with the rep's name, a recents list above it, is farther away or in a
+ * region of other people). Without the caption a layout may put in it.
+ */
+function leadNameBefore(section: Element, column: ParentNode): string | undefined {
+  for (const selector of CLOSE_SELECTORS.leadName) {
+    const before = shownAll(column, selector).filter(
+      (el) =>
+        !section.contains(el) &&
+        otherPersonRegion(el) === undefined &&
+        (el.compareDocumentPosition(section) & 4) /* DOCUMENT_POSITION_FOLLOWING */ !== 0,
+    );
+    const name = meaningful(withoutCaption(textOf(before[before.length - 1]), 'company'));
+    if (name) return name;
+  }
+  return undefined;
+}
+
+/** Whether `el` is where a lead's own contacts could be: shown, outside the activity feed and
+ *  outside any other people's region. */
+function ownRegion(el: Element): boolean {
+  return isShown(el) && !el.closest(CLOSE_SELECTORS.feed) && otherPersonRegion(el) === undefined;
+}
+
+// The lead's own name at the head of its column.
+const LEAD_HEADING = '[class*="LeadHeader_name"], h1, [role="heading"][aria-level="1"]';
+
+/** The lead's column around `section`: the lead sidebar, else the nearest wrapper that also
+ *  shows the lead's name as its heading. null when the region is no lead's (an association
+ *  card of another app's page). */
+function leadColumnOf(section: Element): Element | null {
+  const named = section.closest(CLOSE_SELECTORS.leadColumn.join(', '));
+  if (named) return named;
+  for (let box = section.parentElement; box; box = box.parentElement) {
+    const heading = shownAll(box, LEAD_HEADING).find((h) => !section.contains(h));
+    if (heading) return box;
   }
   return null;
 }
 
-/** The contacts section: by component name, by label, else the one under a "Contacts" heading. */
-function contactsSection(column: ParentNode): Element | null {
-  const named = firstOf(column, CLOSE_SELECTORS.contacts);
-  if (named) return named;
-  const heading = Array.from(column.querySelectorAll(CLOSE_SELECTORS.contactsHeading)).find((h) =>
-    /^contacts\b/i.test(textOf(h)),
-  );
-  return heading?.parentElement ?? null;
+/**
+ * The lead's contacts region the rep sees: by component name or "Contacts" label, else the
+ * region headed "Contacts" (by a heading or a collapsible panel's toggle), wherever the lead's
+ * column is. A cached lead kept in the page, hidden, is never it.
+ */
+function contactsSection(document: Document): Element | null {
+  for (const selector of CLOSE_SELECTORS.contacts) {
+    for (const el of Array.from(document.querySelectorAll(selector))) {
+      const label = el.getAttribute('aria-label');
+      if (label !== null && !CONTACTS_WORD.test(label.trim())) continue;
+      if (ownRegion(el) && leadColumnOf(el)) return el;
+    }
+  }
+  for (const heading of Array.from(document.querySelectorAll(CLOSE_SELECTORS.contactsHeading))) {
+    if (!CONTACTS_WORD.test(textOf(heading)) || !ownRegion(heading)) continue;
+    // Climb from the heading to the region it heads: the first wrapper showing more than it.
+    let region = heading.parentElement;
+    while (region && region !== document.body && textOf(region) === textOf(heading)) {
+      region = region.parentElement;
+    }
+    if (region && region !== document.body && leadColumnOf(region)) return region;
+  }
+  return null;
+}
+
+/** Whether two elements are items of one list: same tag, same classes. */
+function alike(a: Element, b: Element): boolean {
+  return a.tagName === b.tagName && a.className === b.className;
+}
+
+/**
+ * The contact cards of the region, in order: by component name or list item, else the items
+ * of the list holding the first name (the highest wrapper of it with a sibling alike), else the
+ * region itself (one contact).
+ */
+function cardsOf(section: Element): Element[] {
+  for (const selector of CLOSE_SELECTORS.contact) {
+    const cards = shownAll(section, selector).filter(
+      (card) => !card.parentElement?.closest(selector) || !section.contains(card.parentElement),
+    );
+    if (cards.length > 0) return cards;
+  }
+  const first = plainNameElement(section);
+  let item: Element | null = null;
+  for (let el: Element | null | undefined = first; el && el !== section; el = el.parentElement) {
+    const siblings = Array.from(el.parentElement?.children ?? []);
+    if (siblings.some((other) => other !== el && alike(other, el))) item = el;
+  }
+  const list = item?.parentElement;
+  return item && list
+    ? Array.from(list.children).filter((el) => alike(el, item) && isShown(el))
+    : [section];
+}
+
+/** The first element of a card whose text reads as a person: no caption, address, number,
+ *  action or heading. */
+function plainNameElement(card: Element): Element | undefined {
+  for (const el of Array.from(card.querySelectorAll('*'))) {
+    if (el.childElementCount > 0 || (el.textContent?.length ?? 0) > 200) continue;
+    if (!/\p{L}/u.test(el.textContent ?? '') || el.closest(CLOSE_SELECTORS.notName)) continue;
+    const text = meaningful(textOf(el));
+    if (!text || text.length > 80 || !/\p{L}/u.test(text)) continue;
+    if (text.includes('@') || phonesIn(text).length > 0) continue;
+    if (isCaption(text) || isPlaceholderName(text) || NO_ONE.test(text)) continue;
+    if (CONTACTS_WORD.test(text)) continue;
+    return el;
+  }
+  return undefined;
+}
+
+function plainName(card: Element): string | undefined {
+  return meaningful(textOf(plainNameElement(card)));
 }
 
 /**
  * The contact's name, in order of trust: the card's name element, a "Name" caption in the
- * card, the card photo's text alternative. Only ever inside the card: the lead's own name
- * (the page title, the header) is often a company, never taken for the person.
+ * card, the card photo's text alternative, the card's first plain text. Only ever inside the
+ * card: the lead's own name (the page title, the header) is often a company, never taken for
+ * the person.
  */
 function contactName(card: Element): string | undefined {
-  const photo = meaningful(card.querySelector(CLOSE_SELECTORS.avatar)?.getAttribute('alt'));
-  return (
+  const photoEl = card.querySelector(CLOSE_SELECTORS.avatar);
+  const photo = photoEl && isShown(photoEl) ? meaningful(photoEl.getAttribute('alt')) : undefined;
+  const named =
     firstText(card, CLOSE_SELECTORS.contactName) ??
     labelledValue(card, CLOSE_LABELS.contactName) ??
-    (photo && !NOT_A_NAME.test(photo) ? photo : undefined)
-  );
+    (photo && !NOT_A_NAME.test(photo) ? photo : undefined) ??
+    plainName(card);
+  return named && !isPlaceholderName(named) && !NO_ONE.test(named) ? named : undefined;
 }
 
 function emailIn(card: Element): string | undefined {
-  const link = card.querySelector(CLOSE_SELECTORS.email);
-  const fromLink =
-    cleanEmail(link?.getAttribute('href')?.split('?')[0]) ?? cleanEmail(textOf(link));
+  const link = shownAll(card, CLOSE_SELECTORS.email)[0];
+  const fromLink = mailtoOf(link) ?? cleanEmail(textOf(link));
   if (fromLink) return fromLink;
   // Close may render addresses as buttons that open its own composer: a whole-address text.
   for (const el of Array.from(card.querySelectorAll(CLOSE_SELECTORS.emailText))) {
@@ -105,6 +229,39 @@ function emailIn(card: Element): string | undefined {
     if (address) return address;
   }
   return undefined;
+}
+
+function phoneIn(card: Element): string | undefined {
+  return telOf(shownAll(card, CLOSE_SELECTORS.phone)[0]);
+}
+
+/** The contact's job title, without a caption its element may hold. */
+function contactTitle(card: Element): string | undefined {
+  for (const selector of CLOSE_SELECTORS.contactTitle) {
+    for (const el of shownAll(card, selector)) {
+      const title = valueBesideCaption(el, 'title');
+      if (title) return title;
+    }
+  }
+  return undefined;
+}
+
+/** The lead's other contacts: people beside the subject, not the subject. */
+function otherContacts(cards: readonly Element[]): PersonOnPage[] {
+  const people: PersonOnPage[] = [];
+  for (const card of cards) {
+    const name = contactName(card);
+    if (!name) continue;
+    const email = emailIn(card);
+    const phone = phoneIn(card);
+    people.push({
+      name,
+      role: 'associated',
+      ...(email ? { email } : {}),
+      ...(phone ? { phone } : {}),
+    });
+  }
+  return people;
 }
 
 export const close: SiteAdapter = {
@@ -116,32 +273,43 @@ export const close: SiteAdapter = {
     const leadId = closeLeadId(url);
     if (!leadId) return null;
 
-    // The first candidate column that holds the lead's contacts (the app's navigation may be an
-    // aside too).
-    const columns = CLOSE_SELECTORS.leadColumn.flatMap((s) =>
-      Array.from(document.querySelectorAll(s)),
-    );
-    const column = columns.find((c) => contactsSection(c) !== null);
-    const section = column ? contactsSection(column) : null;
-    if (!column || !section) return null;
-    // The first contact card; a section holding one contact may be the card itself.
-    const card = firstOf(section, CLOSE_SELECTORS.contact) ?? section;
-    const name = contactName(card);
+    const section = contactsSection(document);
+    if (!section) return null;
+    // The lead's column: its component or an aside around the contacts, else the wrapper
+    // headed by the lead's name.
+    const column: ParentNode = leadColumnOf(section) ?? document;
+    // The first contact card that names someone; a region holding one contact may be the card.
+    const cards = cardsOf(section);
+    const index = cards.findIndex((c) => contactName(c) !== undefined);
+    const card = cards[index];
+    const name = card && contactName(card);
     // No contact on screen (yet): no person to call.
-    if (!name) return null;
+    if (!card || !name) return null;
 
-    const leadName = firstText(column, CLOSE_SELECTORS.leadName);
+    const leadName = leadNameBefore(section, column);
+    const leadTitle = meaningful(/^(.*?)\s*[|–-]\s*Close\s*$/i.exec(document.title)?.[1]);
+    const email = emailIn(card);
+    // The contact in the lead's own contacts is the record's person; a B2C lead's title names
+    // them too.
+    const evidence = evidenceOf([
+      'record-url',
+      'record-header',
+      ...(email || phoneIn(card) ? (['fields'] as const) : []),
+      ...(leadTitle && sameName(leadTitle, name) ? (['page-title'] as const) : []),
+    ]);
     return buildSnapshot(
       { site: 'close', recordId: leadId, url: `${url.origin}/lead/${leadId}/`, name },
       {
-        email: emailIn(card),
-        phone: cleanPhone(textOf(card.querySelector(CLOSE_SELECTORS.phone))),
-        company: leadName && leadName !== name ? leadName : undefined,
-        title: firstText(card, CLOSE_SELECTORS.contactTitle),
+        email,
+        phone: phoneIn(card),
+        company: leadName && !sameWords(leadName, name) ? leadName : undefined,
+        title: contactTitle(card),
         // The lead's status is where the deal stands (the lead is the deal in Close).
         stage:
-          firstText(column, CLOSE_SELECTORS.leadStatus) ??
+          firstText(document, CLOSE_SELECTORS.leadStatus) ??
           labelledValue(column, CLOSE_LABELS.leadStatus),
+        evidence,
+        others: othersOf(otherContacts(cards.slice(index + 1)), { name, email }),
       },
     );
   },

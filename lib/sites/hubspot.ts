@@ -11,16 +11,28 @@
 //   index): `[data-selenium-test="property-input-<name>"]` (email, firstname, lastname, phone,
 //   jobtitle) in the "About this contact" card, `ul[data-selenium-test="profile-properties-list"]`,
 //   `[data-properties-card-id="PROPERTIES_V3/0-1/…"]`, `[data-deferred-property-input-root]` rows.
-// Fixtures copying these pages: tests/fixtures/hubspot/.
+// - a public HubSpot DOM structure guide for extensions (see tests/fixtures/hubspot/SOURCES.md):
+//   the three columns `left-sidebar`, `middle-pane`, `records-right-sidebar` (associations),
+//   hidden tab contents kept in the page, property captions and values read as text pairs.
+// Fixtures copying these pages: tests/fixtures/hubspot/ (sources in its SOURCES.md).
+import type { PersonOnPage } from '../model';
 import type { SiteAdapter } from './adapter';
+import { fieldByCaption, valueBesideCaption, type CaptionedField } from './captions';
 import {
   buildSnapshot,
   cleanEmail,
-  cleanPhone,
-  firstText,
-  labelledValue,
+  emailsIn,
+  evidenceOf,
+  mailtoOf,
   meaningful,
+  othersOf,
+  phonesIn,
+  telOf,
+  textOf,
 } from './read-page';
+import { isPlaceholderName, otherPersonRegion } from './roles';
+import { sameName, titleDoubt } from './record-evidence';
+import { shownAll } from './visibility';
 
 // Contact records are object type 0-1; `/contact/<id>` is the pre-2023 URL of the same page.
 const RECORD_PATHS = [
@@ -64,9 +76,14 @@ export const HUBSPOT_SELECTORS = {
   ],
   title: ['[data-selenium-test="property-input-jobtitle"]'],
   stage: ['[data-selenium-test="property-input-lifecyclestage"]'],
+  // Other people: links to other contact records (association cards, previews, lists).
+  personLink: 'a[href*="/record/0-1/"], a[href*="/contact/"]',
+  // Beside the record: association cards and the preview panel.
+  rightSidebar: '[data-test-id="right-sidebar"], [data-test-id="records-right-sidebar"]',
 } as const;
 
-/** Captions of the same properties in the "About this contact" card (English UI). */
+/** Captions of the same properties in the "About this contact" card (English UI); the other
+ *  languages' captions come from lib/sites/captions. */
 export const HUBSPOT_LABELS = {
   firstName: ['First name'],
   lastName: ['Last name'],
@@ -94,7 +111,37 @@ export function hubspotContactRecord(url: URL): { portalId: string; contactId: s
 function nameFromTitle(title: string): string | undefined {
   const m = /^(.*?)\s*\|\s*HubSpot\b/i.exec(title);
   const name = meaningful(m?.[1]);
-  return name && !GENERIC_TITLES.test(name) ? name : undefined;
+  return name && !GENERIC_TITLES.test(name) && !isPlaceholderName(name) ? name : undefined;
+}
+
+/** The record's own elements `selectors` find: shown, and not in another person's region. */
+function ownElements(root: ParentNode, selectors: readonly string[], column: Element | null) {
+  return selectors.flatMap((s) =>
+    shownAll(root, s).filter((el) => otherPersonRegion(el, column) === undefined),
+  );
+}
+
+type Kind = 'email' | 'phone' | 'text';
+
+/** What a property's value element holds, read the way its kind is written. */
+function propertyValue(el: Element, field: CaptionedField, kind: Kind): string | undefined {
+  if (kind === 'email') {
+    const link = el.matches('a[href^="mailto:" i]') ? el : el.querySelector('a[href^="mailto:" i]');
+    return mailtoOf(link) ?? emailsIn(textOf(el))[0];
+  }
+  if (kind === 'phone') {
+    const link = el.matches('a[href^="tel:" i]') ? el : el.querySelector('a[href^="tel:" i]');
+    return telOf(link) ?? phonesIn(valueBesideCaption(el, field))[0];
+  }
+  const value = valueBesideCaption(el, field);
+  return value && !isPlaceholderName(value) ? value : undefined;
+}
+
+/** The name the record's own header shows (never a placeholder such as "Loading…"). */
+function headerName(root: ParentNode, column: Element | null): string | undefined {
+  return ownElements(root, HUBSPOT_SELECTORS.name, column)
+    .map((el) => meaningful(textOf(el)))
+    .find((name) => name && !isPlaceholderName(name));
 }
 
 export const hubspot: SiteAdapter = {
@@ -110,24 +157,55 @@ export const hubspot: SiteAdapter = {
     const record = hubspotContactRecord(url);
     if (!record) return null;
 
-    const column = HUBSPOT_SELECTORS.recordColumn
-      .map((s) => document.querySelector(s))
-      .find((el) => el !== null);
+    // The record column the rep sees: a cached column of an earlier record stays in the page,
+    // hidden, before or after it.
+    // A column inside an association card or a preview is another record's.
+    const column =
+      HUBSPOT_SELECTORS.recordColumn
+        .flatMap((s) => shownAll(document, s))
+        .find((el) => otherPersonRegion(el) === undefined) ?? null;
     const root: ParentNode = column ?? document;
     // Captions are read in the record column only: beside it, association cards caption their
     // own record's fields ("Phone number" of the company).
-    const read = (selectors: readonly string[], labels: readonly string[]) =>
-      firstText(root, selectors) ?? (column ? labelledValue(column, labels) : undefined);
+    const read = (
+      selectors: readonly string[],
+      field: CaptionedField,
+      labels: readonly string[],
+      kind: Kind = 'text',
+    ): string | undefined => {
+      for (const el of ownElements(root, selectors, column)) {
+        const value = propertyValue(el, field, kind);
+        if (value) return value;
+      }
+      if (!column) return undefined;
+      const captioned = fieldByCaption(column, field, labels);
+      if (kind === 'email') return emailsIn(captioned)[0];
+      if (kind === 'phone') return phonesIn(captioned)[0];
+      return captioned && !isPlaceholderName(captioned) ? captioned : undefined;
+    };
 
-    const first = read(HUBSPOT_SELECTORS.firstName, HUBSPOT_LABELS.firstName);
-    const last = read(HUBSPOT_SELECTORS.lastName, HUBSPOT_LABELS.lastName);
-    const name =
-      firstText(root, HUBSPOT_SELECTORS.name) ??
-      meaningful([first, last].filter(Boolean).join(' ')) ??
-      nameFromTitle(document.title);
+    const first = read(HUBSPOT_SELECTORS.firstName, 'firstName', HUBSPOT_LABELS.firstName);
+    const last = read(HUBSPOT_SELECTORS.lastName, 'lastName', HUBSPOT_LABELS.lastName);
+    const byHeader = headerName(root, column);
+    const byFields = meaningful([first, last].filter(Boolean).join(' '));
+    const byTitle = nameFromTitle(document.title);
+    const name = byHeader ?? byFields ?? byTitle;
     // A record whose name is not on screen yet: wait for the next read rather than guess.
     if (!name) return null;
 
+    const email = read(HUBSPOT_SELECTORS.email, 'email', HUBSPOT_LABELS.email, 'email');
+    const phone = read(HUBSPOT_SELECTORS.phone, 'phone', HUBSPOT_LABELS.phone, 'phone');
+    const fieldsAgree = !!byFields && sameName(byFields, name);
+    const evidence = evidenceOf(
+      [
+        'record-url',
+        ...(byHeader ? (['record-header'] as const) : []),
+        ...(fieldsAgree || ((email || phone) && byHeader) ? (['fields'] as const) : []),
+        ...(byTitle && sameName(byTitle, name) ? (['page-title'] as const) : []),
+      ],
+      titleDoubt(name, byTitle, !!(byHeader ?? byFields)),
+    );
+    const subject = { name, email };
     return buildSnapshot(
       {
         site: 'hubspot',
@@ -136,12 +214,38 @@ export const hubspot: SiteAdapter = {
         name,
       },
       {
-        email: cleanEmail(read(HUBSPOT_SELECTORS.email, HUBSPOT_LABELS.email)),
-        phone: cleanPhone(read(HUBSPOT_SELECTORS.phone, HUBSPOT_LABELS.phone)),
-        company: read(HUBSPOT_SELECTORS.company, HUBSPOT_LABELS.company),
-        title: read(HUBSPOT_SELECTORS.title, HUBSPOT_LABELS.title),
-        stage: read(HUBSPOT_SELECTORS.stage, HUBSPOT_LABELS.stage),
+        email: cleanEmail(email),
+        phone,
+        company: read(HUBSPOT_SELECTORS.company, 'company', HUBSPOT_LABELS.company),
+        title: read(HUBSPOT_SELECTORS.title, 'title', HUBSPOT_LABELS.title),
+        stage: read(HUBSPOT_SELECTORS.stage, 'stage', HUBSPOT_LABELS.stage),
+        evidence,
+        others: othersOf(othersOnPage(document, column, record.contactId), subject),
       },
     );
   },
 };
+
+/**
+ * Other people the page shows beside the record: contacts linked from association cards, the
+ * preview panel, a hovercard. Each with the role of the region it sits in.
+ */
+function othersOnPage(document: Document, column: Element | null, ownId: string): PersonOnPage[] {
+  const people: PersonOnPage[] = [];
+  for (const link of shownAll(document, HUBSPOT_SELECTORS.personLink)) {
+    const href = link.getAttribute('href') ?? '';
+    if (new RegExp(`/(?:record/0-1|contact)/${ownId}(?:[/?#]|$)`).test(href)) continue;
+    const role =
+      otherPersonRegion(link) ??
+      (link.closest(HUBSPOT_SELECTORS.rightSidebar) || !column?.contains(link)
+        ? 'associated'
+        : undefined);
+    const name = meaningful(textOf(link));
+    if (!role || !name || isPlaceholderName(name) || emailsIn(name).length) continue;
+    // The person's address, when their card shows one beside the link.
+    const card = link.parentElement?.parentElement ?? link.parentElement;
+    const mail = card ? mailtoOf(card.querySelector('a[href^="mailto:" i]')) : undefined;
+    people.push({ name, role, ...(mail ? { email: mail } : {}) });
+  }
+  return people;
+}

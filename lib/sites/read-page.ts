@@ -61,8 +61,8 @@ function rawText(node: Node, exclude?: Element): string {
 
 /** The plain text an element shows (a form control: its value), cleaned. '' when absent or
  *  when the rep cannot see it. */
-export function textOf(el: Element | null | undefined, exclude?: Element): string {
-  return el && isShown(el) ? cleanText(rawText(el, exclude)) : '';
+export function textOf(el: Element | null | undefined, exclude?: Element, max = MAX_TEXT): string {
+  return el && isShown(el) ? cleanText(rawText(el, exclude), max) : '';
 }
 
 /** `text` when it says something (a letter or a digit), else undefined: "--" is no value. */
@@ -101,6 +101,40 @@ export function cleanPhone(raw: string | null | undefined): string | undefined {
   return digits >= 5 && digits <= 20 && shape.test(text) ? text : undefined;
 }
 
+// A run of dialling characters that starts with "+", "(" or a digit and ends with a digit,
+// optionally followed by an extension: how a number reads inside mixed text.
+const PHONE_RUN = /(?:\+|\()?\d[\d\s().\-/]*\d(?:\s*(?:ext\.?|x|#)\s*\d+)?/gi;
+
+/** Every phone-number-looking run in a text, as shown, in order ("Phone number +1 415 …"). */
+export function phonesIn(text: string | null | undefined): string[] {
+  const runs = cleanText(text, 1000).match(PHONE_RUN) ?? [];
+  return runs.map((run) => cleanPhone(run)).filter((t): t is string => !!t);
+}
+
+/** An address from a `mailto:` link the rep can see (its query left out), else undefined. */
+export function mailtoOf(link: Element | null | undefined): string | undefined {
+  if (!link || !isShown(link)) return undefined;
+  const href = link.getAttribute('href') ?? '';
+  return /^mailto:/i.test(href) ? cleanEmail(decodeSafely(href.split('?')[0] ?? '')) : undefined;
+}
+
+/** A number from a `tel:` link the rep can see: as the link shows it, else as it dials. */
+export function telOf(link: Element | null | undefined): string | undefined {
+  if (!link || !isShown(link)) return undefined;
+  const href = link.getAttribute('href') ?? '';
+  const shown = phonesIn(textOf(link))[0];
+  if (shown) return shown;
+  return /^tel:/i.test(href) ? cleanPhone(decodeSafely(href)) : undefined;
+}
+
+function decodeSafely(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
 /** The first selector (in order of trust) that finds an element with meaningful text. */
 export function firstText(root: ParentNode, selectors: readonly string[]): string | undefined {
   for (const selector of selectors) {
@@ -114,6 +148,8 @@ export function firstText(root: ParentNode, selectors: readonly string[]): strin
 
 // Elements that caption a value: form labels, definition terms, table headers.
 const CAPTIONS = 'label, dt, th, [role="rowheader"]';
+
+const HEADINGS = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
 
 function captionKey(text: string): string {
   return cleanText(text)
@@ -136,17 +172,29 @@ function captionedValue(caption: Element): string | undefined {
   let box = caption.parentElement;
   for (let depth = 0; box && depth < 4; depth += 1, box = box.parentElement) {
     if (box.querySelectorAll(CAPTIONS).length > 1) return undefined;
+    // A wrapper holding a heading is a card or a column, not one field's row: its other text
+    // (the record's name) is no value of this caption.
+    if (box.querySelector(HEADINGS)) return undefined;
     const rest = meaningful(textOf(box, caption));
     if (rest) return rest;
   }
   return undefined;
 }
 
-/** The value next to the first caption reading one of `labels` (case-insensitive, ":" ignored). */
-export function labelledValue(root: ParentNode, labels: readonly string[]): string | undefined {
+/** The value next to the first caption reading one of `labels` (case-insensitive, ":" ignored).
+ *  `skip` leaves out captions of someone else's (a related list's, a preview's). */
+export function labelledValue(
+  root: ParentNode,
+  labels: readonly string[],
+  skip?: (caption: Element) => boolean,
+): string | undefined {
   const wanted = new Set(labels.map(captionKey));
   for (const caption of Array.from(root.querySelectorAll(CAPTIONS))) {
+    // The raw text first (cheap); what the rep sees only where a wanted caption may be.
+    const raw = (caption.textContent ?? '').toLowerCase();
+    if (raw.length > 200 || ![...wanted].some((key) => raw.includes(key))) continue;
     if (!wanted.has(captionKey(textOf(caption))) || !isShown(caption)) continue;
+    if (skip?.(caption)) continue;
     const value = captionedValue(caption);
     if (value) return value;
   }
@@ -180,7 +228,8 @@ export function othersOf(
     const name = cleanText(person.name);
     const key = (person.email ?? name).toLowerCase();
     if (!name || seen.has(key) || seen.has(name.toLowerCase())) continue;
-    seen.add(key);
+    // One person shown twice (a card with their address, a link without) is listed once.
+    seen.add(key).add(name.toLowerCase());
     const clean: PersonOnPage = { name, role: person.role };
     const email = cleanEmail(person.email);
     const phone = cleanPhone(person.phone);

@@ -21,16 +21,30 @@
 // LWC's synthetic shadow DOM only scopes queries made by the page's own scripts: a content script
 // runs in its own world and sees these components as ordinary light DOM.
 // Fixtures copying these pages: tests/fixtures/salesforce/.
+import type { PersonOnPage } from '../model';
 import type { SiteAdapter } from './adapter';
+import {
+  fieldByCaption,
+  isCaption,
+  valueBesideCaption,
+  withoutCaption,
+  type CaptionedField,
+} from './captions';
 import {
   buildSnapshot,
   cleanEmail,
-  cleanPhone,
-  firstText,
-  labelledValue,
+  emailsIn,
+  evidenceOf,
+  mailtoOf,
   meaningful,
+  othersOf,
+  phonesIn,
+  telOf,
   textOf,
 } from './read-page';
+import { sameName, titleDoubt } from './record-evidence';
+import { isPlaceholderName, otherPersonRegion } from './roles';
+import { shownAll } from './visibility';
 
 type RecordObject = 'Contact' | 'Lead';
 
@@ -48,16 +62,24 @@ export const SALESFORCE_SELECTORS = {
     '.lafSinglePaneWindowManager > .windowViewMode-normal:not(.lafPageHost)',
     '.oneContent.active',
   ],
-  // A page host not marked active: a record viewed earlier, kept in the page, hidden.
-  cachedView: '.lafPageHost:not(.active)',
+  // A page host: with none shown and active, the views in the page are earlier records'.
+  cachedView: '.lafPageHost',
+  // The record's header, in order of trust.
   name: [
     'records-highlights2 slot[name="primaryField"] lightning-formatted-name',
     'records-highlights2 lightning-formatted-name',
     'force-highlights2 lightning-formatted-name',
     'records-highlights2 [slot="primaryField"]',
     '.slds-page-header__title lightning-formatted-name',
-    'records-record-layout-item[field-label="Name"] lightning-formatted-name',
   ],
+  // The record's own Name field in its detail layout.
+  nameField: ['records-record-layout-item[field-label="Name"] lightning-formatted-name'],
+  // Other records' people: links to contacts (003…) and leads (00Q…) in related lists and
+  // hover previews.
+  personLink:
+    'a[href*="/lightning/r/003"], a[href*="/lightning/r/Contact/003"], a[href*="/lightning/r/00Q"], a[href*="/lightning/r/Lead/00Q"]',
+  // Lightning's hover preview of a linked record.
+  preview: '.forceHoverPanel, force-hover-panel, [role="tooltip"], [role="dialog"]',
   // Header fields: a caption and a value per item.
   highlightItem: 'records-highlights-details-item, force-highlights-details-item',
   highlightCaption: '.slds-text-title',
@@ -118,39 +140,42 @@ const GENERIC_TITLES = /^(salesforce|lightning experience|loading\b.*|contacts?|
 function nameFromTitle(title: string): string | undefined {
   const m = /^(.*?)\s*\|\s*[^|]+\|\s*Salesforce\s*$/i.exec(title);
   const name = meaningful(m?.[1]);
-  return name && !GENERIC_TITLES.test(name) ? name : undefined;
+  return name && !GENERIC_TITLES.test(name) && !isPlaceholderName(name) ? name : undefined;
 }
 
 type Kind = 'email' | 'phone' | 'text';
 
 /** The value a field element shows, read the way its kind is rendered. */
-function valueOf(el: Element, kind: Kind): string | undefined {
+function valueOf(el: Element, kind: Kind, field: CaptionedField): string | undefined {
+  // Links and text the rep cannot see are not the record's: mailtoOf, telOf and textOf skip them.
   if (kind === 'email') {
     const link = el.querySelector(SALESFORCE_SELECTORS.emailLink);
-    return cleanEmail(link?.getAttribute('href')) ?? cleanEmail(textOf(link ?? el));
+    return mailtoOf(link) ?? emailsIn(textOf(link ?? el))[0];
   }
   if (kind === 'phone') {
     const link = el.querySelector(SALESFORCE_SELECTORS.phoneLink);
-    return cleanPhone(textOf(link ?? el)) ?? cleanPhone(link?.getAttribute('href'));
+    return telOf(link) ?? phonesIn(textOf(link ?? el))[0];
   }
-  return meaningful(textOf(el));
+  // A value element may hold its caption too ("Title VP Operations"): the value alone.
+  const text = valueBesideCaption(el, field);
+  return text && !isPlaceholderName(text) ? text : undefined;
 }
 
 /** The value part of a detail field (never its caption or edit button). */
-function detailValue(item: Element, kind: Kind): string | undefined {
+function detailValue(item: Element, kind: Kind, field: CaptionedField): string | undefined {
   for (const selector of SALESFORCE_SELECTORS.fieldValue) {
     const el = item.querySelector(selector);
-    const value = el ? valueOf(el, kind) : undefined;
+    const value = el ? valueOf(el, kind, field) : undefined;
     if (value) return value;
   }
   return undefined;
 }
 
 /** What a header item shows besides its caption, read the way its kind is rendered. */
-function besideCaption(item: Element, kind: Kind): string | undefined {
+function besideCaption(item: Element, kind: Kind, field: CaptionedField): string | undefined {
   const caption = item.querySelector(SALESFORCE_SELECTORS.highlightCaption) ?? undefined;
-  if (kind !== 'text') return valueOf(item, kind);
-  return meaningful(textOf(item, caption));
+  if (kind !== 'text') return valueOf(item, kind, field);
+  return meaningful(withoutCaption(textOf(item, caption), field));
 }
 
 function captionOf(item: Element): string {
@@ -158,25 +183,33 @@ function captionOf(item: Element): string {
   return (caption?.getAttribute('title') ?? textOf(caption)).trim().toLowerCase();
 }
 
-/** A field read in order of trust: header, detail by caption, detail by API name, any caption. */
+/** A field read in order of trust: header, detail by caption, detail by API name, any caption
+ *  (in English, German, French or Spanish). */
 function readField(
   root: ParentNode,
   object: RecordObject,
   spec: FieldSpec,
   kind: Kind,
+  field: CaptionedField,
 ): string | undefined {
   const items = Array.from(root.querySelectorAll(SALESFORCE_SELECTORS.highlightItem));
-  for (const label of spec.labels) {
-    const item = items.find((el) => captionOf(el) === label.toLowerCase());
+  const localised = [...spec.labels, ''];
+  for (const label of localised) {
+    // The English caption first, then any caption of the field in the rep's UI language.
+    const item = items.find((el) =>
+      label ? captionOf(el) === label.toLowerCase() : isCaption(captionOf(el), field),
+    );
     const value = item?.querySelector(SALESFORCE_SELECTORS.highlightValue);
     // The item's own value element, else what the item shows besides its caption: a lookup's
     // block content may sit beside the value element (an HTML parser moves a <div> out of a <p>).
-    const read = (value ? valueOf(value, kind) : undefined) ?? (item && besideCaption(item, kind));
+    const read =
+      (value ? valueOf(value, kind, field) : undefined) ??
+      (item && besideCaption(item, kind, field));
     if (read) return read;
   }
   for (const label of spec.labels) {
     for (const item of Array.from(root.querySelectorAll(SALESFORCE_SELECTORS.layoutItem(label)))) {
-      const read = detailValue(item, kind);
+      const read = detailValue(item, kind, field);
       if (read) return read;
     }
   }
@@ -184,15 +217,50 @@ function readField(
     for (const item of Array.from(
       root.querySelectorAll(SALESFORCE_SELECTORS.fieldByApiName(object, api)),
     )) {
-      const read = detailValue(item, kind);
+      const read = detailValue(item, kind, field);
       if (read) return read;
     }
   }
-  const captioned = labelledValue(root, spec.labels);
+  const captioned = fieldByCaption(root, field, spec.labels);
   if (!captioned) return undefined;
-  if (kind === 'email') return cleanEmail(captioned);
-  if (kind === 'phone') return cleanPhone(captioned);
-  return captioned;
+  if (kind === 'email') return emailsIn(captioned)[0];
+  if (kind === 'phone') return phonesIn(captioned)[0];
+  return isPlaceholderName(captioned) ? undefined : captioned;
+}
+
+/** The record's own elements `selectors` find: shown, not in a preview or another's region. */
+function ownElements(root: ParentNode, selectors: readonly string[], view: Element | null) {
+  return selectors.flatMap((s) =>
+    shownAll(root, s).filter(
+      (el) =>
+        otherPersonRegion(el, view) === undefined && !el.closest(SALESFORCE_SELECTORS.preview),
+    ),
+  );
+}
+
+/** The first meaningful name the elements show (never a placeholder such as "Loading…"). */
+function firstName(elements: readonly Element[]): string | undefined {
+  return elements
+    .map((el) => meaningful(textOf(el)))
+    .find((name) => name && !isPlaceholderName(name));
+}
+
+/** People of other records the page links to: related lists, hover previews. */
+function othersOnPage(document: Document, view: Element | null, ownId: string): PersonOnPage[] {
+  const people: PersonOnPage[] = [];
+  // The whole page: hover previews open outside the record's view.
+  for (const link of shownAll(document, SALESFORCE_SELECTORS.personLink)) {
+    const href = link.getAttribute('href') ?? '';
+    // 15- and 18-character ids of one record share their first 15 characters.
+    if (href.includes(ownId.slice(0, 15))) continue;
+    const name = meaningful(textOf(link));
+    if (!name || isPlaceholderName(name)) continue;
+    const role =
+      otherPersonRegion(link, view) ??
+      (link.closest(SALESFORCE_SELECTORS.preview) ? 'preview' : 'associated');
+    people.push({ name, role });
+  }
+  return people;
 }
 
 export const salesforce: SiteAdapter = {
@@ -207,18 +275,31 @@ export const salesforce: SiteAdapter = {
     const record = salesforceRecord(url);
     if (!record) return null;
 
-    const view = SALESFORCE_SELECTORS.activeView
-      .map((s) => document.querySelector(s))
-      .find((el) => el !== null);
+    // The view the rep sees: Lightning keeps earlier records' views (and a console's other
+    // workspace tabs) in the page, hidden, before or after it.
+    const view = SALESFORCE_SELECTORS.activeView.flatMap((s) => shownAll(document, s))[0] ?? null;
     // No view on screen yet, but earlier records' views kept: any name here is theirs.
     if (!view && document.querySelector(SALESFORCE_SELECTORS.cachedView)) return null;
     const root: ParentNode = view ?? document;
     const fields = SALESFORCE_FIELDS[record.object];
 
-    const name = firstText(root, SALESFORCE_SELECTORS.name) ?? nameFromTitle(document.title);
+    const byHeader = firstName(ownElements(root, SALESFORCE_SELECTORS.name, view));
+    const byField = firstName(ownElements(root, SALESFORCE_SELECTORS.nameField, view));
+    const byTitle = nameFromTitle(document.title);
+    const name = byHeader ?? byField ?? byTitle;
     // A record whose name is not on screen yet: wait for the next read rather than guess.
     if (!name) return null;
 
+    const email = readField(root, record.object, fields.email, 'email', 'email');
+    const evidence = evidenceOf(
+      [
+        'record-url',
+        ...(byHeader ? (['record-header'] as const) : []),
+        ...(byField && sameName(byField, name) ? (['fields'] as const) : []),
+        ...(byTitle && sameName(byTitle, name) ? (['page-title'] as const) : []),
+      ],
+      titleDoubt(name, byTitle, !!(byHeader ?? byField)),
+    );
     return buildSnapshot(
       {
         site: 'salesforce',
@@ -227,11 +308,13 @@ export const salesforce: SiteAdapter = {
         name,
       },
       {
-        email: readField(root, record.object, fields.email, 'email'),
-        phone: readField(root, record.object, fields.phone, 'phone'),
-        company: readField(root, record.object, fields.company, 'text'),
-        title: readField(root, record.object, fields.title, 'text'),
-        stage: fields.stage && readField(root, record.object, fields.stage, 'text'),
+        email: cleanEmail(email),
+        phone: readField(root, record.object, fields.phone, 'phone', 'phone'),
+        company: readField(root, record.object, fields.company, 'text', 'company'),
+        title: readField(root, record.object, fields.title, 'text', 'title'),
+        stage: fields.stage && readField(root, record.object, fields.stage, 'text', 'stage'),
+        evidence,
+        others: othersOf(othersOnPage(document, view, record.id), { name, email }),
       },
     );
   },

@@ -70,6 +70,8 @@ describe('close reading', () => {
       name: 'Jane Doe',
       email: 'jane@northwind.example',
       company: 'Northwind Traders',
+      evidence: { signals: ['record-url', 'record-header', 'fields'], confidence: 'sure' },
+      others: [{ name: 'Sam Lee', role: 'associated', phone: '+1 415-555-0177' }],
     });
   });
 
@@ -104,6 +106,7 @@ describe('close reading', () => {
       url: LEAD,
       name: 'Jane Doe',
       company: 'Northwind',
+      evidence: { signals: ['record-url', 'record-header'], confidence: 'sure' },
     });
   });
 

@@ -115,6 +115,7 @@ describe('hubspot reading', () => {
       phone: '+1 415 555 0142',
       company: 'Northwind Traders',
       title: 'VP Operations',
+      evidence: { signals: ['record-url', 'record-header', 'fields'], confidence: 'sure' },
     });
   });
 
@@ -127,7 +128,13 @@ describe('hubspot reading', () => {
         property('company', 'Company name', ''),
     );
     const snapshot = hubspot.detect(doc, url);
-    expect(snapshot).toEqual({ site: 'hubspot', recordId: '42', url: RECORD, name: 'Jane Doe' });
+    expect(snapshot).toEqual({
+      site: 'hubspot',
+      recordId: '42',
+      url: RECORD,
+      name: 'Jane Doe',
+      evidence: { signals: ['record-url', 'record-header'], confidence: 'sure' },
+    });
     expect(Object.values(snapshot ?? {})).not.toContain(undefined);
   });
 
@@ -142,6 +149,7 @@ describe('hubspot reading', () => {
       recordId: '42',
       url: RECORD,
       name: 'Jane Doe',
+      evidence: { signals: ['record-url', 'record-header'], confidence: 'sure' },
     });
   });
 

@@ -118,6 +118,7 @@ describe('salesforce reading', () => {
       recordId: '003Dn00000JaneDoeA',
       url: CONTACT,
       name: 'Jane Doe',
+      evidence: { signals: ['record-url', 'record-header'], confidence: 'sure' },
     });
   });
 
@@ -146,6 +147,7 @@ describe('salesforce reading', () => {
       phone: '(415) 555-0199',
       company: 'Northwind Traders',
       title: 'VP Operations',
+      evidence: { signals: ['record-url', 'record-header'], confidence: 'sure' },
     });
   });
 
@@ -194,6 +196,7 @@ describe('salesforce reading', () => {
       recordId: '003Dn00000JaneDoeA',
       url: CONTACT,
       name: 'Jane Doe',
+      evidence: { signals: ['record-url', 'record-header'], confidence: 'sure' },
     });
     expect(Object.values(snapshot ?? {})).not.toContain(undefined);
   });
