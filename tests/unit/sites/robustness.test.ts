@@ -986,6 +986,12 @@ describe('counter-examples', () => {
         url: 'https://app.hubspot.com/contacts/4412789/record/0-1/51234501',
         name: 'Jane Doe',
         company: 'Northwind Traders',
+        // Only the tab's title names her: the panel asks before showing her.
+        evidence: {
+          signals: ['record-url', 'page-title'],
+          confidence: 'unsure',
+          doubt: 'Only the page title names Jane Doe; the record shows no name yet',
+        },
       });
     },
   );
