@@ -8,5 +8,9 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     setupFiles: ['tests/unit/setup.ts'],
     environment: 'node',
+    // No test races the clock: a shared 2-core CI machine can be many times slower than a
+    // laptop, and how fast things are is measured by `npm run bench`, not by timeouts.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
   },
 });

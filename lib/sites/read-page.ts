@@ -4,26 +4,13 @@
 import type { ContactSnapshot, DetectionEvidence, EvidenceSignal, PersonOnPage } from '../model';
 import { MAX_OTHERS } from '../model';
 import { hidesItself, isShown } from './visibility';
+import { MAX_TEXT, cleanEmail, cleanPhone, cleanText } from '../model/clean-text';
 
-/** No field of a snapshot is longer than this: a page cannot flood storage or the side panel. */
-export const MAX_TEXT = 200;
+// The cleaning every page-influenced value goes through, here and in the background's check.
+export { MAX_TEXT, cleanEmail, cleanPhone, cleanText, isEmail } from '../model/clean-text';
 
 // Text inside these never shows as text on the page.
 const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
-// Control characters, and the invisible marks that can disguise a name: zero-width space,
-// direction marks, bidi overrides and isolates, byte-order mark. (ZWJ/ZWNJ stay: scripts
-// such as Persian and emoji sequences need them.)
-const INVISIBLE = /[\p{Cc}\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/gu;
-
-/** Collapses whitespace, drops invisible characters, trims, caps at `max` characters. */
-export function cleanText(raw: string | null | undefined, max = MAX_TEXT): string {
-  if (!raw) return '';
-  // Whitespace (tabs and newlines are controls too) becomes a space before controls go.
-  const flat = raw.replace(/\s+/g, ' ').replace(INVISIBLE, '').replace(/ {2,}/g, ' ').trim();
-  // Cap by code points so an emoji is never cut in half.
-  const points = Array.from(flat);
-  return points.length > max ? points.slice(0, max).join('').trim() : flat;
-}
 
 /** The value a form control shows, or null when `el` is not one. */
 function controlValue(el: Element): string | null {
@@ -71,34 +58,12 @@ export function meaningful(text: string | null | undefined): string | undefined 
   return /[\p{L}\p{N}]/u.test(clean) ? clean : undefined;
 }
 
-// No spaces, brackets, quotes-around or list separators; an apostrophe is fine (o'neil@…).
-const EMAIL = /^[^\s@<>()[\]",;:]+@[^\s@<>()[\]"',;:]+\.[^\s@<>()[\]"',;:.]{2,}$/;
-
-/** A simple, strict-enough address check: one @, a dotted domain, nothing that quotes or lists. */
-export function isEmail(text: string): boolean {
-  return text.length <= 254 && EMAIL.test(text);
-}
-
-/** The address lower-cased when `raw` is one, else undefined (a wrong address is worse than none). */
-export function cleanEmail(raw: string | null | undefined): string | undefined {
-  const text = cleanText(raw, 254).replace(/^mailto:/i, '');
-  return isEmail(text) ? text.toLowerCase() : undefined;
-}
-
 /** Every address-looking token in a text, lower-cased, in order (e.g. "Name (a@b.com)"). */
 export function emailsIn(text: string | null | undefined): string[] {
   const tokens = (text ?? '').match(/[^\s@<>()[\]",;:]+@[^\s@<>()[\]"',;:]+/g) ?? [];
   // Quotes around an address and a full stop after it are not part of it.
   const trimmed = tokens.map((t) => t.replace(/^'+/, '').replace(/[.']+$/, ''));
   return trimmed.map((t) => cleanEmail(t)).filter((t): t is string => !!t);
-}
-
-/** A phone number as shown, when it looks like one: 5–20 digits and only dialling characters. */
-export function cleanPhone(raw: string | null | undefined): string | undefined {
-  const text = cleanText(raw, 40).replace(/^tel:/i, '');
-  const digits = text.replace(/\D/g, '').length;
-  const shape = /^\+?[\d\s().\-/]+(?:\s*(?:ext\.?|x|#)\s*\d+)?$/i;
-  return digits >= 5 && digits <= 20 && shape.test(text) ? text : undefined;
 }
 
 // A run of dialling characters that starts with "+", "(" or a digit and ends with a digit,
