@@ -1,8 +1,17 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
+import type { ContactSnapshot } from '../../../lib/model';
 import { pipedrive, pipedrivePerson } from '../../../lib/sites/pipedrive';
 import { MAX_TEXT } from '../../../lib/sites/read-page';
 import { casesFor, load, parse } from './fixtures';
+
+/** What the snapshot says about the person, without how sure it is (tested on its own). */
+function fieldsOf(snapshot: ContactSnapshot | null): Omit<ContactSnapshot, 'evidence'> | null {
+  if (!snapshot) return null;
+  const fields: Partial<ContactSnapshot> = { ...snapshot };
+  delete fields.evidence;
+  return fields as Omit<ContactSnapshot, 'evidence'>;
+}
 
 const PERSON = 'https://sellerco.pipedrive.com/person/4417';
 
@@ -70,14 +79,14 @@ describe('pipedrive reading', () => {
     const feed =
       '<a href="mailto:riley.rep@sellerco.example">Riley</a> <a href="tel:+14155550100">+1 415 555 0100</a> ' +
       '<a href="/organization/9">Other Org</a>';
-    expect(pipedrive.detect(page(headerTitle('Jane Doe'), '', feed), url)).toEqual({
+    expect(fieldsOf(pipedrive.detect(page(headerTitle('Jane Doe'), '', feed), url))).toEqual({
       site: 'pipedrive',
       recordId: '4417',
       url: PERSON,
       name: 'Jane Doe',
     });
     // No details column at all: loose links are not read anywhere.
-    expect(pipedrive.detect(page(headerTitle('Jane Doe'), null, feed), url)).toEqual({
+    expect(fieldsOf(pipedrive.detect(page(headerTitle('Jane Doe'), null, feed), url))).toEqual({
       site: 'pipedrive',
       recordId: '4417',
       url: PERSON,
@@ -90,7 +99,7 @@ describe('pipedrive reading', () => {
       '<dl><dt>Email</dt><dd><a href="mailto:Jane@Northwind.example?subject=Hi">Jane</a></dd>' +
       '<dt>Phone</dt><dd>+1 415 555 0142</dd><dt>Organization</dt><dd>Northwind Traders</dd>' +
       '<dt>Job title</dt><dd>VP  Operations</dd></dl>';
-    expect(pipedrive.detect(page(headerTitle('Jane Doe'), details), url)).toEqual({
+    expect(fieldsOf(pipedrive.detect(page(headerTitle('Jane Doe'), details), url))).toEqual({
       site: 'pipedrive',
       recordId: '4417',
       url: PERSON,
@@ -102,15 +111,19 @@ describe('pipedrive reading', () => {
     });
   });
 
-  it('omits fields it cannot trust', () => {
+  it('omits fields it cannot trust, and reads a number out of its label', () => {
     const details =
       '<dl><dt>Email</dt><dd>jane at northwind</dd><dt>Phone</dt><dd>+1 415 555 0142 Work</dd></dl>';
-    expect(pipedrive.detect(page(headerTitle('Jane Doe'), details), url)).toEqual({
+    expect(fieldsOf(pipedrive.detect(page(headerTitle('Jane Doe'), details), url))).toEqual({
       site: 'pipedrive',
       recordId: '4417',
       url: PERSON,
       name: 'Jane Doe',
+      phone: '+1 415 555 0142',
     });
+    const vague = '<dl><dt>Phone</dt><dd>ask reception</dd><dt>Email</dt><dd>--</dd></dl>';
+    const snapshot = pipedrive.detect(page(headerTitle('Jane Doe'), vague), url);
+    expect([snapshot?.phone, snapshot?.email]).toEqual([undefined, undefined]);
   });
 
   it('caps extremely long text and gives markup back as its literal text', () => {

@@ -142,9 +142,20 @@ function expectCleanField(key: string, value: unknown): void {
 function expectValidContact(site: SiteAdapter, snapshot: ContactSnapshot | null): void {
   if (snapshot === null) return;
   expect(typeof snapshot).toBe('object');
-  for (const [key, value] of Object.entries(snapshot)) {
+  const { evidence, others, ...fields } = snapshot;
+  for (const [key, value] of Object.entries(fields)) {
     expect(CONTACT_KEYS.has(key), `unexpected key ${key}`).toBe(true);
     expectCleanField(key, value);
+  }
+  // How sure the detection is, and the other people on the page: well formed when present.
+  if (evidence !== undefined) {
+    expect(['sure', 'unsure']).toContain(evidence.confidence);
+    expect(evidence.signals.length).toBeGreaterThan(0);
+    if (evidence.doubt !== undefined) expectCleanField('doubt', evidence.doubt);
+  }
+  for (const person of others ?? []) {
+    expectCleanField('others.name', person.name);
+    expect(person.name.toLowerCase()).not.toBe(snapshot.name.toLowerCase());
   }
   expect(snapshot.site).toBe(site.id);
   expect(snapshot.name.trim()).not.toBe('');
@@ -900,6 +911,8 @@ describe.each(bySite)('%s: parts of a saved page missing', (_, site) => {
           const also = ALSO[keyOf(c)] ?? {};
           for (const [key, value] of Object.entries(got)) {
             const field = key as keyof ContactSnapshot;
+            // How sure a detection is, and who else is shown, change as parts go.
+            if (field === 'evidence' || field === 'others') continue;
             // A dialer names an unnamed caller by their number.
             const nameIsNumber =
               field === 'name' &&

@@ -1,0 +1,273 @@
+// Reading one CRM record page the way the rep reads it (Pipedrive, Zoho, LinkedIn): only what is
+// shown, never a person from a region that holds other people (a related list, a hovercard, a
+// "people also viewed" box, the rep's own menu), fields by caption in four languages, and the
+// evidence of who the record is. Pure: reads only what it is given.
+import type { DetectionEvidence, EvidenceSignal, PersonOnPage, PersonRole } from '../model';
+import {
+  ALL_CAPTIONS,
+  type CaptionedField,
+  captionKey,
+  FIELD_CAPTIONS,
+  withoutCaption,
+} from './captions';
+import {
+  cleanEmail,
+  cleanPhone,
+  cleanText,
+  emailsIn,
+  evidenceOf,
+  meaningful,
+  textOf,
+} from './read-page';
+import { isPlaceholderName, otherPersonRegion, roleOfLabel } from './roles';
+import { isShown } from './visibility';
+
+// Regions named by their markup rather than their label: popovers and hovercards by class or
+// tag, the app's own navigation (where the signed-in rep's name and menu sit).
+const PREVIEW_MARKUP = /hover-?card|popover|tooltip|quick-?view|peek|preview/i;
+const APP_CHROME = 'header#global-nav, #global-nav, nav, [role="navigation"], [role="banner"]';
+
+/**
+ * The role of the region `el` sits in when it is not the record's own: a region labelled as
+ * other people (see roles.ts, plus `extraWords`), a popover by its markup, or the app's chrome
+ * ('colleague': the rep and their team). Undefined inside the record.
+ */
+export function regionOf(
+  el: Element,
+  boundary?: Element | null,
+  extraWords?: RegExp,
+): PersonRole | undefined {
+  const labelled = otherPersonRegion(el, boundary);
+  if (labelled) return labelled;
+  for (let node: Element | null = el; node && node !== boundary; node = node.parentElement) {
+    const marks = `${node.tagName} ${node.getAttribute('class') ?? ''}`;
+    if (PREVIEW_MARKUP.test(marks)) return 'preview';
+    if (extraWords) {
+      const label = `${node.getAttribute('aria-label') ?? ''} ${firstHeading(node)}`;
+      if (extraWords.test(label)) return roleOfLabel(label) ?? 'associated';
+    }
+  }
+  return el.closest(APP_CHROME) ? 'colleague' : undefined;
+}
+
+function firstHeading(node: Element): string {
+  const heading = Array.from(node.children)
+    .slice(0, 3)
+    .find((c) => /^H[1-6]$/.test(c.tagName));
+  return heading?.textContent ?? '';
+}
+
+/** Elements `selector` finds that the rep sees and that belong to the record itself. */
+export function recordOwn(
+  root: ParentNode,
+  selector: string,
+  boundary?: Element | null,
+  extraWords?: RegExp,
+): Element[] {
+  return Array.from(root.querySelectorAll(selector)).filter(
+    (el) => isShown(el) && !regionOf(el, boundary, extraWords),
+  );
+}
+
+/** The first shown, own element among `selectors` (in order of trust) showing a name. */
+export function ownName(
+  root: ParentNode,
+  selectors: readonly string[],
+  boundary?: Element | null,
+  extraWords?: RegExp,
+): { name: string; el: Element } | undefined {
+  for (const selector of selectors) {
+    for (const el of recordOwn(root, selector, boundary, extraWords)) {
+      const name = meaningful(textOf(el));
+      if (name && !isPlaceholderName(name) && !cleanEmail(name)) return { name, el };
+    }
+  }
+  return undefined;
+}
+
+// A phone number inside other text: a run of dialling characters with 7 to 15 digits.
+const PHONE_RUN = /\+?\(?\d[\d\s().\-/]{5,22}\d/g;
+
+/** The first phone number in mixed text ("+1 415 555 0142 Work" → "+1 415 555 0142"). */
+export function phoneIn(text: string | undefined): string | undefined {
+  for (const run of text?.match(PHONE_RUN) ?? []) {
+    const digits = run.replace(/\D/g, '').length;
+    const phone = digits >= 7 && digits <= 15 ? cleanPhone(run.trim()) : undefined;
+    if (phone) return phone;
+  }
+  return undefined;
+}
+
+/** What a value of each kind is, read from the text of its field. */
+export const ACCEPT = {
+  email: (text: string) => cleanEmail(text) ?? emailsIn(text)[0],
+  phone: (text: string) => cleanPhone(text) ?? phoneIn(text),
+  text: (text: string) => meaningful(text),
+} as const;
+
+const CAPTION_ELEMENTS = 'label, dt, th, [role="rowheader"], span, div, p, td, strong, b';
+
+/**
+ * The value of a field captioned `field` (in four languages, plus `extra` captions) inside
+ * `root`: a caption element followed by its value, or one element holding both ("Job title VP
+ * Operations"). Only shown elements of the record itself; `accept` says what a value is.
+ */
+export function captionedField(
+  root: ParentNode,
+  field: CaptionedField,
+  accept: (text: string) => string | undefined,
+  options: {
+    extra?: readonly string[];
+    boundary?: Element | null;
+    /** Whether an element belongs to the record (e.g. is in its view), when not all do. */
+    belongs?: (el: Element) => boolean;
+  } = {},
+): string | undefined {
+  const captions = new Set([...FIELD_CAPTIONS[field], ...(options.extra ?? []).map(captionKey)]);
+  const own = (el: Element) =>
+    (options.belongs?.(el) ?? true) && isShown(el) && !regionOf(el, options.boundary);
+  for (const el of Array.from(root.querySelectorAll(CAPTION_ELEMENTS))) {
+    // Cheap tests on the raw text first: most elements are neither caption nor field.
+    const raw = el.textContent ?? '';
+    if (raw.length > 300) continue;
+    const flat = cleanText(raw);
+    if (captions.has(captionKey(flat))) {
+      const value = own(el) ? valueBeside(el, captions, accept) : undefined;
+      if (value) return value;
+      continue;
+    }
+    // Caption and value in one element ("Job title VP Operations"): its deepest holder.
+    const rest = stripCaption(flat, captions);
+    if (rest === undefined) continue;
+    if (Array.from(el.children).some((c) => cleanText(c.textContent) === flat)) continue;
+    const value = own(el) ? accept(stripCaption(textOf(el), captions) ?? '') : undefined;
+    if (value) return value;
+  }
+  return undefined;
+}
+
+function stripCaption(text: string, captions: ReadonlySet<string>): string | undefined {
+  const lower = text.toLowerCase();
+  for (const caption of [...captions].sort((a, b) => b.length - a.length)) {
+    if (!lower.startsWith(caption)) continue;
+    const rest = text.slice(caption.length);
+    if (!/^[\s:*]/u.test(rest)) continue;
+    const value = rest.replace(/^[\s:*]+/u, '').trim();
+    return value ? value : undefined;
+  }
+  return undefined;
+}
+
+/** What the caption's row shows besides it: its next sibling, else the nearest wrapper that
+ *  shows something besides the caption (and no other caption): that wrapper is the row. */
+function valueBeside(
+  caption: Element,
+  captions: ReadonlySet<string>,
+  accept: (text: string) => string | undefined,
+): string | undefined {
+  const next = caption.nextElementSibling;
+  // A sibling of the caption's own kind is the next row, not this row's value.
+  const besides = next && !sameKind(next, caption) ? meaningful(textOf(next)) : undefined;
+  if (besides) return startsWithCaption(besides) ? undefined : accept(besides);
+  let box = caption.parentElement;
+  for (let depth = 0; box && depth < 3; depth += 1, box = box.parentElement) {
+    // Rows of the caption's kind in the wrapper: a list of fields, not this one's row.
+    if (Array.from(box.children).some((c) => c !== caption && sameKind(c, caption))) break;
+    // Another field's caption (or a second one of this field) in the wrapper: not one row.
+    const others = Array.from(box.querySelectorAll(CAPTION_ELEMENTS)).filter(
+      (c) =>
+        !caption.contains(c) && !c.contains(caption) && isAnyCaption(c.textContent ?? '', captions),
+    );
+    if (others.length > 0) return undefined;
+    const rest = meaningful(textOf(box, caption));
+    if (rest) return rest.length <= 300 ? accept(rest) : undefined;
+    const link = box.querySelector('a[href^="mailto:"], a[href^="tel:"]');
+    if (link) return accept(link.getAttribute('href') ?? '');
+  }
+  return undefined;
+}
+
+function sameKind(a: Element, b: Element): boolean {
+  return a.tagName === b.tagName && a.className === b.className;
+}
+
+function startsWithCaption(text: string): boolean {
+  return withoutCaption(text) !== cleanText(text);
+}
+
+function isAnyCaption(text: string, own: ReadonlySet<string>): boolean {
+  if (text.length > 60) return false;
+  const key = captionKey(text);
+  return own.has(key) || ALL_CAPTIONS.includes(key);
+}
+
+/** Whether two names are one person's: every word of the shorter is in the longer
+ *  ("Mrs. Jane Doe" and "Jane Doe" agree; "Jane Doe" and "Sam Lee" do not). */
+export function namesAgree(a: string, b: string): boolean {
+  const words = (s: string) =>
+    (
+      s
+        .toLowerCase()
+        .normalize('NFKC')
+        .match(/[\p{L}\p{N}]+/gu) ?? []
+    ).filter((w) => !/^(mr|mrs|ms|dr|prof|herr|frau|mme|mlle|m|sr|sra)$/.test(w));
+  const [short, long] = [words(a), words(b)].sort((x, y) => x.length - y.length);
+  if (!short || !long || short.length === 0) return false;
+  const pool = new Set(long);
+  return short.every((w) => pool.has(w));
+}
+
+/**
+ * The evidence for a record page: its id in the URL, the name in the record's header, the tab
+ * title when it names the same person (when it names another: unsure, with the doubt in the
+ * rep's words), and fields read from the record.
+ */
+export function recordEvidence(parts: {
+  name: string;
+  header?: string;
+  title?: string;
+  fields: boolean;
+  nameFromFields?: boolean;
+}): DetectionEvidence {
+  const signals: EvidenceSignal[] = ['record-url'];
+  let doubt: string | undefined;
+  if (parts.header) signals.push('record-header');
+  if (parts.title) {
+    if (namesAgree(parts.title, parts.name)) signals.push('page-title');
+    else doubt = `The tab title names ${parts.title}, but the record shows ${parts.name}.`;
+  }
+  if (parts.fields || parts.nameFromFields) signals.push('fields');
+  return evidenceOf(signals, doubt);
+}
+
+/**
+ * People the page shows besides the subject, each with the role of their region: links to
+ * other records (`personLink`, minus the subject's own `isSubject`), with the address or number
+ * their entry shows. Only shown people; the rep's own menu is never one.
+ */
+export function peopleIn(
+  root: ParentNode,
+  personLink: string,
+  isSubject: (link: Element) => boolean,
+  extraWords?: RegExp,
+): PersonOnPage[] {
+  const people: PersonOnPage[] = [];
+  for (const link of Array.from(root.querySelectorAll(personLink))) {
+    if (!isShown(link) || isSubject(link)) continue;
+    const role = regionOf(link, null, extraWords) ?? 'associated';
+    if (role === 'colleague') continue;
+    const name = meaningful(textOf(link));
+    if (!name || isPlaceholderName(name) || cleanEmail(name)) continue;
+    const entry = link.closest('li, tr, lyte-tr, article, [role="listitem"], [role="row"]');
+    const person: PersonOnPage = { name, role };
+    const mail = entry?.querySelector('a[href^="mailto:"]')?.getAttribute('href');
+    const email =
+      cleanEmail(mail?.split('?')[0]) ?? (entry ? emailsIn(textOf(entry))[0] : undefined);
+    const tel = entry?.querySelector('a[href^="tel:"]')?.getAttribute('href');
+    const phone = cleanPhone(tel) ?? (entry ? phoneIn(textOf(entry)) : undefined);
+    if (email) person.email = email;
+    if (phone) person.phone = phone;
+    people.push(person);
+  }
+  return people;
+}
