@@ -24,7 +24,7 @@ import { isShown } from './visibility';
 
 // Regions named by their markup rather than their label: popovers and hovercards by class or
 // tag, the app's own navigation (where the signed-in rep's name and menu sit).
-const PREVIEW_MARKUP = /hover-?card|popover|tooltip|quick-?view|peek|preview/i;
+const PREVIEW_MARKUP = /hover-?card|hoverable|popover|tooltip|quick-?view|peek|preview/i;
 const APP_CHROME = 'header#global-nav, #global-nav, nav, [role="navigation"], [role="banner"]';
 
 /**
@@ -42,10 +42,14 @@ export function regionOf(
   for (let node: Element | null = el; node && node !== boundary; node = node.parentElement) {
     const marks = `${node.tagName} ${node.getAttribute('class') ?? ''}`;
     if (PREVIEW_MARKUP.test(marks)) return 'preview';
-    if (extraWords) {
-      const label = `${node.getAttribute('aria-label') ?? ''} ${firstHeading(node)}`;
-      if (extraWords.test(label)) return roleOfLabel(label) ?? 'associated';
-    }
+    // A region's own label: aria-label, its first heading, or the heading just before it
+    // ("People (2)" above a list).
+    const label = `${node.getAttribute('aria-label') ?? ''} ${firstHeading(node)}`;
+    const before = node.previousElementSibling;
+    const above = before && /^H[1-6]$/.test(before.tagName) ? (before.textContent ?? '') : '';
+    const role = roleOfLabel(above);
+    if (role) return role;
+    if (extraWords?.test(`${label} ${above}`)) return roleOfLabel(label) ?? 'associated';
   }
   return el.closest(APP_CHROME) ? 'colleague' : undefined;
 }
@@ -55,6 +59,16 @@ function firstHeading(node: Element): string {
     .slice(0, 3)
     .find((c) => /^H[1-6]$/.test(c.tagName));
   return heading?.textContent ?? '';
+}
+
+/** The popover or hovercard `el` sits in, by its markup: the outermost (its header and body
+ *  are often marked too). */
+function previewAround(el: Element): Element | null {
+  let found: Element | null = null;
+  for (let node: Element | null = el; node; node = node.parentElement) {
+    if (PREVIEW_MARKUP.test(`${node.tagName} ${node.getAttribute('class') ?? ''}`)) found = node;
+  }
+  return found;
 }
 
 /** Elements `selector` finds that the rep sees and that belong to the record itself. */
@@ -136,14 +150,22 @@ export function captionedField(
       if (value) return value;
       continue;
     }
-    // Caption and value in one element ("Job title VP Operations"): its deepest holder.
-    const rest = stripCaption(flat, captions);
-    if (rest === undefined) continue;
-    if (Array.from(el.children).some((c) => cleanText(c.textContent) === flat)) continue;
+    // Caption and value in one element ("Job title VP Operations"): the element whose own
+    // text (not a child's) starts with the caption.
+    if (stripCaption(flat, captions) === undefined) continue;
+    if (stripCaption(`${ownText(el)} x`, captions) === undefined) continue;
     const value = own(el) ? accept(stripCaption(textOf(el), captions) ?? '') : undefined;
     if (value) return value;
   }
   return undefined;
+}
+
+/** The text of an element's own text nodes, not its children's. */
+function ownText(el: Element): string {
+  const parts = Array.from(el.childNodes)
+    .filter((n) => n.nodeType === 3 /* TEXT_NODE */)
+    .map((n) => n.nodeValue ?? '');
+  return cleanText(parts.join(' '));
 }
 
 function stripCaption(text: string, captions: ReadonlySet<string>): string | undefined {
@@ -258,7 +280,13 @@ export function peopleIn(
     if (role === 'colleague') continue;
     const name = meaningful(textOf(link));
     if (!name || isPlaceholderName(name) || cleanEmail(name)) continue;
-    const entry = link.closest('li, tr, lyte-tr, article, [role="listitem"], [role="row"]');
+    // The person's own entry in a list: one person link in it, else nothing more is theirs.
+    const item =
+      link.closest('li, tr, lyte-tr, [role="listitem"], [role="row"]') ??
+      link.closest('[role="dialog"], [role="tooltip"]') ??
+      previewAround(link);
+    const entry = item && item.querySelectorAll(personLink).length === 1 ? item : null;
+    if (people.some((p) => p.name.toLowerCase() === name.toLowerCase())) continue;
     const person: PersonOnPage = { name, role };
     const mail = entry?.querySelector('a[href^="mailto:"]')?.getAttribute('href');
     const email =
