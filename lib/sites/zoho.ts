@@ -28,7 +28,7 @@ const HOSTS = ['crm.zoho.com', 'crm.zoho.eu', 'crm.zoho.in', 'crm.zoho.com.au'];
 // Record ids are long numbers; "custom-view/…/list", "create" and the like are not records.
 const CONTACT_PATH = /^\/crm\/(?:([^/]+)\/)?tab\/Contacts\/(\d{5,})(?:\/|$)/;
 // The older id-based record address: /crm/[<org>/]EntityInfo.do?module=Contacts&id=<id>.
-const ENTITY_PATH = /^\/crm\/(?:([^/]+)\/)?(?:Show)?EntityInfo\.do$/;
+const ENTITY_PATH = /^\/crm\/(?:(?!tab\/)([^/]+)\/)?(?:Show)?EntityInfo\.do$/;
 
 /** Every selector this adapter reads, in order of trust, in one place. */
 export const ZOHO_SELECTORS = {
