@@ -83,20 +83,52 @@ export function recordOwn(
   );
 }
 
-/** The first shown, own element among `selectors` (in order of trust) showing a name. */
+/** How an adapter tells the record's name from other names on the page. */
+export interface NameHints {
+  /** The element the record lives in: regions are judged up to it. */
+  boundary?: Element | null;
+  /** Words naming regions of other people, beyond roles.ts's. */
+  extraWords?: RegExp;
+  /** The name the tab title gives: of several candidates, the one it confirms wins. */
+  title?: string;
+  /** Names of the signed-in rep (from the app's own menu): never the record's. */
+  rep?: readonly string[];
+}
+
+/**
+ * The record's name: among shown, own elements found by `selectors` (in order of trust), the
+ * first that is not a placeholder, an address or the rep — preferring one the tab title confirms
+ * when several are shown (a banner or a stray heading may come first).
+ */
 export function ownName(
   root: ParentNode,
   selectors: readonly string[],
-  boundary?: Element | null,
-  extraWords?: RegExp,
+  hints: NameHints = {},
 ): { name: string; el: Element } | undefined {
+  const found: { name: string; el: Element }[] = [];
+  const title = hints.title;
+  // At most a few candidates: a page nesting thousands of look-alikes is not read to the end.
   for (const selector of selectors) {
-    for (const el of recordOwn(root, selector, boundary, extraWords)) {
-      const name = meaningful(textOf(el));
-      if (name && !isPlaceholderName(name) && !cleanEmail(name)) return { name, el };
+    for (const el of Array.from(root.querySelectorAll(selector))) {
+      if (found.length >= MAX_CANDIDATES || (found.length > 0 && !title)) break;
+      const name = meaningful(withoutCaption(textOf(el), 'name'));
+      if (!name || isPlaceholderName(name) || cleanEmail(name)) continue;
+      if (hints.rep?.some((rep) => rep.toLowerCase() === name.toLowerCase())) continue;
+      if (regionOf(el, hints.boundary, hints.extraWords)) continue;
+      found.push({ name, el });
     }
   }
-  return undefined;
+  return (title && found.find((f) => namesAgree(f.name, title))) || found[0];
+}
+
+// How many look-alike names or captions are weighed before the first is taken.
+const MAX_CANDIDATES = 12;
+
+/** The signed-in rep's names as the app's own chrome shows them (`selectors`: text or alt). */
+export function repNames(document: Document, selectors: string): string[] {
+  return Array.from(document.querySelectorAll(selectors))
+    .map((el) => meaningful(el.getAttribute('alt') ?? textOf(el)))
+    .filter((name): name is string => !!name && !isPlaceholderName(name));
 }
 
 // A phone number inside other text: a run of dialling characters with 7 to 15 digits.
@@ -140,12 +172,15 @@ export function captionedField(
   const captions = new Set([...FIELD_CAPTIONS[field], ...(options.extra ?? []).map(captionKey)]);
   const own = (el: Element) =>
     (options.belongs?.(el) ?? true) && isShown(el) && !regionOf(el, options.boundary);
+  let weighed = 0;
   for (const el of Array.from(root.querySelectorAll(CAPTION_ELEMENTS))) {
+    if (weighed >= MAX_CANDIDATES) break;
     // Cheap tests on the raw text first: most elements are neither caption nor field.
     const raw = el.textContent ?? '';
     if (raw.length > 300) continue;
     const flat = cleanText(raw);
     if (captions.has(captionKey(flat))) {
+      weighed += 1;
       const value = own(el) ? valueBeside(el, captions, accept) : undefined;
       if (value) return value;
       continue;
@@ -154,6 +189,7 @@ export function captionedField(
     // text (not a child's) starts with the caption.
     if (stripCaption(flat, captions) === undefined) continue;
     if (stripCaption(`${ownText(el)} x`, captions) === undefined) continue;
+    weighed += 1;
     const value = own(el) ? accept(stripCaption(textOf(el), captions) ?? '') : undefined;
     if (value) return value;
   }
@@ -192,7 +228,7 @@ function valueBeside(
   const besides = next && !sameKind(next, caption) ? meaningful(textOf(next)) : undefined;
   if (besides) return startsWithCaption(besides) ? undefined : accept(besides);
   let box = caption.parentElement;
-  for (let depth = 0; box && depth < 3; depth += 1, box = box.parentElement) {
+  for (let depth = 0; box && depth < 2; depth += 1, box = box.parentElement) {
     // Rows of the caption's kind in the wrapper: a list of fields, not this one's row.
     if (Array.from(box.children).some((c) => c !== caption && sameKind(c, caption))) break;
     // Another field's caption (or a second one of this field) in the wrapper: not one row.
@@ -201,12 +237,24 @@ function valueBeside(
         !caption.contains(c) && !c.contains(caption) && isAnyCaption(c.textContent ?? '', captions),
     );
     if (others.length > 0) return undefined;
-    const rest = meaningful(textOf(box, caption));
+    const rest = meaningful(textAfter(caption, box));
     if (rest) return rest.length <= 300 ? accept(rest) : undefined;
     const link = box.querySelector('a[href^="mailto:"], a[href^="tel:"]');
     if (link) return accept(link.getAttribute('href') ?? '');
   }
   return undefined;
+}
+
+/** What `box` shows after `caption` (a value follows its caption; what precedes is another's). */
+function textAfter(caption: Element, box: Element): string {
+  const parts: string[] = [];
+  for (let node: Element | null = caption; node && node !== box; node = node.parentElement) {
+    for (let next = node.nextSibling; next; next = next.nextSibling) {
+      if (next.nodeType === 3 /* TEXT_NODE */) parts.push(next.nodeValue ?? '');
+      else if (next.nodeType === 1 /* ELEMENT_NODE */) parts.push(textOf(next as Element));
+    }
+  }
+  return cleanText(parts.join(' '));
 }
 
 function sameKind(a: Element, b: Element): boolean {

@@ -23,7 +23,7 @@
 // also viewed", "More profiles for you" and the rep's own "Me" menu name other people.
 // Fixtures copying these pages: tests/fixtures/linkedin/ (sources: SOURCES.md there).
 import type { SiteAdapter } from './adapter';
-import { ownName, peopleIn, recordEvidence, recordOwn } from './crm-record';
+import { ownName, peopleIn, recordEvidence, recordOwn, repNames } from './crm-record';
 import {
   buildSnapshot,
   cleanEmail,
@@ -66,6 +66,8 @@ export const LINKEDIN_SELECTORS = {
   contactInfoOverlay: '[role="dialog"], .artdeco-modal',
   contactInfoTitle: '#pv-contact-info',
   profileLink: 'a[href*="/in/"]',
+  // The signed-in member (the rep): their photo in the global nav's "Me" menu.
+  rep: 'img.global-nav__me-photo, .global-nav__me-content h3',
 } as const;
 
 // Boxes of other members on a profile, in LinkedIn's words (four UI languages).
@@ -177,8 +179,15 @@ export const linkedin: SiteAdapter = {
     const card =
       LINKEDIN_SELECTORS.topCard.flatMap((s) => recordOwn(document, s, null, OTHER_MEMBERS))[0] ??
       null;
-    const header = card ? ownName(card, LINKEDIN_SELECTORS.name, card, OTHER_MEMBERS) : undefined;
     const title = nameFromTitle(document.title);
+    const header = card
+      ? ownName(card, LINKEDIN_SELECTORS.name, {
+          boundary: card,
+          extraWords: OTHER_MEMBERS,
+          title,
+          rep: repNames(document, LINKEDIN_SELECTORS.rep),
+        })
+      : undefined;
     const name = header?.name ?? title;
     // A profile whose name is not on screen yet: wait for the next read rather than guess.
     if (!name) return null;

@@ -17,7 +17,15 @@
 // other people (`others`), never the subject.
 // Fixtures modelling these pages: tests/fixtures/pipedrive/ (sources: SOURCES.md there).
 import type { SiteAdapter } from './adapter';
-import { ACCEPT, captionedField, ownName, peopleIn, recordEvidence, recordOwn } from './crm-record';
+import {
+  ACCEPT,
+  captionedField,
+  ownName,
+  peopleIn,
+  recordEvidence,
+  recordOwn,
+  repNames,
+} from './crm-record';
 import { buildSnapshot, cleanEmail, cleanPhone, meaningful, othersOf, textOf } from './read-page';
 
 const HOST = /^[a-z0-9-]+\.pipedrive\.com$/;
@@ -36,8 +44,11 @@ export const PIPEDRIVE_SELECTORS = {
   email: 'a[href^="mailto:"]',
   phone: 'a[href^="tel:"], a[href^="callto:"]',
   organization: 'a[href*="/organization/"]',
-  // Other people: links to their person pages.
+  // The signed-in rep, in the app's own menu.
+  rep: 'nav .user, [class*="user-menu"], [aria-label="Account menu"], [data-testid="user-menu"]',
+  // Other people: links to their person pages, and the list entries that hold them.
   person: 'a[href*="/person/"]',
+  entry: 'li, tr, [role="listitem"], [role="row"]',
   // The person's deals block in the details column, and the link of each deal in it.
   deals: ['section[aria-label^="Deals"]', '[data-testid*="deals"]'],
   dealsHeading: 'h2, h3',
@@ -114,13 +125,13 @@ export const pipedrive: SiteAdapter = {
     // Some detail views exist but none is shown: the page is between people.
     if (!view && document.querySelector(PIPEDRIVE_SELECTORS.view)) return null;
     const scope: ParentNode = view ?? document;
-    const header = ownName(
-      scope,
-      view ? PIPEDRIVE_SELECTORS.viewName : PIPEDRIVE_SELECTORS.name,
-      view,
-      OTHER_PEOPLE,
-    );
     const title = nameFromTitle(document.title);
+    const header = ownName(scope, view ? PIPEDRIVE_SELECTORS.viewName : PIPEDRIVE_SELECTORS.name, {
+      boundary: view,
+      extraWords: OTHER_PEOPLE,
+      title,
+      rep: repNames(document, PIPEDRIVE_SELECTORS.rep),
+    });
     const name = header?.name ?? title;
     // A person whose name is not on screen yet: wait for the next read rather than guess.
     if (!name) return null;
@@ -131,8 +142,17 @@ export const pipedrive: SiteAdapter = {
     // Captions are read in the details column when there is one, else in the detail view;
     // loose links only ever in the details column.
     const captionRoot: ParentNode | null = details ?? view;
+    // A link in a list entry naming another person is that person's (an organization's people).
+    const anothers = (a: Element) => {
+      const entry = a.closest(PIPEDRIVE_SELECTORS.entry);
+      return Array.from(entry?.querySelectorAll(PIPEDRIVE_SELECTORS.person) ?? []).some(
+        (p) => linkedPerson(p) !== person.personId,
+      );
+    };
     const links = (selector: string) =>
-      details ? recordOwn(details, selector, details, OTHER_PEOPLE) : [];
+      details
+        ? recordOwn(details, selector, details, OTHER_PEOPLE).filter((a) => !anothers(a))
+        : [];
     const field = (
       kind: 'email' | 'phone' | 'company' | 'title',
       accept: (text: string) => string | undefined,

@@ -19,8 +19,17 @@
 // Fixtures copying these pages: tests/fixtures/zoho/ (sources: SOURCES.md there).
 import type { SiteAdapter } from './adapter';
 import type { CaptionedField } from './captions';
-import { ACCEPT, captionedField, peopleIn, recordEvidence, regionOf } from './crm-record';
-import { buildSnapshot, cleanEmail, meaningful, othersOf, textOf } from './read-page';
+import { withoutCaption } from './captions';
+import {
+  ACCEPT,
+  captionedField,
+  ownName,
+  peopleIn,
+  recordEvidence,
+  regionOf,
+  repNames,
+} from './crm-record';
+import { buildSnapshot, meaningful, othersOf, textOf } from './read-page';
 import { isPlaceholderName } from './roles';
 import { isShown } from './visibility';
 
@@ -65,6 +74,8 @@ export const ZOHO_SELECTORS = {
   lastName: ['#subvalue_LASTNAME', '[data-zcqa="value_Last Name"]'],
   // A record's detail view (NextGen, classic): another record's view on the page is not this one.
   recordView: '.dvMainContainer, #detailView',
+  // The signed-in rep, in the top menu.
+  rep: '.userName, #crmNextGenTopMenu [data-zcqa="userName"]',
   // Links to contact records, in either address form: other people in related lists.
   contactLink: 'a[href*="/tab/Contacts/"], a[href*="EntityInfo.do?module=Contacts"]',
   // The contact's deals, a related list: a row per deal, and the row's Stage cell.
@@ -160,16 +171,19 @@ function captioned(
 function nameOf(
   document: Document,
 ): { name: string; view: Element | null; from: 'header' | 'fields' | 'title' } | undefined {
-  const named = find(document, ZOHO_SELECTORS.name, (raw) =>
-    isPlaceholderName(raw) ? undefined : meaningful(raw),
-  );
-  if (named) return { name: named.value, view: viewOf(named.el), from: 'header' };
+  const named = ownName(document, ZOHO_SELECTORS.name, {
+    extraWords: RELATED,
+    title: titleName(document),
+    rep: repNames(document, ZOHO_SELECTORS.rep),
+  });
+  if (named && !named.el.closest('[related-module]'))
+    return { name: named.name, view: viewOf(named.el), from: 'header' };
   // The record view the rep sees: of several shown, none is surely this record's.
   const views = Array.from(document.querySelectorAll(ZOHO_SELECTORS.recordView)).filter(ownShown);
   const view = views.length === 1 ? (views[0] ?? null) : null;
   if (view) {
     const part = (selectors: readonly string[], field: CaptionedField, labels: readonly string[]) =>
-      find(document, selectors, meaningful, view)?.value ??
+      find(document, selectors, (raw) => meaningful(withoutCaption(raw, field)), view)?.value ??
       captioned(document, view, field, labels);
     const first = part(ZOHO_SELECTORS.firstName, 'firstName', ZOHO_LABELS.firstName);
     const last = part(ZOHO_SELECTORS.lastName, 'lastName', ZOHO_LABELS.lastName);
@@ -198,7 +212,7 @@ function stageOf(document: Document, view: Element | null): string | undefined {
 
 /** An address, unless Zoho masked it ("j***@northwind.example" is no address to store). */
 function unmaskedEmail(raw: string | undefined): string | undefined {
-  return raw?.includes('*') ? undefined : cleanEmail(raw);
+  return !raw || raw.includes('*') ? undefined : ACCEPT.email(raw);
 }
 
 export const zoho: SiteAdapter = {
@@ -224,8 +238,10 @@ export const zoho: SiteAdapter = {
       accept: (raw: string) => string | undefined,
       links = false,
     ) => find(document, selectors, accept, view, links)?.value;
+    // A value element may hold its caption too ("Title VP Operations"): the value alone.
     const text = (selectors: readonly string[], field: CaptionedField, labels: readonly string[]) =>
-      read(selectors, meaningful) ?? captioned(document, view, field, labels);
+      read(selectors, (raw) => meaningful(withoutCaption(raw, field))) ??
+      captioned(document, view, field, labels);
     const email =
       read(ZOHO_SELECTORS.email, unmaskedEmail, true) ??
       captioned(document, view, 'email', ZOHO_LABELS.email, (t) =>

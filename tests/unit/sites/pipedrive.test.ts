@@ -307,3 +307,15 @@ describe('pipedrive: values, not captions', () => {
     ]);
   });
 });
+
+describe('pipedrive: never the signed-in rep', () => {
+  it('skips the rep’s own name made prominent in the view, and prefers the name the title confirms', () => {
+    const doc = parse(
+      '<!DOCTYPE html><html><head><title>Jane Doe - contact details - Pipedrive</title></head><body>' +
+        '<nav><span class="user">Riley Rep</span></nav><div class="detailView">' +
+        '<div class="banner"><h1>Riley Rep</h1></div><h1>Welcome back</h1><h1>Jane Doe</h1><aside></aside></div></body></html>',
+    );
+    const got = pipedrive.detect(doc, new URL(PERSON));
+    expect([got?.name, got?.evidence?.confidence]).toEqual(['Jane Doe', 'sure']);
+  });
+});

@@ -333,3 +333,20 @@ describe("zoho: captions in the rep's language", () => {
     ]);
   });
 });
+
+describe('zoho: values, not captions', () => {
+  it('gives a value alone when its element also holds the caption', () => {
+    const doc = page(
+      titleCard('Jane Doe') +
+        field('TITLE', 'Title VP Operations') +
+        field('EMAIL', 'Email jane@northwind.example') +
+        field('PHONE', '<span class="cxPhoneViewValue">Phone +1 415 555 0142</span>'),
+    );
+    const got = zoho.detect(doc, new URL(RECORD));
+    expect([got?.title, got?.email, got?.phone]).toEqual([
+      'VP Operations',
+      'jane@northwind.example',
+      '+1 415 555 0142',
+    ]);
+  });
+});
