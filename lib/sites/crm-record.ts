@@ -71,16 +71,25 @@ function previewAround(el: Element): Element | null {
   return found;
 }
 
-/** Elements `selector` finds that the rep sees and that belong to the record itself. */
+// How many look-alike names, captions or views are weighed before the first is taken, and how
+// many links to other people are looked at.
+const MAX_CANDIDATES = 12;
+const MAX_LINKS = 40;
+
+/** Elements `selector` finds that the rep sees and that belong to the record itself: the first
+ *  few (a page nesting thousands of look-alikes is not weighed to the end). */
 export function recordOwn(
   root: ParentNode,
   selector: string,
   boundary?: Element | null,
   extraWords?: RegExp,
 ): Element[] {
-  return Array.from(root.querySelectorAll(selector)).filter(
-    (el) => isShown(el) && !regionOf(el, boundary, extraWords),
-  );
+  const own: Element[] = [];
+  for (const el of Array.from(root.querySelectorAll(selector))) {
+    if (own.length >= MAX_CANDIDATES) break;
+    if (isShown(el) && !regionOf(el, boundary, extraWords)) own.push(el);
+  }
+  return own;
 }
 
 /** How an adapter tells the record's name from other names on the page. */
@@ -121,8 +130,6 @@ export function ownName(
   return (title && found.find((f) => namesAgree(f.name, title))) || found[0];
 }
 
-// How many look-alike names or captions are weighed before the first is taken.
-const MAX_CANDIDATES = 12;
 
 /** The signed-in rep's names as the app's own chrome shows them (`selectors`: text or alt). */
 export function repNames(document: Document, selectors: string): string[] {
@@ -322,7 +329,7 @@ export function peopleIn(
   extraWords?: RegExp,
 ): PersonOnPage[] {
   const people: PersonOnPage[] = [];
-  for (const link of Array.from(root.querySelectorAll(personLink))) {
+  for (const link of Array.from(root.querySelectorAll(personLink)).slice(0, MAX_LINKS)) {
     if (!isShown(link) || isSubject(link)) continue;
     const role = regionOf(link, null, extraWords) ?? 'associated';
     if (role === 'colleague') continue;
