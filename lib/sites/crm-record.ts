@@ -71,10 +71,41 @@ function previewAround(el: Element): Element | null {
   return found;
 }
 
-// How many look-alike names, captions or views are weighed before the first is taken, and how
-// many links to other people are looked at.
+// How many look-alike names, captions or views are weighed before the first is taken, how many
+// elements a selector finds are looked at, and how many links to other people.
 const MAX_CANDIDATES = 12;
+const MAX_EXAMINED = 40;
 const MAX_LINKS = 40;
+
+/** Whether `el` opens a region of other people: a tooltip, a popover by its markup, or a
+ *  region whose label or first heading names one (roles.ts's words). */
+function opensRegion(el: Element): boolean {
+  if (el.getAttribute('role') === 'tooltip') return true;
+  if (PREVIEW_MARKUP.test(`${el.tagName} ${el.getAttribute('class') ?? ''}`)) return true;
+  return !!roleOfLabel(`${el.getAttribute('aria-label') ?? ''} ${firstHeading(el)}`);
+}
+
+const REGION_HINTS = '[role="tooltip"], [aria-label], [class], section, aside, ul, dl, div';
+
+/** The text `el` shows for its own record: textOf without regions of other people inside it
+ *  (a hovercard or an association card placed inside a value is not part of the value). */
+export function ownText(el: Element): string {
+  const text = textOf(el);
+  if (!text) return text;
+  // The outermost few regions inside: their text is cut out of the value's.
+  const regions: Element[] = [];
+  for (const node of Array.from(el.querySelectorAll(REGION_HINTS))) {
+    if (regions.length >= 4) break;
+    if (regions.some((r) => r.contains(node)) || !opensRegion(node)) continue;
+    regions.push(node);
+  }
+  let rest = text;
+  for (const region of regions) {
+    const cut = textOf(region);
+    if (cut) rest = rest.replace(cut, ' ');
+  }
+  return cleanText(rest);
+}
 
 /** Elements `selector` finds that the rep sees and that belong to the record itself: the first
  *  few (a page nesting thousands of look-alikes is not weighed to the end). */
@@ -85,7 +116,7 @@ export function recordOwn(
   extraWords?: RegExp,
 ): Element[] {
   const own: Element[] = [];
-  for (const el of Array.from(root.querySelectorAll(selector))) {
+  for (const el of Array.from(root.querySelectorAll(selector)).slice(0, MAX_EXAMINED)) {
     if (own.length >= MAX_CANDIDATES) break;
     if (isShown(el) && !regionOf(el, boundary, extraWords)) own.push(el);
   }
@@ -118,9 +149,11 @@ export function ownName(
   const title = hints.title;
   // At most a few candidates: a page nesting thousands of look-alikes is not read to the end.
   for (const selector of selectors) {
-    for (const el of Array.from(root.querySelectorAll(selector))) {
+    for (const el of Array.from(root.querySelectorAll(selector)).slice(0, MAX_EXAMINED)) {
       if (found.length >= MAX_CANDIDATES || (found.length > 0 && !title)) break;
-      const name = meaningful(withoutCaption(textOf(el), 'name'));
+      // After the first, only a name the title confirms can win: test that cheaply first.
+      if (found.length > 0 && title && !namesAgree(cleanText(el.textContent), title)) continue;
+      const name = meaningful(withoutCaption(ownText(el), 'name'));
       if (!name || isPlaceholderName(name) || cleanEmail(name)) continue;
       if (hints.rep?.some((rep) => rep.toLowerCase() === name.toLowerCase())) continue;
       if (regionOf(el, hints.boundary, hints.extraWords)) continue;
@@ -129,7 +162,6 @@ export function ownName(
   }
   return (title && found.find((f) => namesAgree(f.name, title))) || found[0];
 }
-
 
 /** The signed-in rep's names as the app's own chrome shows them (`selectors`: text or alt). */
 export function repNames(document: Document, selectors: string): string[] {
@@ -195,16 +227,16 @@ export function captionedField(
     // Caption and value in one element ("Job title VP Operations"): the element whose own
     // text (not a child's) starts with the caption.
     if (stripCaption(flat, captions) === undefined) continue;
-    if (stripCaption(`${ownText(el)} x`, captions) === undefined) continue;
+    if (stripCaption(`${directText(el)} x`, captions) === undefined) continue;
     weighed += 1;
-    const value = own(el) ? accept(stripCaption(textOf(el), captions) ?? '') : undefined;
+    const value = own(el) ? accept(stripCaption(ownText(el), captions) ?? '') : undefined;
     if (value) return value;
   }
   return undefined;
 }
 
 /** The text of an element's own text nodes, not its children's. */
-function ownText(el: Element): string {
+function directText(el: Element): string {
   const parts = Array.from(el.childNodes)
     .filter((n) => n.nodeType === 3 /* TEXT_NODE */)
     .map((n) => n.nodeValue ?? '');
@@ -232,7 +264,7 @@ function valueBeside(
 ): string | undefined {
   const next = caption.nextElementSibling;
   // A sibling of the caption's own kind is the next row, not this row's value.
-  const besides = next && !sameKind(next, caption) ? meaningful(textOf(next)) : undefined;
+  const besides = next && !sameKind(next, caption) ? meaningful(ownText(next)) : undefined;
   if (besides) return startsWithCaption(besides) ? undefined : accept(besides);
   let box = caption.parentElement;
   for (let depth = 0; box && depth < 2; depth += 1, box = box.parentElement) {
@@ -246,8 +278,6 @@ function valueBeside(
     if (others.length > 0) return undefined;
     const rest = meaningful(textAfter(caption, box));
     if (rest) return rest.length <= 300 ? accept(rest) : undefined;
-    const link = box.querySelector('a[href^="mailto:"], a[href^="tel:"]');
-    if (link) return accept(link.getAttribute('href') ?? '');
   }
   return undefined;
 }
@@ -258,7 +288,8 @@ function textAfter(caption: Element, box: Element): string {
   for (let node: Element | null = caption; node && node !== box; node = node.parentElement) {
     for (let next = node.nextSibling; next; next = next.nextSibling) {
       if (next.nodeType === 3 /* TEXT_NODE */) parts.push(next.nodeValue ?? '');
-      else if (next.nodeType === 1 /* ELEMENT_NODE */) parts.push(textOf(next as Element));
+      else if (next.nodeType === 1 /* ELEMENT_NODE */ && !opensRegion(next as Element))
+        parts.push(ownText(next as Element));
     }
   }
   return cleanText(parts.join(' '));

@@ -154,15 +154,17 @@ function contactInfo(document: Document, heading: string, member: Member): Eleme
 }
 
 function overlayEmail(document: Document, member: Member): string | undefined {
-  const link = contactInfo(document, 'Email', member)?.querySelector('a[href^="mailto:"]');
+  const section = contactInfo(document, 'Email', member);
+  const link = section ? recordOwn(section, 'a[href^="mailto:"]', section)[0] : undefined;
   return cleanEmail(link?.getAttribute('href')) ?? cleanEmail(textOf(link));
 }
 
 function overlayPhone(document: Document, member: Member): string | undefined {
   const section = contactInfo(document, 'Phone', member);
   // "+1 415 555 0142 (Mobile)": the number is the first span of the first item.
-  const first = section?.querySelector('li span') ?? section?.querySelector('li');
-  return cleanPhone(textOf(first));
+  const own = (selector: string) =>
+    section ? recordOwn(section, selector, section)[0] : undefined;
+  return cleanPhone(textOf(own('li span') ?? own('li')));
 }
 
 export const linkedin: SiteAdapter = {

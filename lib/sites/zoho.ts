@@ -24,8 +24,10 @@ import {
   ACCEPT,
   captionedField,
   ownName,
+  ownText,
   peopleIn,
   recordEvidence,
+  recordOwn,
   regionOf,
   repNames,
 } from './crm-record';
@@ -137,8 +139,10 @@ function find(
       if (view !== undefined && viewOf(el) !== view) continue;
       if (!ownShown(el)) continue;
       // What the page shows, never `cx-prop-value`: Zoho may mask a value it holds.
-      const href = links ? el.querySelector('a[href^="mailto:"]')?.getAttribute('href') : null;
-      const value = accept(textOf(el)) ?? (href ? accept(href) : undefined);
+      const href = links
+        ? recordOwn(el, 'a[href^="mailto:"]', el, RELATED)[0]?.getAttribute('href')
+        : null;
+      const value = accept(ownText(el)) ?? (href ? accept(href) : undefined);
       if (value) return { value, el };
     }
   }
