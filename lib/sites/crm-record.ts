@@ -46,7 +46,7 @@ export function regionOf(
     // ("People (2)" above a list).
     const label = `${node.getAttribute('aria-label') ?? ''} ${firstHeading(node)}`;
     const before = node.previousElementSibling;
-    const above = before && /^H[1-6]$/.test(before.tagName) ? (before.textContent ?? '') : '';
+    const above = before && /^H[1-6]$/.test(before.tagName) ? rawTextOf(before) : '';
     const role = roleOfLabel(above);
     if (role) return role;
     if (extraWords?.test(`${label} ${above}`)) return roleOfLabel(label) ?? 'associated';
@@ -54,11 +54,35 @@ export function regionOf(
   return el.closest(APP_CHROME) ? 'colleague' : undefined;
 }
 
+// Past this many characters a text is no caption, heading or name worth comparing.
+const RAW_TEXT_MAX = 400;
+
+/**
+ * The raw text under `el` (hidden or not), walked without recursion and cut off after about
+ * RAW_TEXT_MAX characters: a cheap first test, safe on pages thousands of elements deep.
+ */
+function rawTextOf(el: Element): string {
+  let text = '';
+  const stack: Node[] = [el];
+  while (stack.length > 0 && text.length <= RAW_TEXT_MAX) {
+    const node = stack.pop() as Node;
+    if (node.nodeType === 3 /* TEXT_NODE */) text += node.nodeValue ?? '';
+    else if (
+      node.nodeType === 1 &&
+      !['SCRIPT', 'STYLE', 'TEMPLATE'].includes((node as Element).tagName)
+    ) {
+      const children = node.childNodes;
+      for (let i = children.length - 1; i >= 0; i -= 1) stack.push(children[i] as Node);
+    }
+  }
+  return text;
+}
+
 function firstHeading(node: Element): string {
   const heading = Array.from(node.children)
     .slice(0, 3)
     .find((c) => /^H[1-6]$/.test(c.tagName));
-  return heading?.textContent ?? '';
+  return heading ? rawTextOf(heading) : '';
 }
 
 /** The popover or hovercard `el` sits in, by its markup: the outermost (its header and body
@@ -152,7 +176,7 @@ export function ownName(
     for (const el of Array.from(root.querySelectorAll(selector)).slice(0, MAX_EXAMINED)) {
       if (found.length >= MAX_CANDIDATES || (found.length > 0 && !title)) break;
       // After the first, only a name the title confirms can win: test that cheaply first.
-      if (found.length > 0 && title && !namesAgree(cleanText(el.textContent), title)) continue;
+      if (found.length > 0 && title && !namesAgree(cleanText(rawTextOf(el)), title)) continue;
       const name = meaningful(withoutCaption(ownText(el), 'name'));
       if (!name || isPlaceholderName(name) || cleanEmail(name)) continue;
       if (hints.rep?.some((rep) => rep.toLowerCase() === name.toLowerCase())) continue;
@@ -215,7 +239,7 @@ export function captionedField(
   for (const el of Array.from(root.querySelectorAll(CAPTION_ELEMENTS))) {
     if (weighed >= MAX_CANDIDATES) break;
     // Cheap tests on the raw text first: most elements are neither caption nor field.
-    const raw = el.textContent ?? '';
+    const raw = rawTextOf(el);
     if (raw.length > 300) continue;
     const flat = cleanText(raw);
     if (captions.has(captionKey(flat))) {
@@ -262,18 +286,21 @@ function valueBeside(
   captions: ReadonlySet<string>,
   accept: (text: string) => string | undefined,
 ): string | undefined {
-  const next = caption.nextElementSibling;
+  // A wrapper around the caption's wrapper is a section, not a row: its sibling is no value.
+  const wrapped = wrapperDepth(caption);
+  const next = wrapped <= 1 ? caption.nextElementSibling : null;
   // A sibling of the caption's own kind is the next row, not this row's value.
   const besides = next && !sameKind(next, caption) ? meaningful(ownText(next)) : undefined;
   if (besides) return startsWithCaption(besides) ? undefined : accept(besides);
+  // A row is at most two levels above the caption's text: a wrapper of the caption uses them up.
   let box = caption.parentElement;
-  for (let depth = 0; box && depth < 2; depth += 1, box = box.parentElement) {
+  const levels = 2 - wrapped;
+  for (let depth = 0; box && depth < levels; depth += 1, box = box.parentElement) {
     // Rows of the caption's kind in the wrapper: a list of fields, not this one's row.
     if (Array.from(box.children).some((c) => c !== caption && sameKind(c, caption))) break;
     // Another field's caption (or a second one of this field) in the wrapper: not one row.
     const others = Array.from(box.querySelectorAll(CAPTION_ELEMENTS)).filter(
-      (c) =>
-        !caption.contains(c) && !c.contains(caption) && isAnyCaption(c.textContent ?? '', captions),
+      (c) => !caption.contains(c) && !c.contains(caption) && isAnyCaption(rawTextOf(c), captions),
     );
     if (others.length > 0) return undefined;
     const rest = meaningful(textAfter(caption, box));
@@ -293,6 +320,18 @@ function textAfter(caption: Element, box: Element): string {
     }
   }
   return cleanText(parts.join(' '));
+}
+
+/** How many levels of wrappers `el` is around the element that holds its text. */
+function wrapperDepth(el: Element): number {
+  const text = cleanText(rawTextOf(el));
+  let depth = 0;
+  for (let node: Element = el; depth < 3; depth += 1) {
+    const inner = Array.from(node.children).find((c) => cleanText(rawTextOf(c)) === text);
+    if (!inner) break;
+    node = inner;
+  }
+  return depth;
 }
 
 function sameKind(a: Element, b: Element): boolean {
