@@ -16,8 +16,14 @@
 //   (mailto link; number in a list item), read only when the overlay is this member's: titled
 //   (`#pv-contact-info`) with their name, or linking to their profile (another member's overlay
 //   may linger while the page moves on).
-// Fixtures copying these pages: tests/fixtures/linkedin/.
+// - pkanchi23/ColdEmailCopilot linkedin-selectors.js (a later layout): the name as any `h1`, the
+//   headline `.text-body-medium.break-words`, experience items `ul > li.artdeco-list__item`,
+//   and the signed-in member's own photo in the global nav (`.global-nav__me-photo`).
+// Only what the rep sees counts, and only the profile's own top card names the member: "People
+// also viewed", "More profiles for you" and the rep's own "Me" menu name other people.
+// Fixtures copying these pages: tests/fixtures/linkedin/ (sources: SOURCES.md there).
 import type { SiteAdapter } from './adapter';
+import { ownName, peopleIn, recordEvidence, recordOwn, repNames } from './crm-record';
 import {
   buildSnapshot,
   cleanEmail,
@@ -25,6 +31,7 @@ import {
   cleanText,
   firstText,
   meaningful,
+  othersOf,
   textOf,
 } from './read-page';
 
@@ -35,8 +42,13 @@ const PROFILE_PATH = /^\/in\/([^/]+)\/?(?:overlay\/contact-info\/?)?$/;
 export const LINKEDIN_SELECTORS = {
   // The profile's top card: name, headline, current company. "People also viewed" and the
   // feed of posts name other people.
-  topCard: ['main section.pv-top-card', 'main .pv-top-card', 'main section.artdeco-card'],
-  name: ['h1.text-heading-xlarge', '.pv-text-details__left-panel h1', 'h1'],
+  topCard: [
+    'main section.pv-top-card',
+    'main .pv-top-card',
+    'main section[data-member-id]',
+    'main section.artdeco-card',
+  ],
+  name: ['h1.text-heading-xlarge', '.pv-text-details__left-panel h1', 'h1.inline.t-24', 'h1'],
   headline: [
     '.text-body-medium.break-words',
     '.pv-text-details__left-panel .text-body-medium',
@@ -54,7 +66,13 @@ export const LINKEDIN_SELECTORS = {
   contactInfoOverlay: '[role="dialog"], .artdeco-modal',
   contactInfoTitle: '#pv-contact-info',
   profileLink: 'a[href*="/in/"]',
+  // The signed-in member (the rep): their photo in the global nav's "Me" menu.
+  rep: 'img.global-nav__me-photo, .global-nav__me-content h3',
 } as const;
+
+// Boxes of other members on a profile, in LinkedIn's words (four UI languages).
+const OTHER_MEMBERS =
+  /\b(people also viewed|more profiles|profiles for you|people you may know|also viewed|weitere profile|andere haben sich auch|autres profils|otros perfiles)\b/i;
 
 /** The profile slug (as in the URL) when `url` is a LinkedIn profile, else null. */
 export function linkedinProfile(url: URL): { slug: string; recordId: string } | null {
@@ -105,20 +123,25 @@ interface Member {
   name: string;
 }
 
+/** The member a profile link points at (its record id), if it is one. */
+function profileOf(link: Element): string | undefined {
+  try {
+    const href = new URL(link.getAttribute('href') ?? '', 'https://www.linkedin.com/');
+    return linkedinProfile(href)?.recordId;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Whether `section` is in this member's overlay: titled with their name, or linking to them. */
 function ofMember(section: Element, member: Member): boolean {
   const overlay = section.closest(LINKEDIN_SELECTORS.contactInfoOverlay) ?? section.parentElement;
   if (!overlay) return false;
   const title = meaningful(textOf(overlay.querySelector(LINKEDIN_SELECTORS.contactInfoTitle)));
   if (title === member.name) return true;
-  return Array.from(overlay.querySelectorAll(LINKEDIN_SELECTORS.profileLink)).some((a) => {
-    try {
-      const href = new URL(a.getAttribute('href') ?? '', 'https://www.linkedin.com/');
-      return linkedinProfile(href)?.recordId === member.recordId;
-    } catch {
-      return false;
-    }
-  });
+  return Array.from(overlay.querySelectorAll(LINKEDIN_SELECTORS.profileLink)).some(
+    (a) => profileOf(a) === member.recordId,
+  );
 }
 
 /** A value from this member's contact-info overlay: its section headed `heading`. */
@@ -131,15 +154,17 @@ function contactInfo(document: Document, heading: string, member: Member): Eleme
 }
 
 function overlayEmail(document: Document, member: Member): string | undefined {
-  const link = contactInfo(document, 'Email', member)?.querySelector('a[href^="mailto:"]');
+  const section = contactInfo(document, 'Email', member);
+  const link = section ? recordOwn(section, 'a[href^="mailto:"]', section)[0] : undefined;
   return cleanEmail(link?.getAttribute('href')) ?? cleanEmail(textOf(link));
 }
 
 function overlayPhone(document: Document, member: Member): string | undefined {
   const section = contactInfo(document, 'Phone', member);
   // "+1 415 555 0142 (Mobile)": the number is the first span of the first item.
-  const first = section?.querySelector('li span') ?? section?.querySelector('li');
-  return cleanPhone(textOf(first));
+  const own = (selector: string) =>
+    section ? recordOwn(section, selector, section)[0] : undefined;
+  return cleanPhone(textOf(own('li span') ?? own('li')));
 }
 
 export const linkedin: SiteAdapter = {
@@ -151,15 +176,39 @@ export const linkedin: SiteAdapter = {
     const profile = linkedinProfile(url);
     if (!profile) return null;
 
-    const card = LINKEDIN_SELECTORS.topCard
-      .map((s) => document.querySelector(s))
-      .find((el) => el !== null);
-    const name =
-      (card ? firstText(card, LINKEDIN_SELECTORS.name) : undefined) ??
-      nameFromTitle(document.title);
+    // The top card the rep sees: a hidden copy of another member's is never it, nor a box of
+    // other members that happens to look like a card.
+    const card =
+      LINKEDIN_SELECTORS.topCard.flatMap((s) => recordOwn(document, s, null, OTHER_MEMBERS))[0] ??
+      null;
+    const title = nameFromTitle(document.title);
+    const header = card
+      ? ownName(card, LINKEDIN_SELECTORS.name, {
+          boundary: card,
+          extraWords: OTHER_MEMBERS,
+          title,
+          rep: repNames(document, LINKEDIN_SELECTORS.rep),
+        })
+      : undefined;
+    const name = header?.name ?? title;
     // A profile whose name is not on screen yet: wait for the next read rather than guess.
     if (!name) return null;
 
+    const member = { recordId: profile.recordId, name };
+    const email = overlayEmail(document, member);
+    const phone = overlayPhone(document, member);
+    const company = (card ? currentCompany(card) : undefined) ?? experienceCompany(document);
+    const headline = card ? firstText(card, LINKEDIN_SELECTORS.headline) : undefined;
+    const others = othersOf(
+      peopleIn(
+        document,
+        LINKEDIN_SELECTORS.profileLink,
+        (a) =>
+          profileOf(a) === profile.recordId || !!a.closest(LINKEDIN_SELECTORS.contactInfoOverlay),
+        OTHER_MEMBERS,
+      ),
+      { name, email, phone },
+    );
     return buildSnapshot(
       {
         site: 'linkedin',
@@ -168,10 +217,17 @@ export const linkedin: SiteAdapter = {
         name,
       },
       {
-        email: overlayEmail(document, { recordId: profile.recordId, name }),
-        phone: overlayPhone(document, { recordId: profile.recordId, name }),
-        company: (card ? currentCompany(card) : undefined) ?? experienceCompany(document),
-        title: card ? firstText(card, LINKEDIN_SELECTORS.headline) : undefined,
+        email,
+        phone,
+        company,
+        title: headline,
+        evidence: recordEvidence({
+          name,
+          header: header?.name,
+          title,
+          fields: !!(email || phone || company || headline),
+        }),
+        others,
       },
     );
   },

@@ -12,20 +12,34 @@
 //   `#mouseArea__<FIELD>` rows;
 // - public CRM integrations building record links
 //   `crm.zoho.com|eu|com.au/crm/<org>/tab/Contacts/<id>` and the org-less `/crm/tab/Contacts/<id>`.
-// Fixtures copying these pages: tests/fixtures/zoho/.
+// - the older id-based record links `/crm/[<org>/]EntityInfo.do?module=Contacts&id=<id>` (and
+//   `ShowEntityInfo.do`), as Zendesk/desktop CRM integrations and the userscripts' @match build them.
+// Only what the rep sees counts: a cached detail view of an earlier record is skipped, and people
+// in related lists or a lookup's hovercard are other people (`others`), never the subject.
+// Fixtures copying these pages: tests/fixtures/zoho/ (sources: SOURCES.md there).
 import type { SiteAdapter } from './adapter';
+import type { CaptionedField } from './captions';
+import { withoutCaption } from './captions';
 import {
-  buildSnapshot,
-  cleanEmail,
-  cleanPhone,
-  labelledValue,
-  meaningful,
-  textOf,
-} from './read-page';
+  ACCEPT,
+  captionedField,
+  ownName,
+  ownText,
+  peopleIn,
+  recordEvidence,
+  recordOwn,
+  regionOf,
+  repNames,
+} from './crm-record';
+import { buildSnapshot, meaningful, othersOf, textOf } from './read-page';
+import { isPlaceholderName } from './roles';
+import { isShown } from './visibility';
 
 const HOSTS = ['crm.zoho.com', 'crm.zoho.eu', 'crm.zoho.in', 'crm.zoho.com.au'];
 // Record ids are long numbers; "custom-view/…/list", "create" and the like are not records.
 const CONTACT_PATH = /^\/crm\/(?:([^/]+)\/)?tab\/Contacts\/(\d{5,})(?:\/|$)/;
+// The older id-based record address: /crm/[<org>/]EntityInfo.do?module=Contacts&id=<id>.
+const ENTITY_PATH = /^\/crm\/(?:(?!tab\/)([^/]+)\/)?(?:Show)?EntityInfo\.do$/;
 
 /** Every selector this adapter reads, in order of trust, in one place. */
 export const ZOHO_SELECTORS = {
@@ -62,15 +76,17 @@ export const ZOHO_SELECTORS = {
   lastName: ['#subvalue_LASTNAME', '[data-zcqa="value_Last Name"]'],
   // A record's detail view (NextGen, classic): another record's view on the page is not this one.
   recordView: '.dvMainContainer, #detailView',
-  // A field's caption in the details section (a <span> in NextGen, a <td> in classic).
-  fieldLabel: '.dvLabel',
+  // The signed-in rep, in the top menu.
+  rep: '.userName, #crmNextGenTopMenu [data-zcqa="userName"]',
+  // Links to contact records, in either address form: other people in related lists.
+  contactLink: 'a[href*="/tab/Contacts/"], a[href*="EntityInfo.do?module=Contacts"]',
   // The contact's deals, a related list: a row per deal, and the row's Stage cell.
   dealsList: '[related-module="Deals"]',
   dealRow: 'lyte-tr, tr',
   dealStage: '[data-zcqa="value_listviewtable_Stage"]',
 } as const;
 
-/** Captions of the same fields in the details section (English UI). */
+/** Captions of the same fields in the details section, beyond the four-language ones. */
 export const ZOHO_LABELS = {
   firstName: ['First Name'],
   lastName: ['Last Name'],
@@ -88,9 +104,20 @@ const TITLE = /^(.+?)\s+-\s+Contacts\s+-\s+Zoho CRM\s*$/i;
 export function zohoContactRecord(url: URL): { org?: string; contactId: string } | null {
   if (url.protocol !== 'https:' || !HOSTS.includes(url.hostname)) return null;
   const m = CONTACT_PATH.exec(url.pathname);
-  const contactId = m?.[2];
-  if (!contactId) return null;
-  return m[1] ? { org: m[1], contactId } : { contactId };
+  if (m?.[2]) return m[1] ? { org: m[1], contactId: m[2] } : { contactId: m[2] };
+  const entity = ENTITY_PATH.exec(url.pathname);
+  const id = url.searchParams.get('id');
+  if (!entity || url.searchParams.get('module') !== 'Contacts' || !id || !/^\d{5,}$/.test(id))
+    return null;
+  return entity[1] ? { org: entity[1], contactId: id } : { contactId: id };
+}
+
+/** Regions of a record page that list other people, in Zoho's markup: related lists. */
+const RELATED = /\b(related|contact roles|kontaktrollen|rôles de contact|funciones de contacto)\b/i;
+
+/** Whether `el` is shown and the record's own (not a related list, a hovercard or the menu). */
+function ownShown(el: Element): boolean {
+  return isShown(el) && !regionOf(el, null, RELATED) && !el.closest('[related-module]');
 }
 
 /** The detail view an element is in (null: none), which is the record it belongs to. */
@@ -110,34 +137,34 @@ function find(
   for (const selector of selectors) {
     for (const el of Array.from(document.querySelectorAll(selector))) {
       if (view !== undefined && viewOf(el) !== view) continue;
+      if (!ownShown(el)) continue;
       // What the page shows, never `cx-prop-value`: Zoho may mask a value it holds.
-      const href = links ? el.querySelector('a[href^="mailto:"]')?.getAttribute('href') : null;
-      const value = accept(textOf(el)) ?? (href ? accept(href) : undefined);
+      const href = links
+        ? recordOwn(el, 'a[href^="mailto:"]', el, RELATED)[0]?.getAttribute('href')
+        : null;
+      const value = accept(ownText(el)) ?? (href ? accept(href) : undefined);
       if (value) return { value, el };
     }
   }
   return undefined;
 }
 
-/** The value captioned `labels` in the record view `view` (null: outside every view): form
- *  captions, then Zoho's own field captions. */
+/** The value captioned as `field` (four languages, plus Zoho's own `labels`) in the record
+ *  view `view` (null: outside every view). */
 function captioned(
   document: Document,
   view: Element | null,
+  field: CaptionedField,
   labels: readonly string[],
+  accept: (text: string) => string | undefined = ACCEPT.text,
 ): string | undefined {
   const root: ParentNode = view ?? document;
-  const byCaption = labelledValue(root, labels);
-  if (byCaption) return byCaption;
-  const wanted = labels.map((l) => l.toLowerCase());
-  for (const label of Array.from(root.querySelectorAll(ZOHO_SELECTORS.fieldLabel))) {
-    const caption = textOf(label).replace(/[\s:*]+$/, '');
-    if (viewOf(label) !== view || !wanted.includes(caption.toLowerCase())) continue;
-    // The field's row holds its caption and its value.
-    const value = meaningful(textOf(label.parentElement, label));
-    if (value) return value;
-  }
-  return undefined;
+  const value = captionedField(root, field, accept, {
+    extra: labels,
+    boundary: view,
+    belongs: (el) => viewOf(el) === view,
+  });
+  return value && !isPlaceholderName(value) ? value : undefined;
 }
 
 /**
@@ -145,29 +172,42 @@ function captioned(
  * then the First and Last Name fields of the only detail view (both, or a part of a name
  * would pass for all of it), then the tab title. Fewer sources, never another person's.
  */
-function nameOf(document: Document): { name: string; view: Element | null } | undefined {
-  const named = find(document, ZOHO_SELECTORS.name, meaningful);
-  if (named) return { name: named.value, view: viewOf(named.el) };
-  const views = Array.from(document.querySelectorAll(ZOHO_SELECTORS.recordView));
+function nameOf(
+  document: Document,
+): { name: string; view: Element | null; from: 'header' | 'fields' | 'title' } | undefined {
+  const named = ownName(document, ZOHO_SELECTORS.name, {
+    extraWords: RELATED,
+    title: titleName(document),
+    rep: repNames(document, ZOHO_SELECTORS.rep),
+  });
+  if (named && !named.el.closest('[related-module]'))
+    return { name: named.name, view: viewOf(named.el), from: 'header' };
+  // The record view the rep sees: of several shown, none is surely this record's.
+  const views = Array.from(document.querySelectorAll(ZOHO_SELECTORS.recordView)).filter(ownShown);
   const view = views.length === 1 ? (views[0] ?? null) : null;
   if (view) {
-    const part = (selectors: readonly string[], labels: readonly string[]) =>
-      find(document, selectors, meaningful, view)?.value ?? captioned(document, view, labels);
-    const first = part(ZOHO_SELECTORS.firstName, ZOHO_LABELS.firstName);
-    const last = part(ZOHO_SELECTORS.lastName, ZOHO_LABELS.lastName);
-    if (first && last) return { name: `${first} ${last}`, view };
+    const part = (selectors: readonly string[], field: CaptionedField, labels: readonly string[]) =>
+      find(document, selectors, (raw) => meaningful(withoutCaption(raw, field)), view)?.value ??
+      captioned(document, view, field, labels);
+    const first = part(ZOHO_SELECTORS.firstName, 'firstName', ZOHO_LABELS.firstName);
+    const last = part(ZOHO_SELECTORS.lastName, 'lastName', ZOHO_LABELS.lastName);
+    if (first && last) return { name: `${first} ${last}`, view, from: 'fields' };
   }
-  const titled = meaningful(TITLE.exec(document.title)?.[1]);
-  return titled ? { name: titled, view } : undefined;
+  const titled = titleName(document);
+  return titled ? { name: titled, view, from: 'title' } : undefined;
+}
+
+function titleName(document: Document): string | undefined {
+  return meaningful(TITLE.exec(document.title)?.[1]);
 }
 
 /** The stage the record shows: its own stage field, else the stage of its one deal (of
  *  several, which one moved is not the contact's to say). */
 function stageOf(document: Document, view: Element | null): string | undefined {
-  const own = captioned(document, view, ZOHO_LABELS.stage);
+  const own = captioned(document, view, 'stage', ZOHO_LABELS.stage);
   if (own) return own;
   const list = Array.from(document.querySelectorAll(ZOHO_SELECTORS.dealsList)).find(
-    (el) => viewOf(el) === view,
+    (el) => viewOf(el) === view && isShown(el),
   );
   const deals = list ? Array.from(list.querySelectorAll(ZOHO_SELECTORS.dealRow)) : [];
   const stage = deals.length === 1 ? deals[0]?.querySelector(ZOHO_SELECTORS.dealStage) : null;
@@ -176,7 +216,7 @@ function stageOf(document: Document, view: Element | null): string | undefined {
 
 /** An address, unless Zoho masked it ("j***@northwind.example" is no address to store). */
 function unmaskedEmail(raw: string | undefined): string | undefined {
-  return raw?.includes('*') ? undefined : cleanEmail(raw);
+  return !raw || raw.includes('*') ? undefined : ACCEPT.email(raw);
 }
 
 export const zoho: SiteAdapter = {
@@ -202,9 +242,28 @@ export const zoho: SiteAdapter = {
       accept: (raw: string) => string | undefined,
       links = false,
     ) => find(document, selectors, accept, view, links)?.value;
-    const text = (selectors: readonly string[], labels: readonly string[]) =>
-      read(selectors, meaningful) ?? captioned(document, view, labels);
+    // A value element may hold its caption too ("Title VP Operations"): the value alone.
+    const text = (selectors: readonly string[], field: CaptionedField, labels: readonly string[]) =>
+      read(selectors, (raw) => meaningful(withoutCaption(raw, field))) ??
+      captioned(document, view, field, labels);
+    const email =
+      read(ZOHO_SELECTORS.email, unmaskedEmail, true) ??
+      captioned(document, view, 'email', ZOHO_LABELS.email, (t) =>
+        t.includes('*') ? undefined : ACCEPT.email(t),
+      );
+    const phone =
+      read(ZOHO_SELECTORS.phone, ACCEPT.phone) ??
+      captioned(document, view, 'phone', ZOHO_LABELS.phone, ACCEPT.phone) ??
+      captioned(document, view, 'mobile', [], ACCEPT.phone);
+    const title = text(ZOHO_SELECTORS.title, 'title', ZOHO_LABELS.title);
+    const company = text(ZOHO_SELECTORS.company, 'company', ZOHO_LABELS.company);
     const path = record.org ? `${record.org}/tab` : 'tab';
+    const others = othersOf(
+      peopleIn(document, ZOHO_SELECTORS.contactLink, (a) =>
+        (a.getAttribute('href') ?? '').includes(record.contactId),
+      ),
+      { name, email, phone },
+    );
     return buildSnapshot(
       {
         site: 'zoho',
@@ -213,15 +272,19 @@ export const zoho: SiteAdapter = {
         name,
       },
       {
-        email:
-          read(ZOHO_SELECTORS.email, unmaskedEmail, true) ??
-          unmaskedEmail(captioned(document, view, ZOHO_LABELS.email)),
-        phone:
-          read(ZOHO_SELECTORS.phone, (raw) => cleanPhone(raw)) ??
-          cleanPhone(captioned(document, view, ZOHO_LABELS.phone)),
-        title: text(ZOHO_SELECTORS.title, ZOHO_LABELS.title),
-        company: text(ZOHO_SELECTORS.company, ZOHO_LABELS.company),
+        email,
+        phone,
+        title,
+        company,
         stage: stageOf(document, view),
+        evidence: recordEvidence({
+          name,
+          header: named.from === 'header' ? name : undefined,
+          title: titleName(document),
+          fields: !!(email || phone || company || title),
+          nameFromFields: named.from === 'fields',
+        }),
+        others,
       },
     );
   },

@@ -1,8 +1,17 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
+import type { ContactSnapshot } from '../../../lib/model';
 import { linkedin, linkedinProfile } from '../../../lib/sites/linkedin';
 import { MAX_TEXT } from '../../../lib/sites/read-page';
 import { casesFor, load, parse } from './fixtures';
+
+/** What the snapshot says about the person, without how sure it is (tested on its own). */
+function fieldsOf(snapshot: ContactSnapshot | null): Omit<ContactSnapshot, 'evidence'> | null {
+  if (!snapshot) return null;
+  const fields: Partial<ContactSnapshot> = { ...snapshot };
+  delete fields.evidence;
+  return fields as Omit<ContactSnapshot, 'evidence'>;
+}
 
 const PROFILE = 'https://www.linkedin.com/in/jane-doe-4b2a1c9/';
 
@@ -119,7 +128,7 @@ describe('linkedin reading', () => {
       page(name('Jane Doe') + '<a href="mailto:someone@else.example">someone@else.example</a>'),
       url,
     );
-    expect(snapshot).toEqual({
+    expect(fieldsOf(snapshot)).toEqual({
       site: 'linkedin',
       recordId: 'jane-doe-4b2a1c9',
       url: PROFILE,
@@ -136,5 +145,91 @@ describe('linkedin reading', () => {
       url,
     );
     expect(hostile?.name).toBe("Eve <script>alert(1)</script> O'Neil");
+  });
+});
+
+describe('linkedin: only the member the rep sees', () => {
+  const url = new URL(PROFILE);
+  const card = (who: string, attrs = '') =>
+    `<main ${attrs}><section class="artdeco-card pv-top-card">${name(who)}` +
+    `${company(`Current company: ${who} Inc. Click to skip to experience card`)}</section></main>`;
+
+  it.each([
+    ['the hidden attribute', 'hidden'],
+    ['an aria-hidden container', 'aria-hidden="true"'],
+    ['an off-screen box', 'style="position: absolute; left: -10000px"'],
+    ['visibility: hidden', 'style="visibility: hidden"'],
+  ])('never reads a previous profile kept by %s, before or after', (_, attrs) => {
+    const doc = (body: string) =>
+      parse(
+        `<!DOCTYPE html><html><head><title>Jane Doe | LinkedIn</title></head><body>${body}</body></html>`,
+      );
+    for (const body of [
+      card('Sam Lee', attrs) + card('Jane Doe'),
+      card('Jane Doe') + card('Sam Lee', attrs),
+    ]) {
+      const got = linkedin.detect(doc(body), url);
+      expect([got?.name, got?.company, got?.evidence?.confidence]).toEqual([
+        'Jane Doe',
+        'Jane Doe Inc',
+        'sure',
+      ]);
+    }
+  });
+
+  it('never names the signed-in rep from their own "Me" menu', () => {
+    const nav =
+      '<header id="global-nav"><nav><button><img class="global-nav__me-photo" alt="Riley Rep"><span>Me</span></button>' +
+      '<a href="/in/riley-rep-55/"><h1>Riley Rep</h1></a></nav></header>';
+    const doc = parse(
+      `<!DOCTYPE html><html><head><title>Jane Doe | LinkedIn</title></head><body>${nav}<main></main></body></html>`,
+    );
+    const got = linkedin.detect(doc, url);
+    expect(got?.name).toBe('Jane Doe');
+    expect(got?.others).toBeUndefined();
+  });
+
+  it('lists "People also viewed" and "More profiles for you" as others', () => {
+    const box = (heading: string, slug: string, who: string) =>
+      `<section class="artdeco-card"><h2>${heading}</h2><ul><li><a href="/in/${slug}/">` +
+      `<span aria-hidden="true">${who}</span></a></li></ul></section>`;
+    const doc = page(
+      name('Jane Doe'),
+      '',
+      'Jane Doe | LinkedIn',
+      box('People also viewed', 'sam-lee-77', 'Sam Lee') +
+        box('More profiles for you', 'ana-souza', 'Ana Souza'),
+    );
+    const got = linkedin.detect(doc, url);
+    expect(got?.name).toBe('Jane Doe');
+    expect(got?.others).toEqual([
+      { name: 'Sam Lee', role: 'associated' },
+      { name: 'Ana Souza', role: 'associated' },
+    ]);
+  });
+
+  it('never takes a box of other members inside main for the top card', () => {
+    const also =
+      '<section class="artdeco-card" aria-label="More profiles for you"><h1>Sam Lee</h1></section>';
+    const doc = parse(
+      `<!DOCTYPE html><html><head><title>Jane Doe | LinkedIn</title></head><body><main>${also}</main></body></html>`,
+    );
+    expect(linkedin.detect(doc, url)?.name).toBe('Jane Doe');
+  });
+
+  it('is unsure when the tab title names another member than the top card', () => {
+    const got = linkedin.detect(page(name('Jane Doe'), '', '(2) Sam Lee | LinkedIn'), url);
+    expect(got?.name).toBe('Jane Doe');
+    expect(got?.evidence?.confidence).toBe('unsure');
+    expect(got?.evidence?.doubt).toContain('Sam Lee');
+  });
+
+  it('is sure when the top card and the tab title agree with the profile URL', () => {
+    expect(
+      linkedin.detect(page(name('Jane Doe'), '', 'Jane Doe | LinkedIn'), url)?.evidence,
+    ).toEqual({
+      signals: ['record-url', 'record-header', 'page-title'],
+      confidence: 'sure',
+    });
   });
 });

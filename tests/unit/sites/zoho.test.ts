@@ -1,9 +1,18 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
+import type { ContactSnapshot } from '../../../lib/model';
 import { matchesPattern } from '../../../lib/sites/match-pattern';
 import { MAX_TEXT } from '../../../lib/sites/read-page';
 import { zoho, zohoContactRecord } from '../../../lib/sites/zoho';
 import { casesFor, load, parse } from './fixtures';
+
+/** What the snapshot says about the person, without how sure it is (tested on its own). */
+function fieldsOf(snapshot: ContactSnapshot | null): Omit<ContactSnapshot, 'evidence'> | null {
+  if (!snapshot) return null;
+  const fields: Partial<ContactSnapshot> = { ...snapshot };
+  delete fields.evidence;
+  return fields as Omit<ContactSnapshot, 'evidence'>;
+}
 
 const RECORD = 'https://crm.zoho.com/crm/org60012345/tab/Contacts/4711000000123457';
 
@@ -40,6 +49,15 @@ describe('zoho URLs', () => {
       'https://crm.zoho.com.au/crm/org7/tab/Contacts/4711000000123450',
       { org: 'org7', contactId: '4711000000123450' },
     ],
+    // The older id-based address.
+    [
+      'https://crm.zoho.com/crm/EntityInfo.do?module=Contacts&id=4711000000123457',
+      { contactId: '4711000000123457' },
+    ],
+    [
+      'https://crm.zoho.eu/crm/org1/ShowEntityInfo.do?module=Contacts&id=4711000000123460&lookback=true',
+      { org: 'org1', contactId: '4711000000123460' },
+    ],
   ])('%s is a contact record', (href, expected) => {
     expect(zohoContactRecord(new URL(href))).toEqual(expected);
   });
@@ -54,6 +72,10 @@ describe('zoho URLs', () => {
     'https://crm.zoho.com.evil.example/crm/org1/tab/Contacts/4711000000123457',
     'https://desk.zoho.com/crm/org1/tab/Contacts/4711000000123457',
     'http://crm.zoho.com/crm/org1/tab/Contacts/4711000000123457',
+    'https://crm.zoho.com/crm/EntityInfo.do?module=Accounts&id=4711000000102033',
+    'https://crm.zoho.com/crm/EntityInfo.do?module=Contacts',
+    'https://crm.zoho.com/crm/EntityInfo.do?module=Contacts&id=new',
+    'https://crm.zoho.com/crm/tab/EntityInfo.do?module=Contacts&id=4711000000123457',
   ])('%s is not', (href) => {
     expect(zohoContactRecord(new URL(href))).toBeNull();
   });
@@ -92,7 +114,7 @@ describe('zoho reading', () => {
         field('PHONE', '*******0142') +
         field('MOBILE', '+1 415 555 0199'),
     );
-    expect(zoho.detect(doc, url)).toEqual({
+    expect(fieldsOf(zoho.detect(doc, url))).toEqual({
       site: 'zoho',
       recordId: '4711000000123457',
       url: RECORD,
@@ -118,7 +140,7 @@ describe('zoho reading', () => {
         '<dl><dt>Email</dt><dd>JANE@NORTHWIND.EXAMPLE</dd><dt>Title</dt><dd>VP Operations</dd>' +
         '<dt>Account Name</dt><dd>Northwind Traders</dd></dl>',
     );
-    expect(zoho.detect(doc, url)).toEqual({
+    expect(fieldsOf(zoho.detect(doc, url))).toEqual({
       site: 'zoho',
       recordId: '4711000000123457',
       url: RECORD,
@@ -147,7 +169,7 @@ describe('zoho name fallbacks (a layout without the title card)', () => {
   it('reads the First and Last Name fields of the record’s detail view', () => {
     const { document, url } = load(c);
     document.title = 'Zoho CRM';
-    expect(zoho.detect(document, url)).toEqual(c.expect);
+    expect(fieldsOf(zoho.detect(document, url))).toEqual(fieldsOf(c.expect));
   });
 
   it('reads the tab title when the name fields are gone too', () => {
@@ -215,3 +237,116 @@ describe('zoho stage', () => {
 function fragment(document: Document, markup: string): Node {
   return document.importNode(parse(`<body>${markup}</body>`).body.firstElementChild!, true);
 }
+
+describe('zoho: only the record the rep sees', () => {
+  const url = new URL(RECORD);
+  const view = (name: string, email: string, attrs = '') =>
+    `<div class="dvMainContainer" ${attrs}>${titleCard(name)}${field('EMAIL', email)}</div>`;
+  const jane = view('Jane Doe', 'jane@northwind.example');
+
+  it.each([
+    ['the hidden attribute', 'hidden'],
+    ['an aria-hidden, inert container', 'aria-hidden="true" inert'],
+    ['display: none', 'style="display: none"'],
+  ])('never reads a cached record view hidden by %s, before or after', (_, attrs) => {
+    const sam = view('Sam Lee', 'sam@contoso.example', attrs);
+    for (const body of [sam + jane, jane + sam]) {
+      const got = zoho.detect(page(body), url);
+      expect([got?.name, got?.email]).toEqual(['Jane Doe', 'jane@northwind.example']);
+    }
+  });
+
+  it('reads the name fields of the one shown view beside a hidden one', () => {
+    const fields = (first: string, last: string, attrs = '') =>
+      `<div class="dvMainContainer" ${attrs}><dl><dt>First Name</dt><dd>${first}</dd>` +
+      `<dt>Last Name</dt><dd>${last}</dd></dl></div>`;
+    const doc = page(fields('Sam', 'Lee', 'hidden') + fields('Jane', 'Doe'));
+    expect(zoho.detect(doc, url)?.name).toBe('Jane Doe');
+  });
+
+  it('never reads a lookup hovercard or a related list as the contact', () => {
+    const hovercard =
+      '<lyte-hovercard class="lyteHovercard"><a href="/crm/org1/tab/Contacts/4711000000123470">Olivia Brown</a>' +
+      field('EMAIL', 'olivia@brightline.example') +
+      '</lyte-hovercard>';
+    const related =
+      '<crm-related-list-view-header related-module="Contacts"><h3>Related Contacts</h3>' +
+      '<lyte-tr><lyte-td><a href="/crm/org1/tab/Contacts/4711000000123471">Liam Chen</a></lyte-td>' +
+      '<lyte-td data-zcqa="value_Email">liam@brightline.example</lyte-td></lyte-tr></crm-related-list-view-header>';
+    const doc = page(
+      `<div class="dvMainContainer">${titleCard('Jane Doe')}${hovercard}${related}</div>`,
+    );
+    const got = zoho.detect(doc, url);
+    expect([got?.name, got?.email]).toEqual(['Jane Doe', undefined]);
+    expect(got?.others?.map((p) => [p.name, p.role])).toEqual([
+      ['Olivia Brown', 'preview'],
+      ['Liam Chen', 'associated'],
+    ]);
+  });
+
+  it('is unsure when the tab title names another contact than the title card', () => {
+    const doc = page(jane);
+    doc.title = 'Sam Lee - Contacts - Zoho CRM';
+    const got = zoho.detect(doc, url);
+    expect(got?.name).toBe('Jane Doe');
+    expect(got?.evidence).toMatchObject({ confidence: 'unsure' });
+    expect(got?.evidence?.doubt).toContain('Sam Lee');
+  });
+
+  it('is sure when the title card and a field agree with the record URL', () => {
+    expect(zoho.detect(page(jane), url)?.evidence).toEqual({
+      signals: ['record-url', 'record-header', 'fields'],
+      confidence: 'sure',
+    });
+  });
+
+  it('never takes a placeholder in the title card for a name', () => {
+    const doc = page(`<div class="dvMainContainer">${titleCard('Loading...')}</div>`);
+    expect(zoho.detect(doc, url)).toBeNull();
+  });
+});
+
+describe("zoho: captions in the rep's language", () => {
+  const url = new URL(RECORD);
+  const row = (caption: string, value: string) =>
+    `<div class="dvField"><div class="dvLabel"><span>${caption}</span></div><div class="dvValue"><span>${value}</span></div></div>`;
+
+  it.each([
+    ['German', ['E-Mail', 'Telefon', 'Firmenname', 'Position']],
+    ['French', ['Courriel', 'Téléphone', "Nom de l'entreprise", 'Fonction']],
+    ['Spanish', ['Correo electrónico', 'Teléfono', 'Nombre de la empresa', 'Cargo']],
+  ])('reads a %s UI', (_, [email, phone, company, title]) => {
+    const doc = page(
+      `<div class="dvMainContainer">${titleCard('Jane Doe')}` +
+        row(email!, 'jane@northwind.example') +
+        row(phone!, '+33 1 55 50 01 42') +
+        row(company!, 'Northwind SARL') +
+        row(title!, 'Acheteuse') +
+        '</div>',
+    );
+    const got = zoho.detect(doc, url);
+    expect([got?.email, got?.phone, got?.company, got?.title]).toEqual([
+      'jane@northwind.example',
+      '+33 1 55 50 01 42',
+      'Northwind SARL',
+      'Acheteuse',
+    ]);
+  });
+});
+
+describe('zoho: values, not captions', () => {
+  it('gives a value alone when its element also holds the caption', () => {
+    const doc = page(
+      titleCard('Jane Doe') +
+        field('TITLE', 'Title VP Operations') +
+        field('EMAIL', 'Email jane@northwind.example') +
+        field('PHONE', '<span class="cxPhoneViewValue">Phone +1 415 555 0142</span>'),
+    );
+    const got = zoho.detect(doc, new URL(RECORD));
+    expect([got?.title, got?.email, got?.phone]).toEqual([
+      'VP Operations',
+      'jane@northwind.example',
+      '+1 415 555 0142',
+    ]);
+  });
+});
