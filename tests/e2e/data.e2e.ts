@@ -14,6 +14,7 @@ import {
   vocabulary,
 } from '../../lib/bench/data';
 import { contains, count, visible } from './see';
+import { openDataPage, previewRow } from './data-page';
 import { ExtensionSession, fixtureCases } from './harness';
 
 const record = fixtureCases('hubspot').find((c) => c.file === 'contact-record.html')!;
@@ -35,20 +36,6 @@ async function openRecord(session: ExtensionSession): Promise<Page> {
   const panel = await session.openPanelFor(crm);
   await visible(panel.getByRole('heading', { name: 'Jane Doe' }));
   return panel;
-}
-
-async function openDataPage(session: ExtensionSession): Promise<Page> {
-  const page = await session.context.newPage();
-  await page.goto(`chrome-extension://${session.extensionId}/options.html#data`);
-  await visible(page.getByRole('button', { name: 'Export JSON' }));
-  return page;
-}
-
-function previewRow(page: Page, name: string) {
-  return page
-    .getByRole('table', { name: 'Import preview' })
-    .getByRole('row')
-    .filter({ has: page.getByRole('rowheader', { name }) });
 }
 
 describe('the rep’s data, theirs to move', () => {

@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { BACKUP_SCHEMA, makeBackup, serializeBackup } from '../../lib/transfer/backup';
 import type { Contact, Note } from '../../lib/model';
-import { contains, count, visible } from './see';
+import { contains, count } from './see';
+import { openDataPage, previewRow } from './data-page';
 import { ExtensionSession, readDatabase } from './harness';
 
 const sessions: ExtensionSession[] = [];
@@ -14,20 +15,10 @@ afterEach(async () => {
   await Promise.all(sessions.splice(0).map((s) => s.close()));
 });
 
-async function openDataPage(): Promise<Page> {
+async function openDataPageOfNewSession(): Promise<Page> {
   const session = await ExtensionSession.launch();
   sessions.push(session);
-  const page = await session.context.newPage();
-  await page.goto(`chrome-extension://${session.extensionId}/options.html#data`);
-  await visible(page.getByRole('button', { name: 'Export JSON' }));
-  return page;
-}
-
-function previewRow(page: Page, name: string) {
-  return page
-    .getByRole('table', { name: 'Import preview' })
-    .getByRole('row')
-    .filter({ has: page.getByRole('rowheader', { name }) });
+  return openDataPage(session);
 }
 
 function tempFile(name: string, text: string): string {
@@ -48,7 +39,7 @@ describe('identity merges by strength, in the browser', () => {
         ',Dana,Kim,dana@acme.example,+1 415 555 0199',
       ].join('\r\n'),
     );
-    const page = await openDataPage();
+    const page = await openDataPageOfNewSession();
     await page.getByLabel('Import file').setInputFiles(csv);
     await contains(previewRow(page, 'Contacts'), 'Contacts300');
     const merges = page.getByRole('list', { name: 'Merges' });
@@ -121,7 +112,7 @@ describe('identity merges by strength, in the browser', () => {
         ),
       ),
     );
-    const page = await openDataPage();
+    const page = await openDataPageOfNewSession();
     await page.getByLabel('Import file').setInputFiles(backup);
     await contains(previewRow(page, 'Contacts'), 'Contacts200');
     await page.getByRole('button', { name: 'Import', exact: true }).click();
