@@ -23,13 +23,13 @@
 // also viewed", "More profiles for you" and the rep's own "Me" menu name other people.
 // Fixtures copying these pages: tests/fixtures/linkedin/ (sources: SOURCES.md there).
 import type { SiteAdapter } from './adapter';
-import { ownName, peopleIn, recordEvidence, recordOwn, repNames } from './crm-record';
+import { valueBesideCaption, withoutCaption } from './captions';
+import { ownName, ownText, peopleIn, recordEvidence, recordOwn, repNames } from './crm-record';
 import {
   buildSnapshot,
   cleanEmail,
   cleanPhone,
   cleanText,
-  firstText,
   meaningful,
   othersOf,
   textOf,
@@ -96,9 +96,32 @@ function nameFromTitle(title: string): string | undefined {
   return name && !/^(linkedin|feed|log ?in|sign ?in|sign ?up)$/i.test(name) ? name : undefined;
 }
 
+/** The first element `selector` finds in the top card that is the card's own (shown, not in a
+ *  box of other members, a recents list or a preview placed inside the card). */
+function cardOwn(card: Element, selector: string): Element | undefined {
+  return recordOwn(card, selector, card, OTHER_MEMBERS)[0];
+}
+
+/** The headline the top card shows, without a caption it may hold ("Job title VP Sales"). */
+function headlineOf(card: Element): string | undefined {
+  for (const selector of LINKEDIN_SELECTORS.headline) {
+    for (const el of recordOwn(card, selector, card, OTHER_MEMBERS)) {
+      const own = ownText(el);
+      // A preview nested in the headline is cut out; otherwise read the full text so a long
+      // headline keeps its length once a leading caption is gone.
+      const text =
+        own === textOf(el)
+          ? valueBesideCaption(el, 'title')
+          : meaningful(withoutCaption(own, 'title'));
+      if (text) return text;
+    }
+  }
+  return undefined;
+}
+
 /** "Current company: Acme. Click to skip to experience card" → "Acme"; else the button text. */
-function currentCompany(root: ParentNode): string | undefined {
-  const button = root.querySelector(LINKEDIN_SELECTORS.currentCompany);
+function currentCompany(card: Element): string | undefined {
+  const button = cardOwn(card, LINKEDIN_SELECTORS.currentCompany);
   if (!button) return undefined;
   const label = cleanText(button.getAttribute('aria-label'));
   const m = /^Current company:?\s*(.+?)(?:\.\s*Click to skip\b.*)?$/i.exec(label);
@@ -107,8 +130,11 @@ function currentCompany(root: ParentNode): string | undefined {
 
 /** The company of the first experience entry, only while it is current ("… - Present"). */
 function experienceCompany(document: Document): string | undefined {
-  const section = document.querySelector(LINKEDIN_SELECTORS.experienceAnchor)?.closest('section');
-  const entry = section?.querySelector(LINKEDIN_SELECTORS.experienceEntry);
+  const anchor = recordOwn(document, LINKEDIN_SELECTORS.experienceAnchor, null, OTHER_MEMBERS)[0];
+  const section = anchor?.closest('section');
+  const entry = section
+    ? recordOwn(section, LINKEDIN_SELECTORS.experienceEntry, section, OTHER_MEMBERS)[0]
+    : undefined;
   if (!entry) return undefined;
   const dates = textOf(entry.querySelector(LINKEDIN_SELECTORS.entryDates));
   if (!/\bPresent\b/i.test(dates)) return undefined;
@@ -198,7 +224,7 @@ export const linkedin: SiteAdapter = {
     const email = overlayEmail(document, member);
     const phone = overlayPhone(document, member);
     const company = (card ? currentCompany(card) : undefined) ?? experienceCompany(document);
-    const headline = card ? firstText(card, LINKEDIN_SELECTORS.headline) : undefined;
+    const headline = card ? headlineOf(card) : undefined;
     const others = othersOf(
       peopleIn(
         document,

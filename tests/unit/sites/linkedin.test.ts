@@ -208,6 +208,46 @@ describe('linkedin: only the member the rep sees', () => {
     ]);
   });
 
+  it('reads the headline without a caption placed inside it, in any of four languages', () => {
+    const headline = (text: string) =>
+      linkedin.detect(
+        page(name('Jane Doe') + `<div class="text-body-medium break-words">${text}</div>`),
+        url,
+      )?.title;
+    expect(headline('Job title VP Operations')).toBe('VP Operations');
+    expect(headline('<span>Job title:</span> VP Operations')).toBe('VP Operations');
+    expect(headline('Intitulé du poste: Responsable achats')).toBe('Responsable achats');
+    expect(headline('Puesto VP Operations')).toBe('VP Operations');
+    // A long headline keeps its full capped length once its caption is gone.
+    const long = 'Chief Officer '.repeat(30);
+    expect(headline(`Job title: ${long}`)).toBe(headline(long));
+    expect(headline(long)?.length).toBe(MAX_TEXT);
+  });
+
+  it('never reads a headline or company from a recents list or card inside the top card', () => {
+    const recents =
+      '<section aria-label="Recently viewed"><ul><li><h1 class="text-heading-xlarge">Sam Lee</h1>' +
+      '<div class="text-body-medium break-words">Operations Manager</div></li></ul></section>';
+    const associated =
+      '<section><h2>Verknüpfte Kontakte</h2><div class="text-body-medium break-words">IT Lead</div>' +
+      company('Current company: Harbor & Pine') +
+      '</section>';
+    for (const box of [recents, associated]) {
+      const got = linkedin.detect(
+        page(
+          name('Jane Doe') +
+            box +
+            '<div class="text-body-medium break-words">Chief Everything Officer</div>' +
+            company('Current company: Acme Corp'),
+        ),
+        url,
+      );
+      expect(got?.name).toBe('Jane Doe');
+      expect(got?.title).toBe('Chief Everything Officer');
+      expect(got?.company).toBe('Acme Corp');
+    }
+  });
+
   it('never takes a box of other members inside main for the top card', () => {
     const also =
       '<section class="artdeco-card" aria-label="More profiles for you"><h1>Sam Lee</h1></section>';
