@@ -140,6 +140,10 @@ export const ALL_CAPTIONS: readonly string[] = [
 // The longest caption's length: text read for stripping may be this much longer than the cap.
 const LONGEST_CAPTION = 40;
 
+/** How much of a value element to read when a caption may lead it: the value is capped at
+ *  MAX_TEXT only once the caption is cut (a long value keeps its full capped length). */
+export const CAPTIONED_MAX = MAX_TEXT + LONGEST_CAPTION;
+
 /** Whether `text` is just a caption ("Email", "E-Mail:", "Téléphone *"). */
 export function isCaption(text: string, field?: CaptionedField): boolean {
   const key = captionKey(text);
@@ -202,7 +206,7 @@ function captionInside(el: Element, field: CaptionedField): Element | undefined 
  */
 export function valueBesideCaption(el: Element, field: CaptionedField): string | undefined {
   const caption = captionInside(el, field);
-  const text = textOf(el, caption, MAX_TEXT + LONGEST_CAPTION);
+  const text = textOf(el, caption, CAPTIONED_MAX);
   return meaningful(withoutCaption(text, field));
 }
 

@@ -5,6 +5,7 @@
 import type { DetectionEvidence, EvidenceSignal, PersonOnPage, PersonRole } from '../model';
 import {
   ALL_CAPTIONS,
+  CAPTIONED_MAX,
   type CaptionedField,
   captionKey,
   FIELD_CAPTIONS,
@@ -16,6 +17,7 @@ import {
   cleanText,
   emailsIn,
   evidenceOf,
+  MAX_TEXT,
   meaningful,
   textOf,
 } from './read-page';
@@ -112,9 +114,10 @@ function opensRegion(el: Element): boolean {
 const REGION_HINTS = '[role="tooltip"], [aria-label], [class], section, aside, ul, dl, div';
 
 /** The text `el` shows for its own record: textOf without regions of other people inside it
- *  (a hovercard or an association card placed inside a value is not part of the value). */
-export function ownText(el: Element): string {
-  const text = textOf(el);
+ *  (a hovercard or an association card placed inside a value is not part of the value), cut at
+ *  `max` (wider where a caption may lead it and is cut off afterwards). */
+export function ownText(el: Element, max = MAX_TEXT): string {
+  const text = textOf(el, undefined, max);
   if (!text) return text;
   // The outermost few regions inside: their text is cut out of the value's.
   const regions: Element[] = [];
@@ -125,10 +128,10 @@ export function ownText(el: Element): string {
   }
   let rest = text;
   for (const region of regions) {
-    const cut = textOf(region);
+    const cut = textOf(region, undefined, max);
     if (cut) rest = rest.replace(cut, ' ');
   }
-  return cleanText(rest);
+  return cleanText(rest, max);
 }
 
 /** Elements `selector` finds that the rep sees and that belong to the record itself: the first
@@ -177,7 +180,7 @@ export function ownName(
       if (found.length >= MAX_CANDIDATES || (found.length > 0 && !title)) break;
       // After the first, only a name the title confirms can win: test that cheaply first.
       if (found.length > 0 && title && !namesAgree(cleanText(rawTextOf(el)), title)) continue;
-      const name = meaningful(withoutCaption(ownText(el), 'name'));
+      const name = meaningful(withoutCaption(ownText(el, CAPTIONED_MAX), 'name'));
       if (!name || isPlaceholderName(name) || cleanEmail(name)) continue;
       if (hints.rep?.some((rep) => rep.toLowerCase() === name.toLowerCase())) continue;
       if (regionOf(el, hints.boundary, hints.extraWords)) continue;
@@ -253,7 +256,9 @@ export function captionedField(
     if (stripCaption(flat, captions) === undefined) continue;
     if (stripCaption(`${directText(el)} x`, captions) === undefined) continue;
     weighed += 1;
-    const value = own(el) ? accept(stripCaption(ownText(el), captions) ?? '') : undefined;
+    const value = own(el)
+      ? accept(cleanText(stripCaption(ownText(el, CAPTIONED_MAX), captions)))
+      : undefined;
     if (value) return value;
   }
   return undefined;

@@ -26,6 +26,7 @@ import {
   recordOwn,
   repNames,
 } from './crm-record';
+import { valueBesideCaption } from './captions';
 import { buildSnapshot, cleanEmail, cleanPhone, meaningful, othersOf, textOf } from './read-page';
 
 const HOST = /^[a-z0-9-]+\.pipedrive\.com$/;
@@ -169,9 +170,10 @@ export const pipedrive: SiteAdapter = {
       links(PIPEDRIVE_SELECTORS.phone)
         .map((a) => cleanPhone(textOf(a)) ?? cleanPhone(a.getAttribute('href')))
         .find(Boolean) ?? field('phone', ACCEPT.phone);
+    // The organization link may hold its caption too ("Organization Northwind Traders").
     const company =
       links(PIPEDRIVE_SELECTORS.organization)
-        .map((a) => meaningful(textOf(a)))
+        .map((a) => valueBesideCaption(a, 'company'))
         .find(Boolean) ?? field('company', ACCEPT.text);
     const jobTitle = field('title', ACCEPT.text);
 

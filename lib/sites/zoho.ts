@@ -19,7 +19,7 @@
 // Fixtures copying these pages: tests/fixtures/zoho/ (sources: SOURCES.md there).
 import type { SiteAdapter } from './adapter';
 import type { CaptionedField } from './captions';
-import { withoutCaption } from './captions';
+import { CAPTIONED_MAX, withoutCaption } from './captions';
 import {
   ACCEPT,
   captionedField,
@@ -142,7 +142,8 @@ function find(
       const href = links
         ? recordOwn(el, 'a[href^="mailto:"]', el, RELATED)[0]?.getAttribute('href')
         : null;
-      const value = accept(ownText(el)) ?? (href ? accept(href) : undefined);
+      // Read wide: a caption leading the value is cut before the value is capped.
+      const value = accept(ownText(el, CAPTIONED_MAX)) ?? (href ? accept(href) : undefined);
       if (value) return { value, el };
     }
   }
