@@ -116,12 +116,15 @@ function parseOthers(value: unknown): Verdict<PersonOnPage[]> {
       if (item[key] !== undefined && shortText(item[key]) === null)
         return { ok: false, why: `a person's ${key} is not short text` };
     }
-    // Cleaned like the subject: someone whose name names no one ("Call", a number) is left out.
-    const name = cleanName(text);
+    // Cleaned like the subject: someone whose name names no one ("Call") is left out; an
+    // unknown caller in a recents list is named by their own valid number, as on a dialer.
+    const phone = validPhone(item.phone);
+    const digits = (t: string) => t.replace(/\D/g, '');
+    const byNumber = phone && digits(text) === digits(item.phone as string) ? cleanText(text) : '';
+    const name = cleanName(text) ?? (byNumber || undefined);
     if (!name) continue;
     const person: PersonOnPage = { name, role: item.role as PersonRole };
     const email = cleanEmail(item.email as string | undefined);
-    const phone = validPhone(item.phone);
     if (email) person.email = email;
     if (phone) person.phone = phone;
     people.push(person);
