@@ -124,7 +124,9 @@ function party(view: Element): dial.PartyReading {
     ...AIRCALL_SELECTORS.name,
     test('participant-phone-number'),
   ]);
-  if (!slotted) return dial.looseParty(view);
+  // The phone app marks its slots: with them gone, what is left (the rep's own line, a list)
+  // is no one's to guess. Only Workspace, which marks none, is read by its headings and links.
+  if (!slotted) return view.querySelector('[data-test]') ? {} : dial.looseParty(view);
   return dial.slotParty(view, AIRCALL_SELECTORS.name, AIRCALL_SELECTORS.phone, dial.NO_NAME);
 }
 
