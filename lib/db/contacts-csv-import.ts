@@ -8,16 +8,11 @@
 // The preview is that plan in a read-only transaction. The import is the plan and the writes of
 // the contacts that change in ONE read-write transaction: every row or none.
 import type { Table } from 'dexie';
+import type { CsvApart, CsvJoin } from '../transfer/import-messages';
 import type { Contact, ContactSnapshot } from '../model';
 import { database } from './schema';
 import { contactFromSnapshot, mergeSnapshot, recordMerge } from './contacts';
-import {
-  matchIdentity,
-  type ApartReason,
-  type KeyIndex,
-  type Seen,
-  type WeakKey,
-} from './identity-match';
+import { matchIdentity, type KeyIndex, type Seen } from './identity-match';
 import { identityKey, normalizeEmail, normalizePhone } from './identity';
 import { writeInChunks } from './chunked-write';
 import type { CsvContact } from '../transfer/crm-contacts';
@@ -111,33 +106,6 @@ class Holders {
   get(value: string): Iterable<string> {
     return this.ids.get(value) ?? [];
   }
-}
-
-/** A row joined to a contact by an email or a phone (never by its CRM record): listed in the
- *  preview, where the rep may refuse it. */
-export interface CsvJoin {
-  /** The row's line in the file. */
-  line: number;
-  name: string;
-  key: WeakKey;
-  value: string;
-  /** The contact it joins, as named before the join. */
-  into: string;
-  /** The line of the row that made that contact, when it is new from this file. */
-  intoLine?: number;
-  /** The rep refused it: the row is added as its own contact. */
-  refused?: boolean;
-}
-
-/** A row that shares an email or a phone with stored contacts but joins none of them. */
-export interface CsvApart {
-  line: number;
-  name: string;
-  key: WeakKey;
-  value: string;
-  /** Shared (a switchboard, info@), another record of the same CRM, another email, another
-   *  name, or several contacts it could be. */
-  why: ApartReason | 'several';
 }
 
 export interface CsvPlanSummary {

@@ -6,7 +6,10 @@
 // email) or whose names clearly differ. A key several people share (a switchboard, info@)
 // joins no one unless one holder has the very same name; when more than one contact could be
 // meant, the answer is "several" and the rep chooses: never a guess.
-import { isPlaceholderName } from '../sites/roles';
+import type { ApartReason, WeakKey } from '../model';
+import { isPlaceholderName } from '../model/clean-text';
+
+export type { ApartReason, WeakKey };
 
 /** What the decision reads of a stored contact. */
 export interface Holder {
@@ -26,11 +29,7 @@ export interface Seen {
   phone?: string;
 }
 
-export type WeakKey = 'email' | 'phone';
 export type KeyIndex = 'identity' | WeakKey;
-
-/** Why a key held by stored contacts joined none of them. */
-export type ApartReason = 'shared' | 'other-record' | 'other-email' | 'other-name';
 
 export interface KeptApart {
   by: WeakKey;

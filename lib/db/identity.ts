@@ -1,5 +1,6 @@
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/min';
 import type { ContactSnapshot } from '../model';
+import { regionOfLocale } from '../model/clean-text';
 
 export function identityKey(site: string, recordId: string): string {
   return `${site}:${recordId}`;
@@ -11,8 +12,7 @@ export function normalizeEmail(email: string): string {
 
 /** The rep's country, for numbers written without one ("(415) 555-0142"). */
 export function countryOfLocale(locale: string | undefined): CountryCode {
-  const region = locale?.split(/[-_]/)[1]?.toUpperCase();
-  return (region && /^[A-Z]{2}$/.test(region) ? region : 'US') as CountryCode;
+  return regionOfLocale(locale) as CountryCode;
 }
 
 /**

@@ -1,6 +1,5 @@
-import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
-import { countryOfLocale } from '../db/identity';
-import { cleanPhone } from '../model/clean-text';
+import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/min';
+import { cleanPhone, regionOfLocale } from '../model/clean-text';
 
 /**
  * A number a page gave, cleaned and as written ("+1 (415) 555-0142"), when it is a real
@@ -11,7 +10,10 @@ export function validPhone(raw: unknown): string | undefined {
   if (typeof raw !== 'string') return undefined;
   const shown = cleanPhone(raw);
   if (!shown) return undefined;
-  const parsed = parsePhoneNumberFromString(shown, countryOfLocale(globalThis.navigator?.language));
+  const parsed = parsePhoneNumberFromString(
+    shown,
+    regionOfLocale(globalThis.navigator?.language) as CountryCode,
+  );
   return parsed?.isValid() ? shown : undefined;
 }
 

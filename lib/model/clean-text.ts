@@ -59,3 +59,61 @@ export function cleanName(raw: string | null | undefined): string | undefined {
   const name = cleanText(raw);
   return isName(name) ? name : undefined;
 }
+
+// Words a page shows where a name would be that name no one: headings, states, placeholders.
+const PLACEHOLDER = new RegExp(
+  '^(' +
+    [
+      'recents?',
+      'recent calls',
+      'contacts?',
+      'people',
+      'loading.*',
+      'unknown( caller| number)?',
+      'no name',
+      'untitled',
+      'new contact',
+      'calls?',
+      'history',
+      'inbox',
+      'dialer',
+      'keypad',
+      // German
+      'zuletzt',
+      'kürzlich',
+      'kontakte?',
+      'wird geladen.*',
+      'lädt.*',
+      'unbekannt(er anrufer)?',
+      'anrufe?',
+      'verlauf',
+      // French
+      'récents?',
+      'contacts?',
+      'chargement.*',
+      'inconnu',
+      'appels?',
+      'historique',
+      // Spanish
+      'recientes?',
+      'contactos?',
+      'cargando.*',
+      'desconocido',
+      'llamadas?',
+      'historial',
+    ].join('|') +
+    ')$',
+  'iu',
+);
+
+/** Whether `text` is a heading or placeholder where a name would be ("Recent", "Loading…"). */
+export function isPlaceholderName(text: string): boolean {
+  return PLACEHOLDER.test(cleanText(text).replace(/[.…:]+$/u, ''));
+}
+
+/** The two-letter region of a locale ("en-GB" → "GB"), "US" when it names none: the country a
+ *  number written without one ("(415) 555-0142") is read in. */
+export function regionOfLocale(locale: string | undefined): string {
+  const region = locale?.split(/[-_]/)[1]?.toUpperCase();
+  return region && /^[A-Z]{2}$/.test(region) ? region : 'US';
+}

@@ -271,3 +271,8 @@ export interface CallPlan {
   opener: string;
   updatedAt: number;
 }
+
+export type WeakKey = 'email' | 'phone';
+
+/** Why a key held by stored contacts joined none of them. */
+export type ApartReason = 'shared' | 'other-record' | 'other-email' | 'other-name';

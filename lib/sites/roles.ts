@@ -62,56 +62,9 @@ export function otherPersonRegion(el: Element, boundary?: Element | null): Perso
   return undefined;
 }
 
-// Words a page shows where a name would be that name no one: headings, states, placeholders.
-const PLACEHOLDER = new RegExp(
-  '^(' +
-    [
-      'recents?',
-      'recent calls',
-      'contacts?',
-      'people',
-      'loading.*',
-      'unknown( caller| number)?',
-      'no name',
-      'untitled',
-      'new contact',
-      'calls?',
-      'history',
-      'inbox',
-      'dialer',
-      'keypad',
-      // German
-      'zuletzt',
-      'kürzlich',
-      'kontakte?',
-      'wird geladen.*',
-      'lädt.*',
-      'unbekannt(er anrufer)?',
-      'anrufe?',
-      'verlauf',
-      // French
-      'récents?',
-      'contacts?',
-      'chargement.*',
-      'inconnu',
-      'appels?',
-      'historique',
-      // Spanish
-      'recientes?',
-      'contactos?',
-      'cargando.*',
-      'desconocido',
-      'llamadas?',
-      'historial',
-    ].join('|') +
-    ')$',
-  'iu',
-);
-
-/** Whether `text` is a heading or placeholder where a name would be ("Recent", "Loading…"). */
-export function isPlaceholderName(text: string): boolean {
-  return PLACEHOLDER.test(cleanText(text).replace(/[.…:]+$/u, ''));
-}
+// Headings and placeholders where a name would be ("Recent", "Loading…"): one list, shared with
+// the identity rules that must not take them for a name either.
+export { isPlaceholderName } from '../model/clean-text';
 
 /** The part of an address after "@", lower-cased: the rep's colleagues share it. */
 export function domainOf(email: string | undefined): string | undefined {

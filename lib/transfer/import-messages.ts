@@ -4,9 +4,34 @@ import type { BackupTable } from './backup';
 import type { ChangeCounts, ImportCounts, ImportProgress } from './changes';
 import type { CsvRow } from './csv';
 import type { ColumnMapping, CsvContact, CsvRowProblem, CsvSource } from './crm-contacts';
-import type { CsvApart, CsvJoin } from '../db/contacts-csv-import';
+import type { ApartReason, WeakKey } from '../model';
 
-export type { CsvApart, CsvJoin };
+/** A row joined to a contact by an email or a phone (never by its CRM record): listed in the
+ *  preview, where the rep may refuse it. */
+export interface CsvJoin {
+  /** The row's line in the file. */
+  line: number;
+  name: string;
+  key: WeakKey;
+  value: string;
+  /** The contact it joins, as named before the join. */
+  into: string;
+  /** The line of the row that made that contact, when it is new from this file. */
+  intoLine?: number;
+  /** The rep refused it: the row is added as its own contact. */
+  refused?: boolean;
+}
+
+/** A row that shares an email or a phone with stored contacts but joins none of them. */
+export interface CsvApart {
+  line: number;
+  name: string;
+  key: WeakKey;
+  value: string;
+  /** Shared (a switchboard, info@), another record of the same CRM, another email, another
+   *  name, or several contacts it could be. */
+  why: ApartReason | 'several';
+}
 
 /** Rows of the file shown under each column of the mapping. */
 export const SAMPLE_ROWS = 3;
