@@ -17,7 +17,4 @@ export function validPhone(raw: unknown): string | undefined {
   return parsed?.isValid() ? shown : undefined;
 }
 
-/** Only the digits: two spellings of one number compare equal. */
-export function digitsOf(text: string): string {
-  return text.replace(/\D/g, '');
-}
+export { digitsOf } from '../model/clean-text';

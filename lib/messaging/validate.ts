@@ -119,8 +119,8 @@ function parseOthers(value: unknown): Verdict<PersonOnPage[]> {
     // Cleaned like the subject: someone whose name names no one ("Call") is left out; an
     // unknown caller in a recents list is named by their own valid number, as on a dialer.
     const phone = validPhone(item.phone);
-    const digits = (t: string) => t.replace(/\D/g, '');
-    const byNumber = phone && digits(text) === digits(item.phone as string) ? cleanText(text) : '';
+    const byNumber =
+      phone && digitsOf(text) === digitsOf(item.phone as string) ? cleanText(text) : '';
     const name = cleanName(text) ?? (byNumber || undefined);
     if (!name) continue;
     const person: PersonOnPage = { name, role: item.role as PersonRole };

@@ -117,3 +117,8 @@ export function regionOfLocale(locale: string | undefined): string {
   const region = locale?.split(/[-_]/)[1]?.toUpperCase();
   return region && /^[A-Z]{2}$/.test(region) ? region : 'US';
 }
+
+/** Only the digits: two spellings of one number compare equal. */
+export function digitsOf(text: string): string {
+  return text.replace(/\D/g, '');
+}

@@ -2,6 +2,7 @@
 // the call goes out from, the signed-in user in the app's header) and the people in a recent-calls
 // list beside the call. Only the other party is the contact. Pure: reads only what it is given.
 import type { PersonOnPage } from '../model';
+import { digitsOf } from '../model/clean-text';
 import { cleanPhone, cleanText, meaningful, textOf } from './read-page';
 import { isPlaceholderName, otherPersonRegion } from './roles';
 import { hidesItself, isShown } from './visibility';
@@ -126,11 +127,6 @@ export function partyElements(view: Element, skip: string): Element[] {
     for (let i = el.children.length - 1; i >= 0; i -= 1) stack.push(el.children[i] as Element);
   }
   return out;
-}
-
-/** The digits of a number, for comparing numbers written differently. */
-function digitsOf(phone: string): string {
-  return phone.replace(/\D/g, '');
 }
 
 /** One number, written nationally or with its country code ("(415) 555-0142", "+1 415…"). */
