@@ -16,7 +16,8 @@ export function cleanText(raw: string | null | undefined, max = MAX_TEXT): strin
   if (!raw) return '';
   // Whitespace (tabs and newlines are controls too) becomes a space before controls go.
   const flat = raw.replace(/\s+/g, ' ').replace(INVISIBLE, '').replace(/ {2,}/g, ' ').trim();
-  // Cap by code points so an emoji is never cut in half.
+  // Cap by code points so an emoji is never cut in half (no longer in UTF-16 units: no cut).
+  if (flat.length <= max) return flat;
   const points = Array.from(flat);
   return points.length > max ? points.slice(0, max).join('').trim() : flat;
 }

@@ -192,7 +192,9 @@ export function phoneAt(
   read: (el: Element | null) => string | undefined = phoneOf,
 ): string | undefined {
   for (const selector of root ? selectors : []) {
-    for (const el of Array.from(root?.querySelectorAll(selector) ?? [])) {
+    // A call shows its number among the first few matches; a page of thousands of links (a
+    // timeline) is not read to the end.
+    for (const el of Array.from(root?.querySelectorAll(selector) ?? []).slice(0, FEW)) {
       if (!root || !isPartySlot(el, root)) continue;
       const phone = read(el);
       if (phone) return phone;

@@ -65,8 +65,10 @@ function isBanner(el: Element): boolean {
  *  "Calling from <b>+1 415…</b>"): cheap on any page, however deep. */
 function ownText(el: Element): string {
   let text = '';
-  for (const child of Array.from(el.childNodes)) if (child.nodeType === 3) text += child.nodeValue;
-  return cleanText(text, 120);
+  for (let child = el.firstChild; child; child = child.nextSibling)
+    if (child.nodeType === 3) text += child.nodeValue;
+  // Most elements hold no text of their own: nothing to clean.
+  return /\S/.test(text) ? cleanText(text, 120) : '';
 }
 
 /** Whether `el`'s own label, own leading text, or the caption just before it names the rep's
@@ -110,6 +112,8 @@ export function isPartySlot(el: Element, boundary?: Element | null): boolean {
   return isShown(el) && !otherPersonRegion(el, boundary) && !isOwnLine(el, boundary);
 }
 
+const PARTY_WALK_LIMIT = 1500;
+
 /**
  * Every element under `view` that may show the other party, in document order: the walk stops at
  * `skip` (pickers, buttons, lists), at another person's region and at the rep's own line. Each
@@ -119,7 +123,9 @@ export function isPartySlot(el: Element, boundary?: Element | null): boolean {
 export function partyElements(view: Element, skip: string): Element[] {
   const out: Element[] = [];
   const stack: Element[] = Array.from(view.children).reverse();
-  while (stack.length > 0) {
+  // A call's view is a few dozen elements; past this many it is a whole page, whose first part
+  // (in document order) is where a dialer shows its call.
+  while (stack.length > 0 && out.length < PARTY_WALK_LIMIT) {
     const el = stack.pop() as Element;
     if (el.matches(skip) || el.tagName === 'TEMPLATE') continue;
     if (otherPersonRegion(el, el.parentElement) || startsOwnLine(el)) continue;
@@ -178,9 +184,9 @@ export function ownLineOf(page: Document | Element, view?: Element | null): OwnL
     leafTexts(el).forEach(add);
   }
   // A caption is an element's own text ("Calling from" in "Calling from <b>+1…</b>", or a lone
-  // "Your number" before its value): tested on the raw text first, as most elements hold none.
-  // A caption inside the call's view counts too.
-  for (const el of Array.from(body.querySelectorAll('*'))) {
+  // "Your number" before its value): each text node is tested raw first, as most hold none, so a
+  // page of thousands of elements costs one pass. A caption inside the call's view counts too.
+  for (const el of captionCandidates(body)) {
     const own = ownText(el);
     const leading = OWN_LEADING.test(own);
     if (!leading && !OWN_CAPTION.test(own)) continue;
@@ -193,6 +199,22 @@ export function ownLineOf(page: Document | Element, view?: Element | null): OwnL
       const value = el.nextElementSibling ?? el.parentElement?.nextElementSibling;
       if (value) leafTexts(value).forEach(add);
     }
+  }
+  return out;
+}
+
+// The first words of every own-line caption, for a cheap test of a raw text node.
+const OWN_START = new RegExp(`^\\s*(${OWN_WORDS})`, 'iu');
+
+/** The elements whose own text may be an own-line caption, once each, in document order. */
+function captionCandidates(body: Element): Element[] {
+  const out: Element[] = [];
+  const walker = body.ownerDocument.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    const text = node.nodeValue ?? '';
+    if (!parent || text.length > 400 || out.at(-1) === parent || !OWN_START.test(text)) continue;
+    out.push(parent);
   }
   return out;
 }
@@ -224,10 +246,21 @@ const ROWS = 'li, [role="listitem"], [role="row"], tr';
 export function recentPeople(document: Document): PersonOnPage[] {
   const body = document.body;
   if (!body) return [];
-  // Regions are found by their own label, once each; rows are read inside the outermost ones.
-  const regions = Array.from(body.querySelectorAll('*')).filter(
-    (el) => otherPersonRegion(el, el.parentElement) === 'recent',
+  // Regions are found by their own label (an attribute, or a heading among their first
+  // children), once each; rows are read inside the outermost ones.
+  const labelled = body.querySelectorAll(
+    '[aria-label], [aria-labelledby], [title], [role="tooltip"], h1, h2, h3, h4, h5, h6, [role="heading"]',
   );
+  const candidates = new Set<Element>();
+  for (const el of Array.from(labelled)) {
+    const heading = /^H[1-6]$/.test(el.tagName) || el.getAttribute('role') === 'heading';
+    const region = heading ? el.parentElement : el;
+    if (region && region !== body.parentElement) candidates.add(region);
+  }
+  const regions = Array.from(candidates)
+    .filter((el) => otherPersonRegion(el, el.parentElement) === 'recent')
+    // Document order, as the page lists them.
+    .sort((a, b) => (a.compareDocumentPosition(b) & 4 /* FOLLOWING */ ? -1 : 1));
   const outermost = regions.filter((r) => !regions.some((o) => o !== r && o.contains(r)));
   const out: PersonOnPage[] = [];
   for (const region of outermost) {

@@ -25,7 +25,11 @@ const REGION_WORDS: ReadonlyArray<readonly [PersonRole, RegExp]> = [
 const ROLE_OF_ARIA: Readonly<Record<string, PersonRole>> = { tooltip: 'preview' };
 
 function labelOf(el: Element): string {
-  const parts = [el.getAttribute('aria-label') ?? '', el.getAttribute('title') ?? ''];
+  const parts: string[] = [];
+  for (const name of ['aria-label', 'title']) {
+    const value = el.getAttribute(name);
+    if (value) parts.push(value);
+  }
   const labelledBy = el.getAttribute('aria-labelledby');
   if (labelledBy) {
     for (const id of labelledBy.split(/\s+/)) {
@@ -33,11 +37,14 @@ function labelOf(el: Element): string {
     }
   }
   // A region's own heading: the first heading among its first children.
-  for (const child of Array.from(el.children).slice(0, 3)) {
+  const children = el.children;
+  for (let i = 0; i < Math.min(3, children.length); i += 1) {
+    const child = children[i] as Element;
     if (/^H[1-6]$/.test(child.tagName) || child.getAttribute('role') === 'heading')
       parts.push(child.textContent ?? '');
   }
-  return cleanText(parts.join(' '));
+  // Most elements carry no label at all: nothing to clean.
+  return parts.length ? cleanText(parts.join(' ')) : '';
 }
 
 /** The role a region's label gives, if it names one. */
