@@ -189,3 +189,28 @@ export function checkRecord(table: RecordTable, record: unknown): string | undef
   }
   return undefined;
 }
+
+// ---- Contract for issue 14 (filled in by the validation work) ----
+
+/** Something the check changed in an otherwise valid record, for the import preview. */
+export interface Cut {
+  table: RecordTable;
+  /** The field, as the file names it ("identities.url", "emails", "__proto__"). */
+  field: string;
+  /** Why, in the rep's words: "a link that is not https on a supported site was dropped". */
+  reason: string;
+}
+
+export type CleanedRecord =
+  { ok: true; record: Record<string, unknown>; cuts: Cut[] } | { ok: false; problem: string };
+
+/**
+ * The one validated shape of a record of `table`: the copy that may be stored (known fields
+ * only, strings and lists capped, links checked), what was cut, or why it cannot be stored.
+ * Used by the backup import, the repair of stored records and the reading of settings.
+ */
+export function cleanRecord(table: RecordTable, raw: unknown): CleanedRecord {
+  const problem = checkRecord(table, raw);
+  if (problem !== undefined) return { ok: false, problem };
+  return { ok: true, record: { ...(raw as Record<string, unknown>) }, cuts: [] };
+}
