@@ -3,6 +3,8 @@ import type { Attempt, Note, RepSettings, Task } from '../model';
 import { notesOfContact } from '../db/notes';
 import { attemptsOfContact, openTasksOfContact } from '../db/outcomes';
 import { database } from '../db/schema';
+import { readRepSettings, type RepSettingsRead } from '../db/settings';
+import { browserZone } from './now';
 
 export interface ContactRecords {
   notes: Note[];
@@ -22,7 +24,17 @@ export function useContactRecords(contactId: string): ContactRecords | undefined
   }, [contactId]);
 }
 
-/** The rep's own details; null until they fill them in. */
+/** The rep's own details as read with their check, and the warning when the check changed
+ *  something; undefined while loading. */
+export function useRepSettingsRead(): RepSettingsRead | undefined {
+  return useLiveQuery(
+    async () => readRepSettings(await database().settings.get('rep'), browserZone()),
+    [],
+  );
+}
+
+/** The rep's own details; null until they fill them in. Their time zone is always one the
+ *  browser knows (an unknown one reads as the browser's, see useRepSettingsRead). */
 export function useRepSettings(): RepSettings | null | undefined {
-  return useLiveQuery(async () => (await database().settings.get('rep')) ?? null, []);
+  return useRepSettingsRead()?.settings;
 }
