@@ -1,5 +1,6 @@
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import type { Contact } from '@/lib/model';
+import { hasShowableDates } from '@/lib/model/showable-dates';
 import { coachCall } from '@/lib/coach/call-coach';
 import { pivotAdvice } from '@/lib/coach/cadence';
 import { browserZone, useNow } from '@/lib/stores/now';
@@ -14,6 +15,8 @@ import { OutcomeBar } from './OutcomeBar';
 import { PivotPrompt } from './PivotPrompt';
 import { RepDetailsHint } from './RepDetailsHint';
 import { VoicemailTimer } from './VoicemailTimer';
+import { PartBoundary } from './PartBoundary';
+import { possessive } from './part-names';
 
 /** The call itself, below the notes: the plan, the voicemail, the outcome and what comes
  *  next. Loaded after the contact and their notes show (ContactView), with the coach. */
@@ -35,49 +38,74 @@ export default function CallSections({
   // The rep's connect rates over all their dials; until loaded, the general advice speaks.
   const bestTimes = useBestTimesModel(repZone);
   const ready = records && rep !== undefined && plan?.contactId === contact.id;
-  const view = ready
-    ? coachCall({
-        contact,
-        notes: records.notes,
-        attempts: records.attempts,
-        tasks: records.openTasks,
-        plan,
-        rep: rep ?? undefined,
-        now,
-        repZone,
-        bestTimes,
-      })
-    : undefined;
+  // The coach and the outcome buttons reckon only with records a clock can show: one with a
+  // date out of range shows its failure in the part that lists it (history, next follow-up),
+  // with the way to remove it, instead of taking the plan and the buttons down too.
+  const showable = records && {
+    notes: records.notes.filter((n) => hasShowableDates('notes', n)),
+    attempts: records.attempts.filter((a) => hasShowableDates('attempts', a)),
+    openTasks: records.openTasks.filter((t) => hasShowableDates('tasks', t)),
+  };
+  const view =
+    ready && showable
+      ? coachCall({
+          contact,
+          notes: showable.notes,
+          attempts: showable.attempts,
+          tasks: showable.openTasks,
+          plan,
+          rep: rep ?? undefined,
+          now,
+          repZone,
+          bestTimes,
+        })
+      : undefined;
+
+  const whose = possessive(contact.name);
+  const part = (what: string, children: ReactNode) => (
+    <PartBoundary what={what} contactId={contact.id}>
+      {children}
+    </PartBoundary>
+  );
 
   return (
     <>
       {rep === null && <RepDetailsHint />}
-      {!ready || !view ? (
+      {!ready || !showable || !view ? (
         <p className="loading">Loading plan…</p>
       ) : (
         <>
           {/* Rendered with the outcome buttons, which it focuses when a call ends. */}
-          <CallPrompt tabId={tabId} name={contact.name} />
-          <CallPlan plan={plan} notes={records.notes} view={view} />
-          <VoicemailTimer tabId={tabId} script={view.scripts.voicemail} />
-          <OutcomeBar
-            contact={contact}
-            tabId={tabId}
-            notes={records.notes}
-            attempts={records.attempts}
-            repZone={repZone}
-            tryAgainAt={view.tryAgain.at}
-            suggestedAt={view.ask.slots[0].at}
-            nextTask={records.openTasks.find((task) => task.kind !== 'meeting')}
-            openTasks={records.openTasks}
-          />
-          <PivotPrompt
-            contact={contact}
-            advice={pivotAdvice(records.attempts, now)}
-            repZone={repZone}
-          />
-          <NextFollowUp task={records.openTasks[0]} />
-          <CallHistory attempts={records.attempts} />
+          {part('the call in progress', <CallPrompt tabId={tabId} name={contact.name} />)}
+          {part(`${whose} call plan`, <CallPlan plan={plan} notes={showable.notes} view={view} />)}
+          {part(
+            'the voicemail timer and script',
+            <VoicemailTimer tabId={tabId} script={view.scripts.voicemail} />,
+          )}
+          {part(
+            `the outcome buttons for ${contact.name}`,
+            <OutcomeBar
+              contact={contact}
+              tabId={tabId}
+              notes={showable.notes}
+              attempts={showable.attempts}
+              repZone={repZone}
+              tryAgainAt={view.tryAgain.at}
+              suggestedAt={view.ask.slots[0].at}
+              nextTask={showable.openTasks.find((task) => task.kind !== 'meeting')}
+              openTasks={showable.openTasks}
+            />,
+          )}
+          {part(
+            `the advice on reaching ${contact.name} another way`,
+            <PivotPrompt
+              contact={contact}
+              advice={pivotAdvice(showable.attempts, now)}
+              repZone={repZone}
+            />,
+          )}
+          {part(`${whose} next follow-up`, <NextFollowUp task={records.openTasks[0]} />)}
+          {part(`${whose} call history`, <CallHistory attempts={records.attempts} />)}
         </>
       )}
     </>

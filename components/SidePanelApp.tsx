@@ -7,14 +7,27 @@ import { useTabContact } from '@/lib/stores/tab-contact';
 import { useTabDoubt } from '@/lib/stores/tab-doubt';
 import { ContactView } from './ContactView';
 import { IdentityQuestion } from './IdentityQuestion';
+import { PartBoundary } from './PartBoundary';
+import { SettingsWarning } from './SettingsWarning';
+import { openSettingsTab } from './open-settings';
 
 // Only for a page that shows no record: not loaded when the panel opens on a contact.
 const ContactPicker = lazy(() =>
   import('./ContactPicker').then((module) => ({ default: module.ContactPicker })),
 );
 
-/** The side panel: the contact the followed tab shows, or a way to pick one. */
+/** The side panel: the contact the followed tab shows, or a way to pick one; above it, any
+ *  setting the panel could not use as stored. */
 export function SidePanelApp({ search }: { search: string }) {
+  return (
+    <>
+      <SettingsWarning openSettings={openSettingsTab} />
+      <PanelContent search={search} />
+    </>
+  );
+}
+
+function PanelContent({ search }: { search: string }) {
   const tabId = useFollowedTab(search);
   const tabContact = useTabContact(tabId);
   const doubt = useTabDoubt(tabId);
@@ -31,7 +44,9 @@ export function SidePanelApp({ search }: { search: string }) {
   if (doubt.value && tabId !== undefined) {
     return (
       <main>
-        <IdentityQuestion tabId={tabId} doubt={doubt.value} />
+        <PartBoundary what="the question who this page shows">
+          <IdentityQuestion tabId={tabId} doubt={doubt.value} />
+        </PartBoundary>
       </main>
     );
   }
@@ -47,13 +62,15 @@ export function SidePanelApp({ search }: { search: string }) {
   if (!shown) return <p className="loading">Loading…</p>;
   return (
     <main>
-      <Suspense fallback={<p className="loading">Loading…</p>}>
-        <ContactPicker
-          onPick={(id) => {
-            if (tabId !== undefined) void rememberTabContact(tabId, { contactId: id });
-          }}
-        />
-      </Suspense>
+      <PartBoundary what="the search of your stored contacts">
+        <Suspense fallback={<p className="loading">Loading…</p>}>
+          <ContactPicker
+            onPick={(id) => {
+              if (tabId !== undefined) void rememberTabContact(tabId, { contactId: id });
+            }}
+          />
+        </Suspense>
+      </PartBoundary>
     </main>
   );
 }

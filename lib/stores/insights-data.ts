@@ -8,6 +8,7 @@ import { TZDate } from '@date-fns/tz';
 import { format, subDays } from 'date-fns';
 import type { Attempt, Contact, Outcome } from '../model';
 import { OUTCOMES } from '../model';
+import { hasShowableDates } from '../model/showable-dates';
 import { database } from '../db/schema';
 import { isInBestWindow } from '../coach/call-windows';
 import { bestTimesModel, type BestTimesModel } from '../coach/personal-best-times';
@@ -67,7 +68,13 @@ export function useBestTimesModel(repZone: string): BestTimesModel | undefined {
   return useMemo(
     () =>
       source &&
-      bestTimesModel(connectHeatmap(source.attempts, zoneOfContact(source.contacts, repZone))),
+      bestTimesModel(
+        connectHeatmap(
+          // One attempt no clock can show must not take every contact's plan down with it.
+          source.attempts.filter((attempt) => hasShowableDates('attempts', attempt)),
+          zoneOfContact(source.contacts, repZone),
+        ),
+      ),
     [source, repZone],
   );
 }
