@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 // Records written straight into the database, as an older version or a damaged profile leaves
 // them: each screen shows the part it cannot render as such, and the rest keeps working.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { browser } from 'wxt/browser';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { DashboardApp } from '@/components/DashboardApp';
@@ -111,6 +112,19 @@ describe('a logged call at 9e15 in the side panel', () => {
     await user.click(screen.getByRole('button', { name: 'Add note' }));
     const notes = screen.getByRole('list', { name: 'Notes' });
     expect(await within(notes).findByText('Budget in Q3')).toBeTruthy();
+  });
+
+  it('"Open Settings" from the keyboard opens the Settings page in a tab', async () => {
+    const user = userEvent.setup();
+    const create = vi.spyOn(browser.tabs, 'create').mockResolvedValue({} as never);
+    await openPanelOn('c1');
+    const alert = await screen.findByRole('alert');
+    const part = alert.closest('.part-failed') as HTMLElement;
+    within(part).getByRole('button', { name: 'Open Settings' }).focus();
+    await user.keyboard('{Enter}');
+    expect(create).toHaveBeenCalledWith({
+      url: expect.stringMatching(/\/options\.html#settings$/),
+    });
   });
 
   it('removes only that record and shows the history again', async () => {
