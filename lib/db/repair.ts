@@ -3,6 +3,7 @@
 // Every record is passed through the one validated shape (cleanRecord); those that fail are
 // removed, those that pass with cuts are stored as cleaned. A contact is never removed here:
 // with it would go years of notes, so it is kept and the rep is told.
+import type { IndexableType, Table } from 'dexie';
 import { cleanRecord, type RecordTable } from '../transfer/records';
 import { unshowableDates } from '../model/showable-dates';
 import { database } from './schema';
@@ -50,6 +51,68 @@ function emptyCounts(): Record<RecordTable, number> {
   return { contacts: 0, notes: 0, attempts: 0, tasks: 0, plans: 0, settings: 0 };
 }
 
+/** Records read and written at a time when every record is repaired: a profile of a million
+ *  logged calls is never held in memory at once. */
+const CHUNK = 2_000;
+
+type Store = Table<object, IndexableType>;
+
+/** The primary key of each kind of record. */
+const KEY: Record<RecordTable, string> = {
+  contacts: 'id',
+  notes: 'id',
+  attempts: 'id',
+  tasks: 'id',
+  plans: 'contactId',
+  settings: 'id',
+};
+
+const keyOf = (table: RecordTable, record: object) =>
+  (record as Record<string, unknown>)[KEY[table]] as IndexableType;
+
+/** One contact's records of `table`, by the indexes the screens read them with. */
+function recordsOfContact(table: RecordTable, contactId: string): Promise<object[]> {
+  const db = database();
+  const all = [
+    [contactId, -Infinity],
+    [contactId, Infinity],
+  ] as const;
+  switch (table) {
+    case 'contacts':
+      return db.contacts.where('id').equals(contactId).toArray();
+    case 'notes':
+      return db.notes
+        .where('[contactId+createdAt]')
+        .between(...all)
+        .toArray();
+    case 'attempts':
+      return db.attempts
+        .where('[contactId+at]')
+        .between(...all)
+        .toArray();
+    case 'tasks':
+      return db.tasks.where('contactId').equals(contactId).toArray();
+    case 'plans':
+      return db.plans.where('contactId').equals(contactId).toArray();
+    case 'settings':
+      return Promise.resolve([]);
+  }
+}
+
+/** Every record of `store`, a chunk at a time in primary-key order. */
+async function* chunksOf(table: RecordTable, store: Store): AsyncGenerator<object[]> {
+  let last: IndexableType | undefined;
+  for (;;) {
+    const chunk = await (last === undefined
+      ? store.orderBy(':id').limit(CHUNK).toArray()
+      : store.where(':id').above(last).limit(CHUNK).toArray());
+    if (chunk.length === 0) return;
+    yield chunk;
+    last = keyOf(table, chunk[chunk.length - 1]!);
+    if (chunk.length < CHUNK) return;
+  }
+}
+
 /**
  * Removes the records that cannot be shown and stores the cleaned copy of those that can once
  * cut: one contact's (its notes, logged calls, follow-ups and call plan) or, with no contact,
@@ -61,29 +124,6 @@ export async function repairStoredRecords({
   const db = database();
   const tables = [db.contacts, db.notes, db.attempts, db.tasks, db.plans, db.settings];
   return db.transaction('rw', tables, async () => {
-    const scoped = contactId !== undefined;
-    const between = [
-      [contactId, -Infinity],
-      [contactId, Infinity],
-    ] as const;
-    const [contacts, notes, attempts, tasks, plans, settings] = await Promise.all([
-      scoped ? db.contacts.where('id').equals(contactId).toArray() : db.contacts.toArray(),
-      scoped
-        ? db.notes
-            .where('[contactId+createdAt]')
-            .between(...between)
-            .toArray()
-        : db.notes.toArray(),
-      scoped
-        ? db.attempts
-            .where('[contactId+at]')
-            .between(...between)
-            .toArray()
-        : db.attempts.toArray(),
-      scoped ? db.tasks.where('contactId').equals(contactId).toArray() : db.tasks.toArray(),
-      scoped ? db.plans.where('contactId').equals(contactId).toArray() : db.plans.toArray(),
-      scoped ? [] : db.settings.toArray(),
-    ]);
     const removed = emptyCounts();
     const fixed = emptyCounts();
     const keptContacts: string[] = [];
@@ -91,25 +131,18 @@ export async function repairStoredRecords({
     const causes = new Map<string, number>();
     const tally = (key: string) => causes.set(key, (causes.get(key) ?? 0) + 1);
 
-    const rows: [RecordTable, readonly object[], string][] = [
-      ['contacts', contacts, 'id'],
-      ['notes', notes, 'id'],
-      ['attempts', attempts, 'id'],
-      ['tasks', tasks, 'id'],
-      ['plans', plans, 'contactId'],
-      ['settings', settings, 'id'],
-    ];
-    for (const [table, records, key] of rows) {
-      const deletes: unknown[] = [];
-      const puts: unknown[] = [];
+    const repair = async (table: RecordTable, store: Store, records: readonly object[]) => {
+      const deletes: IndexableType[] = [];
+      const puts: object[] = [];
       for (const record of records) {
         const verdict = verdictOf(table, record);
         if (verdict.keep === true) continue;
         if (verdict.keep === 'cleaned') {
-          puts.push(verdict.record);
+          puts.push(verdict.record as object);
           fixed[table] += 1;
-          for (const reason of new Set(verdict.reasons))
+          for (const reason of new Set(verdict.reasons)) {
             tally(`fixed\u0000${table}\u0000${reason}`);
+          }
           continue;
         }
         if (table === 'contacts') {
@@ -117,13 +150,22 @@ export async function repairStoredRecords({
           keptContacts.push(typeof name === 'string' && name ? name : 'A contact');
           continue;
         }
-        deletes.push((record as Record<string, unknown>)[key]);
+        deletes.push(keyOf(table, record));
         removed[table] += 1;
         tally(`removed\u0000${table}\u0000${verdict.cause}`);
       }
-      const store = db.table(table);
-      if (deletes.length > 0) await store.bulkDelete(deletes as never[]);
-      if (puts.length > 0) await store.bulkPut(puts as never[]);
+      if (deletes.length > 0) await store.bulkDelete(deletes);
+      if (puts.length > 0) await store.bulkPut(puts);
+    };
+
+    const kinds: RecordTable[] = ['contacts', 'notes', 'attempts', 'tasks', 'plans', 'settings'];
+    for (const table of kinds) {
+      const store = db.table<object, IndexableType>(table);
+      if (contactId !== undefined) {
+        await repair(table, store, await recordsOfContact(table, contactId));
+      } else {
+        for await (const chunk of chunksOf(table, store)) await repair(table, store, chunk);
+      }
     }
 
     for (const [key, n] of causes) {

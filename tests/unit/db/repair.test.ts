@@ -60,6 +60,22 @@ describe('removing records that cannot be shown', () => {
     expect((await db.tasks.toArray()).map((t) => t.id)).toEqual(['t2']);
   });
 
+  it('repairs a profile larger than it reads at once, in one pass', async () => {
+    const db = database();
+    const ids = Array.from({ length: 4_500 }, (_, i) => `t${String(i).padStart(5, '0')}`);
+    const bad = new Set([ids[0], ids[1_999], ids[2_000], ids[4_499]]);
+    await db.tasks.bulkPut(ids.map((id) => task(id, 'c1', bad.has(id) ? 1e20 : 5000)));
+    const result = await repairStoredRecords();
+    expect(result.lines).toEqual(['Removed 4 follow-ups whose dates were out of range.']);
+    expect(await db.tasks.count()).toBe(4_496);
+    expect(
+      await db.tasks
+        .where('id')
+        .anyOf([...bad] as string[])
+        .count(),
+    ).toBe(0);
+  });
+
   it('says when nothing needed removing', async () => {
     await database().tasks.put(task('t1', 'c1', 5000));
     expect((await repairStoredRecords({ contactId: 'c1' })).lines).toEqual([
