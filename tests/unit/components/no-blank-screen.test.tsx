@@ -173,6 +173,19 @@ describe('a rep time zone this browser does not know', () => {
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
+  it('the Queue and Insights read the browser zone and render', async () => {
+    const user = userEvent.setup();
+    await database().tasks.put(task('t1', 'c9', Date.now() - DAY));
+    render(<DashboardApp />);
+    const queue = await screen.findByRole('list', { name: 'Follow-up queue' });
+    expect(await within(queue).findByText('Unrelated Person')).toBeTruthy();
+    expect(screen.getByText(/^1 overdue/)).toBeTruthy();
+    await user.click(screen.getByRole('link', { name: 'Insights' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Insights' })).toBeTruthy();
+    await vi.waitFor(() => expect(screen.queryByText('Loading…')).toBeNull());
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
   it('the dashboard warns too, and its Settings page offers the browser zone to save', async () => {
     const user = userEvent.setup();
     render(<DashboardApp />);
