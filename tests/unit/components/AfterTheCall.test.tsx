@@ -7,10 +7,11 @@ import { rememberTabContact } from '@/lib/messaging/tab-contacts';
 import type { Attempt, Contact } from '@/lib/model';
 import { database } from '@/lib/db/schema';
 import { resetPlanDraftForTests } from '@/lib/stores/plan-draft';
-import { useLastOutcome } from '@/lib/stores/outcome-undo';
+import { resetLastOutcomeForTests, useLastOutcome } from '@/lib/stores/outcome-undo';
 import { startVoicemailTimer, stopVoicemailTimer } from '@/lib/messaging/voicemail-timers';
 import { diskFullOnNextAdd } from '../db/disk-full';
 
+const HOUR_MS = 3_600_000;
 const DAY = 86_400_000;
 const contact: Contact = {
   id: 'c1',
@@ -47,7 +48,7 @@ const historyItems = () =>
 
 beforeEach(() => {
   resetPlanDraftForTests();
-  useLastOutcome.setState({ last: undefined });
+  resetLastOutcomeForTests(HOUR_MS); // Undo stays up however slow the machine is
 });
 afterEach(cleanup);
 
