@@ -12,5 +12,8 @@ export default defineConfig({
     // laptop, and how fast things are is measured by `npm run bench`, not by timeouts.
     testTimeout: 120_000,
     hookTimeout: 120_000,
+    // Waits return when the thing shows; their limit only decides when to give up (see
+    // tests/unit/setup.ts for findBy and vi.waitFor).
+    expect: { poll: { timeout: 60_000 } },
   },
 });

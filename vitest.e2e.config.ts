@@ -7,8 +7,11 @@ export default defineConfig({
     environment: 'node',
     globalSetup: ['tests/e2e/build-once.ts'],
     fileParallelism: false,
-    testTimeout: 60_000,
-    hookTimeout: 60_000,
+    // A test's waits each give up after two minutes (tests/e2e/see.ts, PATIENCE_MS) and return
+    // as soon as what they wait for shows: a loaded machine is slower, never failed for it.
+    testTimeout: 300_000,
+    hookTimeout: 300_000,
+    expect: { poll: { timeout: 120_000, interval: 100 } },
     retry: 0,
   },
 });

@@ -53,8 +53,23 @@ export async function editNote(
   if (!changed) throw new Error('That note no longer exists.');
 }
 
+/** Deletes the note; a call plan that picked it as its reference keeps the words the rep sees
+ *  but no longer names the note (a reference to nothing would be a dangling record). */
 export async function deleteNote(id: string): Promise<void> {
-  await database().notes.delete(id);
+  const db = database();
+  await db.transaction('rw', db.notes, db.plans, async () => {
+    await db.notes.delete(id);
+    // Usually the note's own contact's plan, but a plan can name a note moved to another
+    // contact: all plans, read in one request (there is one per contact at most).
+    const naming = (await db.plans.toArray()).filter((plan) => plan.referenceNoteId === id);
+    await db.plans.bulkPut(
+      naming.map((plan) => {
+        const kept = { ...plan };
+        delete kept.referenceNoteId; // an undefined key would still be stored
+        return kept;
+      }),
+    );
+  });
 }
 
 function hasEveryPrefix(note: Note, prefixes: readonly string[]): boolean {

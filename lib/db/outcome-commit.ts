@@ -1,8 +1,11 @@
 // The outcome click's transaction, sent to IndexedDB directly. Through Dexie each request's
-// result travels back to the page before the transaction may commit; here the reads that
-// check the panel's view and the writes decided from it go out together, with the commit right
-// behind them, so the click costs one trip to the database (lib/bench compares it with a
-// single put). Dexie's live queries are told a task later, on Dexie's own channel.
+// result travels back to the page before the transaction may commit, and the next request
+// waits for it; here the reads that check the panel's view and the writes decided from it go
+// out together, so the click costs about one trip to the database (lib/bench compares it with
+// a single put). The commit waits for the reads' answer: a stale view aborts the transaction,
+// so nothing decided from it is ever seen by another page, even for a moment (another panel
+// could close a follow-up that a take-back would then delete). Dexie's live queries are told a
+// task later, on Dexie's own channel.
 import { RangeSet, type ObservabilitySet } from 'dexie';
 import type { Attempt, Contact, Task } from '../model';
 import type { SecondCallDb } from './schema';
@@ -17,48 +20,69 @@ export interface OutcomeWrites {
   contact?: Contact;
 }
 
-/** The records as they were stored when the writes went out (read first, in the same
- *  transaction), to tell whether the view the outcome was decided from was current. */
+/** The records as they are stored when the writes go out (read first, in the same
+ *  transaction), to tell whether the view the outcome was decided from is current. */
 export interface StoredBefore {
   contact: Contact | undefined;
   /** The contact's attempts, oldest first. */
   attemptIds: string[];
-  /** Each closing follow-up as stored; undefined when it is gone. */
-  closing: (Task | undefined)[];
+  /** The contact's follow-ups, open or done. */
+  tasks: Task[];
 }
 
 const TABLES = ['contacts', 'attempts', 'tasks'] as const;
 
-/** Commits `writes` in one strict transaction and answers what was stored before them. All of
- *  it or none: a failed write (a full disk) aborts the transaction and rejects with its cause. */
+/** Commits `writes` in one strict transaction if `current` says the records stored before them
+ *  are the ones they were decided from; answers whether it did. Not current: the transaction
+ *  aborts and nothing of it is ever stored. All of it or none: a failed write (a full disk)
+ *  aborts the transaction and rejects with its cause. */
 export async function commitOutcomeWrites(
   db: SecondCallDb,
   writes: OutcomeWrites,
-): Promise<StoredBefore> {
+  current: (stored: StoredBefore) => boolean,
+): Promise<boolean> {
   if (!db.isOpen()) await db.open();
-  const stored = await new Promise<StoredBefore>((resolve, reject) => {
+  const committed = await new Promise<boolean>((resolve, reject) => {
     const tx = db.backendDB().transaction([...TABLES], 'readwrite', { durability: 'strict' });
     const contacts = tx.objectStore('contacts');
     const attempts = tx.objectStore('attempts');
     const tasks = tx.objectStore('tasks');
+    let stale = false;
     tx.onabort = () =>
-      reject(tx.error ?? new DOMException('The write was cancelled.', 'AbortError'));
+      stale
+        ? resolve(false)
+        : reject(tx.error ?? new DOMException('The write was cancelled.', 'AbortError'));
+    tx.oncomplete = () => resolve(true);
     try {
       const id = writes.attempt.contactId;
-      // Each read's result is kept as it succeeds, and the answer waits for those and for the
-      // commit: IndexedDB fires the successes first, but nothing here depends on that order.
-      const before: StoredBefore = { contact: undefined, attemptIds: [], closing: [] };
+      // IndexedDB runs a transaction's requests in order, so the reads see the records as they
+      // were before these writes, and nothing commits while the page still handles a request's
+      // answer. The last read's answer decides: commit, or abort with nothing written.
+      const before: StoredBefore = { contact: undefined, attemptIds: [], tasks: [] };
       let reads = 0;
-      let committed = false;
-      const settle = () => {
-        if (committed && reads === 0) resolve(before);
+      const decide = () => {
+        let isCurrent = false;
+        try {
+          isCurrent = current(before);
+        } catch {
+          // Cannot tell: decided again from what is stored, like a stale view.
+        }
+        try {
+          if (isCurrent) tx.commit();
+          else {
+            stale = true;
+            tx.abort();
+          }
+        } catch {
+          // The transaction already aborted (a write failed): onabort says why.
+        }
       };
       const read = <T>(request: IDBRequest, keep: (result: T) => void) => {
         reads += 1;
         request.onsuccess = () => {
           keep(request.result as T);
           reads -= 1;
-          settle();
+          if (reads === 0) decide();
         };
       };
       read<Contact | undefined>(contacts.get(id), (contact) => (before.contact = contact));
@@ -68,18 +92,11 @@ export async function commitOutcomeWrites(
           .getAllKeys(IDBKeyRange.bound([id, -Infinity], [id, Infinity])),
         (ids) => (before.attemptIds = ids),
       );
-      writes.closing.forEach((task, i) =>
-        read<Task | undefined>(tasks.get(task.id), (stored) => (before.closing[i] = stored)),
-      );
+      read<Task[]>(tasks.index('contactId').getAll(id), (stored) => (before.tasks = stored));
       for (const task of writes.closing) tasks.put({ ...task, status: 'done' });
       if (writes.contact) contacts.put(writes.contact);
       attempts.add(writes.attempt);
       if (writes.task) tasks.add(writes.task);
-      tx.oncomplete = () => {
-        committed = true;
-        settle();
-      };
-      tx.commit();
     } catch (error) {
       // A request refused on the spot (a full disk, a value that cannot be stored), or the
       // transaction already aborted: nothing of it may stay, and the cause is what the rep reads.
@@ -91,8 +108,8 @@ export async function commitOutcomeWrites(
       reject(tx.error ?? error);
     }
   });
-  tellLiveQueriesSoon(db, TABLES);
-  return stored;
+  if (committed) tellLiveQueriesSoon(db, TABLES);
+  return committed;
 }
 
 /** The channel Dexie (4.x) posts on when one of its transactions commits, to tell the live

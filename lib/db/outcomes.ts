@@ -158,12 +158,23 @@ const sameIds = (a: readonly { id: string }[], b: readonly string[]) =>
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-/** Whether the records the outcome was decided from are the ones stored. */
+/** Whether the records the outcome was decided from are the ones stored: the contact, its
+ *  history, and its open follow-ups, each exactly as the panel showed it. */
 function unchangedSince(known: KnownRecords, plan: PlannedOutcome, stored: StoredBefore): boolean {
+  const open = stored.tasks.filter((task) => task.status === 'open' && task.kind !== 'meeting');
   return (
     same(stored.contact, known.contact) &&
     sameIds(known.history, stored.attemptIds) &&
-    plan.closing.every((task, i) => same(stored.closing[i], task))
+    sameIds(
+      plan.closing,
+      open.map((task) => task.id),
+    ) &&
+    plan.closing.every((task) =>
+      same(
+        open.find((stored) => stored.id === task.id),
+        task,
+      ),
+    )
   );
 }
 
@@ -171,22 +182,6 @@ function unchangedSince(known: KnownRecords, plan: PlannedOutcome, stored: Store
 function writesOf(plan: PlannedOutcome, contact: Contact, now: number): OutcomeWrites {
   const { attempt, task, closing, status } = plan;
   return { attempt, task, closing, contact: status && { ...contact, status, updatedAt: now } };
-}
-
-/** Takes back a direct commit decided from an out-of-date view: its attempt and task go, and
- *  the records it overwrote get back what was stored before. Call inside a 'rw' transaction. */
-function takeBack(db: SecondCallDb, plan: PlannedOutcome, stored: StoredBefore): Promise<unknown> {
-  const before = stored.closing.filter((task): task is Task => task !== undefined);
-  // A record that was gone (deleted meanwhile) goes again.
-  const gone = plan.closing.filter((_, i) => stored.closing[i] === undefined).map((t) => t.id);
-  const contactId = plan.attempt.contactId;
-  return allOrCause([
-    db.attempts.delete(plan.attempt.id),
-    db.tasks.bulkDelete([...(plan.task ? [plan.task.id] : []), ...gone]),
-    before.length > 0 && db.tasks.bulkPut(before),
-    plan.status &&
-      (stored.contact ? db.contacts.put(stored.contact) : db.contacts.delete(contactId)),
-  ]);
 }
 
 /**
@@ -198,12 +193,12 @@ function takeBack(db: SecondCallDb, plan: PlannedOutcome, stored: StoredBefore):
  * disk, a closed database) leaves no attempt without its task. The database's durability is
  * strict (lib/db/schema): committed means on disk.
  *
- * Given what the panel shows (`known`), the outcome is decided from it and committed at once,
+ * Given what the panel shows (`known`), the outcome is decided from it and sent at once,
  * together with reads of the same records as stored (lib/db/outcome-commit): the rep's click
- * costs one trip to the database. If those reads show that something moved on meanwhile
- * (another panel logged an outcome, a CRM page updated the contact, a follow-up was moved),
- * one more transaction takes that commit back and decides the outcome again from what is
- * stored, so the result is the same as if it had been decided from there in the first place.
+ * costs about one trip to the database. If those reads show that something moved on meanwhile
+ * (another panel logged an outcome, a CRM page updated the contact, a follow-up was moved or
+ * added), that transaction aborts, so no other page ever sees an outcome decided from an old
+ * view, and one more decides it again from what is stored.
  */
 export async function writeOutcome(
   input: OutcomeInput,
@@ -223,32 +218,24 @@ export async function writeOutcome(
     scheduleNext,
     statusAfter,
   );
-  const stored = await commitOutcomeWrites(db, writesOf(plan, known.contact, input.now));
-  if (unchangedSince(known, plan, stored)) return { attempt: plan.attempt, task: plan.task };
-  const takeBackStale = () => takeBack(db, plan, stored);
-  try {
-    return await decideFromStored(db, input, scheduleNext, statusAfter, takeBackStale);
-  } catch (error) {
-    // Decided again but not saved (a full disk, the contact gone): the out-of-date commit
-    // goes anyway, so the rep, told nothing was saved, finds nothing saved.
-    await db
-      .transaction('rw', db.contacts, db.attempts, db.tasks, takeBackStale)
-      .catch(() => undefined);
-    throw error;
-  }
+  const committed = await commitOutcomeWrites(
+    db,
+    writesOf(plan, known.contact, input.now),
+    (stored) => unchangedSince(known, plan, stored),
+  );
+  if (committed) return { attempt: plan.attempt, task: plan.task };
+  return decideFromStored(db, input, scheduleNext, statusAfter);
 }
 
-/** The outcome decided from what is stored, in one transaction (after `first`, if given). */
+/** The outcome decided from what is stored, in one transaction. */
 function decideFromStored(
   db: SecondCallDb,
   input: OutcomeInput,
   scheduleNext: ScheduleNext,
   statusAfter?: StatusAfter,
-  first?: () => Promise<unknown>,
 ): Promise<LoggedOutcome> {
   const id = input.contactId;
   return db.transaction('rw', db.contacts, db.attempts, db.tasks, async () => {
-    await first?.();
     const [contact, ascending, tasks] = await allOrCause([
       db.contacts.get(id),
       db.attempts.where('[contactId+at]').between([id, -Infinity], [id, Infinity]).toArray(),
@@ -291,24 +278,45 @@ export async function writeMeetingTask(
   });
 }
 
-/** Takes a logged outcome back: the attempt and its task go, the tasks it closed reopen.
- *  Undoing twice is harmless: the second finds nothing to undo. */
+/** Takes a logged outcome back: the attempt and its task go, the tasks it closed reopen, its
+ *  status change is reverted. Exactly that, or nothing with the reason: a follow-up it
+ *  scheduled that was done since (by another outcome, which names it, or in the queue) stays,
+ *  and one it closed that is gone cannot be reopened. Undoing twice is harmless: the second
+ *  finds nothing to undo. */
 export async function undoOutcome(attemptId: string): Promise<void> {
   const db = database();
   await db.transaction('rw', db.contacts, db.attempts, db.tasks, async () => {
     const attempt = await db.attempts.get(attemptId);
     if (!attempt) return;
+    const reopen = attempt.closedTaskIds ?? [];
+    const closed = await db.tasks.bulkGet(reopen);
+    if (closed.some((task) => task === undefined)) {
+      throw new Error(
+        'A follow-up this outcome closed no longer exists, so Undo cannot reopen it. Nothing was changed.',
+      );
+    }
     // Only the newest outcome can be taken back: a later one (from another panel) has
-    // already replaced the follow-ups this one would reopen.
+    // already replaced the follow-ups this one would reopen. An outcome whose follow-up this
+    // one closed was logged first, even at a later time (a click decided again from what was
+    // stored keeps its click's time).
+    const before = new Set(closed.map((task) => task?.attemptId));
     const later = await db.attempts
       .where('[contactId+at]')
       .between([attempt.contactId, attempt.at], [attempt.contactId, Infinity], false, true)
+      .filter((other) => !before.has(other.id))
       .count();
     if (later > 0) {
       throw new Error('A later outcome was logged for this contact since; undo that one first.');
     }
-    await db.tasks.where('attemptId').equals(attemptId).delete();
-    const reopen = attempt.closedTaskIds ?? [];
+    // Logged in the same moment, an outcome may be newer than this one without a later time:
+    // whether this one's follow-up is still open says whether something else built on it.
+    const scheduled = await db.tasks.where('attemptId').equals(attemptId).toArray();
+    if (scheduled.some((task) => task.status !== 'open')) {
+      throw new Error(
+        'The follow-up this outcome scheduled was done since (another outcome, or the queue), so Undo would lose that. Nothing was changed.',
+      );
+    }
+    await db.tasks.bulkDelete(scheduled.map((task) => task.id));
     if (reopen.length > 0) {
       await db.tasks.bulkUpdate(
         reopen.map((key) => ({ key, changes: { status: 'open' as const } })),

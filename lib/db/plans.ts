@@ -10,6 +10,13 @@ export async function planOfContact(contactId: string): Promise<CallPlan> {
   return (await database().plans.get(contactId)) ?? emptyPlan(contactId);
 }
 
+/** Saves the draft. A reference note deleted meanwhile (in another panel) is not named again:
+ *  its words stay as the rep typed or picked them. */
 export async function savePlan(plan: CallPlan, now = Date.now()): Promise<void> {
-  await database().plans.put({ ...plan, updatedAt: now });
+  const db = database();
+  await db.transaction('rw', db.plans, db.notes, async () => {
+    const { referenceNoteId, ...rest } = plan;
+    const named = referenceNoteId !== undefined && !!(await db.notes.get(referenceNoteId));
+    await db.plans.put({ ...rest, ...(named ? { referenceNoteId } : {}), updatedAt: now });
+  });
 }

@@ -3,6 +3,7 @@ import type { Attempt, Task } from '../model';
 
 /** How long the Undo button stays after a logged outcome. */
 export const UNDO_MS = 5000;
+let undoMs = UNDO_MS;
 
 export interface LastOutcome {
   attempt: Attempt;
@@ -26,9 +27,16 @@ export const useLastOutcome = create<LastOutcomeState>((set) => ({
       last: {
         attempt,
         task,
-        undoUntil: now + UNDO_MS,
+        undoUntil: now + undoMs,
         ...(suggestedMeetingAt === undefined ? {} : { suggestedMeetingAt }),
       },
     }),
   forget: () => set({ last: undefined }),
 }));
+
+/** Tests start with no outcome remembered. A test that clicks Undo keeps it up as long as a
+ *  loaded machine needs (`undoMs`): the 5 s are the product's, not a clock for a test to race. */
+export function resetLastOutcomeForTests(keepUndoMs = UNDO_MS): void {
+  undoMs = keepUndoMs;
+  useLastOutcome.setState({ last: undefined });
+}

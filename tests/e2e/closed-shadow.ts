@@ -4,6 +4,7 @@
 // presses them with real input (page.mouse), the only input they answer.
 import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
+import { WAIT } from './see';
 
 interface DomNode {
   backendNodeId: number;
@@ -12,8 +13,6 @@ interface DomNode {
   children?: DomNode[];
   shadowRoots?: DomNode[];
 }
-
-const WAIT = { timeout: 15_000, interval: 100 };
 
 function attributeOf(node: DomNode, name: string): string | undefined {
   const list = node.attributes ?? [];

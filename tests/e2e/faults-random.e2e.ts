@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { OUTCOME_LABELS, type Outcome } from '../../lib/model';
-import { visible } from './see';
+import { PATIENCE_MS, visible } from './see';
 import {
   ExtensionSession,
   fixtureCases,
@@ -67,7 +67,7 @@ async function historyCount(panel: Page, n: number): Promise<void> {
   await panel.waitForFunction(
     (n) => document.querySelectorAll('ul[aria-label="History"] > li').length === n,
     n,
-    { polling: 20, timeout: 15_000 },
+    { polling: 20, timeout: PATIENCE_MS },
   );
 }
 
@@ -198,7 +198,7 @@ describe('random faults between clicks', () => {
           .getByRole('status')
           .filter({ hasText: `Logged ${label}.` })
           .first()
-          .waitFor({ timeout: 15_000 });
+          .waitFor({ timeout: PATIENCE_MS });
         await historyCount(panel, model.length + 1);
         model.push(outcome);
         undoable = clickedAt;

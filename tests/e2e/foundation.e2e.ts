@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { contains, count, text, value, visible } from './see';
+import { contains, count, PATIENCE_MS, text, value, visible } from './see';
 import {
   ExtensionSession,
   fixtureCases,
@@ -172,20 +172,20 @@ describe('the side panel follows the CRM page', () => {
       session!
         .currentWorker()
         .evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).length);
-    await expect.poll(registered, { timeout: 15_000 }).toBeGreaterThan(0);
+    await expect.poll(registered, { timeout: PATIENCE_MS }).toBeGreaterThan(0);
     const crm = await session.openCrmPage(closeLead.url);
     const panel = await session.openPanelFor(crm);
     await visible(panel.getByRole('heading', { name: 'Jane Doe' }));
     const storedJane = async () =>
       (await readDatabase(panel)).stores.contacts?.find((c) => c.name === 'Jane Doe');
     const storedStage = async () => (await storedJane())?.stage;
-    await expect.poll(storedStage, { timeout: 15_000 }).toBe('Potential');
+    await expect.poll(storedStage, { timeout: PATIENCE_MS }).toBe('Potential');
 
     const withStatus = (status: string) =>
       fixtureHtml('close', closeLead.file).replace('>Potential</button>', `>${status}</button>`);
     session.servePage(closeLead.url, withStatus('Bad Fit'));
     await crm.reload();
-    await expect.poll(storedStage, { timeout: 15_000 }).toBe('Bad Fit');
+    await expect.poll(storedStage, { timeout: PATIENCE_MS }).toBe('Bad Fit');
     expect((await storedJane())?.advancedAt).toBeUndefined();
     await visible(panel.getByRole('button', { name: 'Mark as advanced', pressed: false }));
 

@@ -12,6 +12,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { inject } from 'vitest';
+import { PATIENCE_MS } from './see';
 import { SITES } from '../../lib/sites/registry';
 import {
   chromium,
@@ -130,7 +131,7 @@ export class ExtensionSession {
       session
         .currentWorker()
         .evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).length);
-    const deadline = Date.now() + 30_000;
+    const deadline = Date.now() + PATIENCE_MS;
     while ((await registered()) < optional) {
       if (Date.now() > deadline) {
         await session.close();
@@ -258,7 +259,7 @@ export class ExtensionSession {
     for (const targetId of targetIds) {
       await cdp.send('Target.closeTarget', { targetId }).catch(() => undefined);
     }
-    const deadline = Date.now() + 10_000;
+    const deadline = Date.now() + PATIENCE_MS;
     while (await this.serviceWorkerRunning()) {
       if (Date.now() > deadline) throw new Error('the service worker did not stop');
       await new Promise((resolve) => setTimeout(resolve, 10));
@@ -333,7 +334,11 @@ export async function historyOutcomes(panel: Page): Promise<string[]> {
 
 /** Clicks a one-click outcome in the panel and waits until the panel acknowledges it: the
  *  "Logged …" status and one more History item. */
-export async function clickOutcome(panel: Page, label: string, timeout = 15_000): Promise<void> {
+export async function clickOutcome(
+  panel: Page,
+  label: string,
+  timeout = PATIENCE_MS,
+): Promise<void> {
   const items = panel.getByRole('list', { name: 'History' }).getByRole('listitem');
   const before = await items.count();
   await panel

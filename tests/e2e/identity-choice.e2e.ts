@@ -7,7 +7,7 @@ import { cpSync, existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { count, text, visible } from './see';
+import { count, PATIENCE_MS, text, visible } from './see';
 import { ExtensionSession, newProfileDir, readDatabase } from './harness';
 
 const DEMO_BUILD = resolve('.output/chrome-mv3-demo');
@@ -73,7 +73,7 @@ async function launch(html: string): Promise<ExtensionSession> {
   });
   const blank = await started.openExtensionPage('manifest.json');
   const seeded = async () => (await readDatabase(blank)).stores.contacts?.length ?? 0;
-  await expect.poll(seeded, { timeout: 15_000 }).toBe(3);
+  await expect.poll(seeded, { timeout: PATIENCE_MS }).toBe(3);
   await blank.close();
   return started;
 }

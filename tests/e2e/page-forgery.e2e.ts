@@ -121,5 +121,5 @@ describe('a page that tries to drive the extension', () => {
         `voicemail:${tabId}`,
       );
     expect(timer).toBeNull();
-  }, 120_000);
+  });
 });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SITES, siteScriptFile } from '../../lib/sites/registry';
-import { contains, count, text, visible } from './see';
+import { contains, count, PATIENCE_MS, text, visible } from './see';
 import { normalizePhone } from '../../lib/db/identity';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -93,7 +93,7 @@ describe('a site allowed on some of its addresses', () => {
           .currentWorker()
           .evaluate(async () => await chrome.scripting.getRegisteredContentScripts());
       await expect
-        .poll(registered, { timeout: 15_000 })
+        .poll(registered, { timeout: PATIENCE_MS })
         .toEqual([expect.objectContaining({ id: 'site-outlook', matches: [allowed] })]);
 
       const sites = await session.openExtensionPage('options.html#sites');

@@ -2,7 +2,7 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import Dexie from 'dexie';
-import { beforeEach } from 'vitest';
+import { beforeEach, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { configure } from '@testing-library/dom';
 import { resetDatabaseForTests } from '@/lib/db/schema';
@@ -10,8 +10,19 @@ import { resetDatabaseForTests } from '@/lib/db/schema';
 // (vi.useFakeTimers), or code loaded lazily later (React.lazy) would extend the fake one.
 import '@date-fns/tz';
 
-// CI runs on two busy cores: give live queries time to settle before a find gives up.
-configure({ asyncUtilTimeout: 5000 });
+// A wait returns as soon as what it waits for shows, so a generous limit costs nothing on a
+// fast machine and keeps a loaded one (CI runs this suite beside a CPU burner) from failing a
+// test that is merely slow. Half the test timeout: a real failure still names what never came.
+// (expect.poll's limit is set in vitest.config.ts.)
+const WAIT_MS = 60_000;
+configure({ asyncUtilTimeout: WAIT_MS });
+// vi.waitFor gives up after one second unless told otherwise; it has no setting of its own.
+const waitFor = vi.waitFor;
+vi.waitFor = ((callback, options) =>
+  waitFor(callback, {
+    timeout: WAIT_MS,
+    ...(typeof options === 'number' ? { timeout: options } : options),
+  })) as typeof vi.waitFor;
 
 beforeEach(() => {
   resetDatabaseForTests();

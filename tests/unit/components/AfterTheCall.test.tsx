@@ -7,10 +7,11 @@ import { rememberTabContact } from '@/lib/messaging/tab-contacts';
 import type { Attempt, Contact } from '@/lib/model';
 import { database } from '@/lib/db/schema';
 import { resetPlanDraftForTests } from '@/lib/stores/plan-draft';
-import { useLastOutcome } from '@/lib/stores/outcome-undo';
+import { resetLastOutcomeForTests, useLastOutcome } from '@/lib/stores/outcome-undo';
 import { startVoicemailTimer, stopVoicemailTimer } from '@/lib/messaging/voicemail-timers';
 import { diskFullOnNextAdd } from '../db/disk-full';
 
+const HOUR_MS = 3_600_000;
 const DAY = 86_400_000;
 const contact: Contact = {
   id: 'c1',
@@ -47,7 +48,7 @@ const historyItems = () =>
 
 beforeEach(() => {
   resetPlanDraftForTests();
-  useLastOutcome.setState({ last: undefined });
+  resetLastOutcomeForTests(HOUR_MS); // Undo stays up however slow the machine is
 });
 afterEach(cleanup);
 
@@ -55,8 +56,9 @@ describe('logging an outcome in the panel', () => {
   it('one click writes the attempt with the voicemail length and schedules the next call', async () => {
     const user = userEvent.setup();
     const outcomes = await renderContact();
-    await startVoicemailTimer(4, Date.now() - 21_000);
-    await stopVoicemailTimer(4, Date.now());
+    const now = Date.now();
+    await startVoicemailTimer(4, now - 21_000);
+    await stopVoicemailTimer(4, now);
     await user.click(within(outcomes).getByRole('button', { name: 'Voicemail' }));
     expect(await screen.findByText(/Logged Voicemail\. Next follow-up:/)).toBeTruthy();
     await vi.waitFor(() => expect(historyItems()).toHaveLength(1));
@@ -101,9 +103,7 @@ describe('logging an outcome in the panel', () => {
   it('logs with number keys 1–7, but not while the rep types', async () => {
     await renderContact();
     fireEvent.keyDown(document.body, { key: '7' });
-    await vi.waitFor(async () => expect(await database().attempts.count()).toBe(1), {
-      timeout: 5000,
-    });
+    await vi.waitFor(async () => expect(await database().attempts.count()).toBe(1));
     expect((await database().attempts.toArray())[0]?.outcome).toBe('wrong-number');
     fireEvent.keyDown(screen.getByRole('textbox', { name: 'New note' }), { key: '1' });
     await new Promise((r) => setTimeout(r, 50));

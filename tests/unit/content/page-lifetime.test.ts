@@ -49,8 +49,7 @@ describe('a content script’s lifetime on its page', () => {
 
     history.pushState(null, '', '/contacts/2');
     navigation.dispatchEvent(new Event('navigate'));
-    await new Promise((r) => setTimeout(r, 5));
-    expect(moved).toHaveBeenCalledOnce();
+    await vi.waitFor(() => expect(moved).toHaveBeenCalledOnce());
     // The same address again (a re-render) is no navigation.
     navigation.dispatchEvent(new Event('navigate'));
     await new Promise((r) => setTimeout(r, 5));

@@ -41,9 +41,11 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
+/** Starts the script and waits for its first look at the page (what it then sends). */
 async function runScript(): Promise<void> {
   await siteScript(adapter).main();
-  await new Promise((r) => setTimeout(r, 20));
+  const reported = () => sent.some((m) => m.type === 'contact-detected' || m.type === 'no-contact');
+  await vi.waitFor(() => expect(reported()).toBe(true));
 }
 
 function showName(name: string): void {

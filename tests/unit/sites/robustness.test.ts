@@ -33,8 +33,8 @@ import {
 // Runs per property over saved pages (each run parses one or two: a few milliseconds each in the
 // DOM shim); random pages are cheaper and get four times as many.
 const RUNS = Number(process.env.FC_RUNS ?? 50);
-// A property's runs take a second or so; a busy machine may take a few times that.
-const SLOW = { timeout: 60_000 };
+// A property's runs take a second or so; a busy machine may take many times that, within the
+// suite's own generous test timeout (vitest.config.ts).
 // The suite reads the same generated pages every run, so a red CI run is a change's doing, never
 // the draw; FC_SEED=random explores fresh pages, FC_SEED=<n> reruns a reported counter-example.
 const SEED = process.env.FC_SEED === 'random' ? undefined : Number(process.env.FC_SEED ?? 20261207);
@@ -395,7 +395,7 @@ describe.each(bySite)('%s: random and hostile pages', (_, site) => {
   const urls = urlArb(site);
   const cases = casesOf(site);
 
-  it('never throws on random pages, and returns only well-formed snapshots', SLOW, async () => {
+  it('never throws on random pages, and returns only well-formed snapshots', async () => {
     await holds(
       fc.tuple(pageArb(), urls),
       ([spec, url]) => {
@@ -405,7 +405,7 @@ describe.each(bySite)('%s: random and hostile pages', (_, site) => {
     );
   });
 
-  it.runIf(cases.length > 0)('never throws on its saved pages made hostile', SLOW, async () => {
+  it.runIf(cases.length > 0)('never throws on its saved pages made hostile', async () => {
     await holds(
       fc.tuple(
         fc.constantFrom(...cases),
@@ -424,7 +424,7 @@ describe.each(bySite)('%s: random and hostile pages', (_, site) => {
 
   // Few runs: the DOM shim walks deep trees slowly (and recursively: past about 4,000 levels its
   // own queries overflow the stack, which a browser's do not).
-  it('never throws on pages 2,000 elements deep', SLOW, async () => {
+  it('never throws on pages 2,000 elements deep', async () => {
     // A random page ending in a chain, or a saved page with a chain hung in it.
     const deep = fc.oneof(
       fc.record({ spec: pageArb(2000), url: urls }),
@@ -765,7 +765,6 @@ describe.each(bySite)('%s: two people on one page', (_, site) => {
 
   it.runIf(cases.length > 0)(
     "a second person's record appended to the page never mixes with the first's",
-    SLOW,
     async () => {
       const pairs = cases.flatMap((a) => secondsFor(site, a).map((b) => [a, b] as const));
       await holds(
@@ -893,7 +892,6 @@ describe.each(bySite)('%s: parts of a saved page missing', (_, site) => {
 
   it.runIf(cases.length > 0)(
     'degrades to fewer fields or null, never different values',
-    SLOW,
     async () => {
       await holds(
         fc.tuple(

@@ -159,7 +159,6 @@ export function metamorphicSuite(
     const cases = sites.flatMap((site) => casesFor(site) as CaseWithCall[]);
     it.each(cases.map((c) => [`${c.site}/${c.file}`, c] as const))(
       '%s: every variant reads the same person or none',
-      { timeout: 60_000 },
       async (_, c) => {
         const wrong: string[] = [];
         for (let n = 0; n < VARIANTS_PER_FIXTURE; n += 1) {
