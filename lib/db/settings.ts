@@ -1,20 +1,12 @@
 import type { RepSettings } from '../model';
 import { database } from './schema';
+import { isKnownTimeZone } from '../model/time-zone';
 
 export function emptySettings(timeZone: string): RepSettings {
   return { id: 'rep', repName: '', company: '', callbackNumber: '', timeZone };
 }
 
-/** Any zone name the browser's clock understands, aliases included ("Etc/UTC"). */
-export function isKnownTimeZone(zone: string): boolean {
-  if (!zone.trim()) return false;
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
+export { isKnownTimeZone };
 
 export async function saveRepSettings(settings: RepSettings): Promise<void> {
   if (!isKnownTimeZone(settings.timeZone)) {
