@@ -168,7 +168,9 @@ describe('backup file', () => {
       ...newer,
       attempts: [{ ...backup.attempts[0], statusBefore: { status: 'asleep', updatedAt: 1 } }],
     };
-    expect(problemOf(JSON.stringify(badStatus)).problem).toMatch(/"statusBefore.status" should be one of/);
+    expect(problemOf(JSON.stringify(badStatus)).problem).toMatch(
+      /"statusBefore.status" should be one of/,
+    );
   });
 
   it('refuses files over the size limit before parsing, and reads a 20 MB one', () => {
