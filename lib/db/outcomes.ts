@@ -11,6 +11,7 @@ import type {
 } from '../model';
 import { database, type SecondCallDb } from './schema';
 import { allOrCause } from './errors';
+import { TEXT_LIMITS, capText } from '../model/limits';
 import { commitOutcomeWrites, type OutcomeWrites, type StoredBefore } from './outcome-commit';
 
 /** The cadence, passed in: decisions live in lib/coach, this file only writes. It runs inside
@@ -39,6 +40,16 @@ export interface LoggedOutcome {
   attempt: Attempt;
   /** The next follow-up, or null when there is none (wrong number, meeting without a time). */
   task: Task | null;
+}
+
+/** What the plan said, each text within a plan field's cap. */
+function cappedSummary(plan: PlanSummary): PlanSummary {
+  const capped: PlanSummary = { ...plan };
+  for (const key of ['goal', 'reference', 'newValue', 'ask'] as const) {
+    const text = plan[key];
+    if (text !== undefined) capped[key] = capText(text, TEXT_LIMITS.plan);
+  }
+  return capped;
 }
 
 function missingContact(): Error {
@@ -132,8 +143,8 @@ function planOutcome(
     voicemailSeconds: input.voicemailSeconds,
     agreedAt: input.agreedAt,
     promisedAt: input.promisedAt,
-    plan: input.plan,
-    note: input.note?.trim() || undefined,
+    plan: input.plan && cappedSummary(input.plan),
+    note: capText(input.note?.trim() ?? '', TEXT_LIMITS.note) || undefined,
     closedTaskIds: closing.map((task) => task.id),
     statusBefore,
   });
@@ -327,7 +338,9 @@ export async function noteOnAttempt(attemptId: string, note: string): Promise<vo
   await db.transaction('rw', db.attempts, async () => {
     // `update` also answers 0 when nothing changed, so ask whether the attempt exists.
     if (!(await db.attempts.get(attemptId))) throw new Error('That attempt no longer exists.');
-    await db.attempts.update(attemptId, { note: note.trim() || undefined });
+    await db.attempts.update(attemptId, {
+      note: capText(note.trim(), TEXT_LIMITS.note) || undefined,
+    });
   });
 }
 

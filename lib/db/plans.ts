@@ -1,5 +1,6 @@
 import type { CallPlan } from '../model';
 import { database } from './schema';
+import { TEXT_LIMITS, capText } from '../model/limits';
 
 export function emptyPlan(contactId: string): CallPlan {
   return { contactId, goal: '', reference: '', newValue: '', ask: '', opener: '', updatedAt: 0 };
@@ -10,6 +11,19 @@ export async function planOfContact(contactId: string): Promise<CallPlan> {
   return (await database().plans.get(contactId)) ?? emptyPlan(contactId);
 }
 
+/** Each text of a plan within its cap (a picked note can be longer than a plan field). */
+export function cappedPlan(plan: CallPlan): CallPlan {
+  const cap = (text: string) => capText(text, TEXT_LIMITS.plan);
+  return {
+    ...plan,
+    goal: cap(plan.goal),
+    reference: cap(plan.reference),
+    newValue: cap(plan.newValue),
+    ask: cap(plan.ask),
+    opener: cap(plan.opener),
+  };
+}
+
 export async function savePlan(plan: CallPlan, now = Date.now()): Promise<void> {
-  await database().plans.put({ ...plan, updatedAt: now });
+  await database().plans.put({ ...cappedPlan(plan), updatedAt: now });
 }

@@ -7,6 +7,7 @@ import {
   LATEST_DATE,
   LIST_LIMITS,
   TEXT_LIMITS,
+  capText,
   isRecordId,
   isStorableDate,
 } from '../model/limits';
@@ -41,12 +42,7 @@ export function shown(value: unknown): string {
 // eslint-disable-next-line no-control-regex -- finding them is the point
 const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 
-/** Caps `text` at `max` UTF-16 units without splitting a surrogate pair. */
-export function capText(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const end = /[\ud800-\udbff]/.test(text.charAt(max - 1)) ? max - 1 : max;
-  return text.slice(0, end);
-}
+export { capText };
 
 function yearOf(ms: number): string {
   const year = new Date(ms).getUTCFullYear();

@@ -46,7 +46,11 @@ function inOrder(r: FieldReader, createdAt: number, updatedAt: number): number {
 }
 
 function identity(r: FieldReader, value: unknown): CrmIdentity {
-  const i: FieldReader = r.inner('identities', value, 'should be a list of CRM records (site, recordId, url)');
+  const i: FieldReader = r.inner(
+    'identities',
+    value,
+    'should be a list of CRM records (site, recordId, url)',
+  );
   const site = i.id('site', true)!;
   const recordId = i.required('recordId');
   if (typeof recordId !== 'string' || recordId === '' || recordId.length > TEXT_LIMITS.recordId) {
@@ -154,7 +158,11 @@ function planSummary(r: FieldReader): Fields | undefined {
 function statusBefore(r: FieldReader): Fields | undefined {
   const value = r.value('statusBefore');
   if (value === undefined) return undefined;
-  const s: FieldReader = r.inner('statusBefore', value, 'should be a contact status and time (or left out)');
+  const s: FieldReader = r.inner(
+    'statusBefore',
+    value,
+    'should be a contact status and time (or left out)',
+  );
   const before = {
     status: s.oneOf('status', CONTACT_STATUSES, true),
     updatedAt: s.date('updatedAt', true),
