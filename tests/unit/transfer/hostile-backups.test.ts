@@ -236,3 +236,28 @@ describe('what a backup of this version holds', () => {
     expect(again.cuts).toEqual({});
   });
 });
+
+describe('a CRM contacts CSV keeps the same caps and the same link check', () => {
+  it('cuts a long name, keeps 20 of 30 addresses, says both, and stores no unsafe link', async () => {
+    const emails = Array.from({ length: 30 }, (_, i) => `p${i}@x.example`).join(';');
+    const name = 'N'.repeat(300);
+    const text = `Record ID,Name,Email\n51234501,${name},${emails}\n`;
+    // The same HubSpot record, stored earlier with a link no screen may open.
+    await database().contacts.put({
+      ...jane,
+      identities: [{ site: 'hubspot', recordId: '51234501', url: 'javascript:alert(1)' }],
+    });
+    const { reports, send } = await preview(text, 'contacts.csv');
+    const csv = reports.find((r) => r.type === 'csv-preview');
+    expect(csv?.type === 'csv-preview' && csv.preview.problems.map((p) => p.problem)).toEqual([
+      'Line 2: the name was cut to 200 characters.',
+      `Line 2: ${'N'.repeat(200)} has 30 email addresses; the first 20 were imported.`,
+    ]);
+    await send({ type: 'import' });
+    const stored = (await database().contacts.get('c-jane'))!;
+    expect(stored.name).toBe('N'.repeat(200));
+    expect(stored.emails).toHaveLength(20);
+    expect(stored.identities).toEqual([{ site: 'hubspot', recordId: '51234501', url: '' }]);
+    expect(cleanRecord('contacts', stored)).toEqual({ ok: true, record: stored, cuts: [] });
+  });
+});
