@@ -132,8 +132,9 @@ function note(r: FieldReader): Fields {
     text: r.text('text', 'note', true),
     words: r.list('words', 'words', false, (w) => {
       if (typeof w !== 'string') r.refuse('words', 'should be a list of text (or left out)', w);
-      // Search words are made again from the note's text on import: an odd one is dropped.
-      return w.length <= TEXT_LIMITS.name ? w : undefined;
+      // Search words are made again from the note's text on import: one no note could hold
+      // is dropped.
+      return w.length <= TEXT_LIMITS.note ? w : undefined;
     }),
     createdAt,
     updatedAt: inOrder(r, createdAt, r.date('updatedAt', true)!),
