@@ -10,7 +10,7 @@ import type {
   Task,
 } from '../model';
 import { database, type SecondCallDb } from './schema';
-import { allOrCause } from './errors';
+import { allOrCause, storableDate } from './errors';
 import { TEXT_LIMITS, capText } from '../model/limits';
 import { commitOutcomeWrites, type OutcomeWrites, type StoredBefore } from './outcome-commit';
 
@@ -77,7 +77,7 @@ function taskOf(next: FollowUp, contactId: string, now: number, attemptId: strin
   return definedOnly({
     id: crypto.randomUUID(),
     contactId,
-    dueAt: next.dueAt,
+    dueAt: storableDate(next.dueAt, 'The follow-up time'),
     channel: next.channel,
     status: 'open' as const,
     reason: next.reason,
@@ -141,8 +141,12 @@ function planOutcome(
     channel: input.channel ?? defaultChannel(input.outcome),
     outcome: input.outcome,
     voicemailSeconds: input.voicemailSeconds,
-    agreedAt: input.agreedAt,
-    promisedAt: input.promisedAt,
+    agreedAt:
+      input.agreedAt === undefined ? undefined : storableDate(input.agreedAt, 'The agreed time'),
+    promisedAt:
+      input.promisedAt === undefined
+        ? undefined
+        : storableDate(input.promisedAt, 'The promised time'),
     plan: input.plan && cappedSummary(input.plan),
     note: capText(input.note?.trim() ?? '', TEXT_LIMITS.note) || undefined,
     closedTaskIds: closing.map((task) => task.id),
@@ -367,7 +371,7 @@ export async function rescheduleTask(
   const db = database();
   await db.transaction('rw', db.tasks, async () => {
     if (!(await db.tasks.get(taskId))) throw new Error('That follow-up no longer exists.');
-    await db.tasks.update(taskId, { dueAt, channel });
+    await db.tasks.update(taskId, { dueAt: storableDate(dueAt, 'The new time'), channel });
   });
 }
 

@@ -7,7 +7,7 @@ import { addNote, editNote } from '@/lib/db/notes';
 import { savePlan, emptyPlan } from '@/lib/db/plans';
 import { saveRepSettings } from '@/lib/db/settings';
 import { noteOnAttempt } from '@/lib/db/outcomes';
-import { addMeetingTask, logOutcome } from '@/lib/actions/call-outcomes';
+import { addMeetingTask, logOutcome, snoozeTask } from '@/lib/actions/call-outcomes';
 import { exportEverything, importBackup } from '@/lib/db/transfer';
 import { BACKUP_TABLES, parseBackup, serializeBackup } from '@/lib/transfer/backup';
 import { cleanRecord } from '@/lib/transfer/records';
@@ -93,5 +93,21 @@ describe('a backup of what the write paths stored', () => {
     await importBackup(parsed.backup);
     const again = await exportEverything(NOW + 10);
     expect(again).toEqual(backup);
+  });
+
+  it('refuses a date typed out of range instead of storing one no screen can show', async () => {
+    const stored = await storeSnapshot({ ...page, url: page.url.replace('http:', 'https:') }, NOW);
+    if (stored.kind !== 'stored') throw new Error('expected a contact');
+    const contactId = stored.contact.id;
+    const year3000 = Date.UTC(3000, 0, 1);
+    await expect(
+      logOutcome({ contactId, outcome: 'call-back', now: NOW, repZone: NY, agreedAt: year3000 }),
+    ).rejects.toThrow(
+      'The agreed time is not a date Second Call can keep. Pick one between 1970 and 2200.',
+    );
+    expect(await database().attempts.count()).toBe(0);
+    const { task } = await logOutcome({ contactId, outcome: 'connected', now: NOW, repZone: NY });
+    await expect(snoozeTask(task!.id, 1e20)).rejects.toThrow(/not a date Second Call can keep/);
+    expect((await database().tasks.get(task!.id))!.dueAt).toBe(task!.dueAt);
   });
 });
