@@ -7,6 +7,7 @@ import { describeWriteError } from '@/lib/db/errors';
 import { useLastOutcome, type LastOutcome } from '@/lib/stores/outcome-undo';
 import { MeetingTime } from './MeetingTime';
 import { WriteError } from './WriteError';
+import { TEXT_LIMITS } from '@/lib/model/limits';
 
 /** Right after a click: what was logged, Undo for a few seconds, an optional note, and for a
  *  booked meeting, its time to put in the queue. */
@@ -79,7 +80,12 @@ function LoggedOutcome({
       >
         <label className="field grow">
           What was said
-          <input type="text" value={note} onChange={(e) => setNote(e.target.value)} />
+          <input
+            type="text"
+            maxLength={TEXT_LIMITS.note}
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+          />
         </label>
         <button type="submit" disabled={!note.trim()}>
           Save call note

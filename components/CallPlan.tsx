@@ -14,6 +14,7 @@ import { ReferencePicker } from './ReferencePicker';
 import { ScriptCard } from './ScriptCard';
 import { SuggestedAsk } from './SuggestedAsk';
 import { WriteError } from './WriteError';
+import { TEXT_LIMITS } from '@/lib/model/limits';
 
 /** The rep's plan for the next call, checked by the coach as it is typed. */
 export function CallPlan({
@@ -41,6 +42,7 @@ export function CallPlan({
         Goal of this call
         <input
           type="text"
+          maxLength={TEXT_LIMITS.plan}
           value={plan.goal}
           placeholder="One goal, e.g. book a 15-minute walk-through"
           onChange={(e) => update({ goal: e.target.value })}
@@ -66,6 +68,7 @@ export function CallPlan({
         <label className="field">
           Reference
           <textarea
+            maxLength={TEXT_LIMITS.plan}
             value={plan.reference}
             placeholder="Something they said: a pain, a number, a deadline"
             onChange={(e) => update({ reference: e.target.value })}
@@ -95,6 +98,7 @@ export function CallPlan({
         <label className="field">
           New value
           <textarea
+            maxLength={TEXT_LIMITS.plan}
             value={plan.newValue}
             placeholder="A case study, an answer to their question, an insight, a proposal"
             onChange={(e) => update({ newValue: e.target.value })}
@@ -105,6 +109,7 @@ export function CallPlan({
         Ask
         <input
           type="text"
+          maxLength={TEXT_LIMITS.plan}
           value={plan.ask}
           placeholder="A day, a time and a length"
           onChange={(e) => update({ ask: e.target.value })}
@@ -118,6 +123,7 @@ export function CallPlan({
       <label className="field">
         Opener
         <textarea
+          maxLength={TEXT_LIMITS.plan}
           value={plan.opener}
           placeholder="Who you are, what they said, why you call — under 15 seconds"
           onChange={(e) => update({ opener: e.target.value })}

@@ -78,6 +78,7 @@ export function DataImport({ onImported }: { onImported: () => void }) {
             fileName={chosen.fileName}
             counts={counts}
             mergedContacts={chosen.kind === 'backup' ? chosen.preview.mergedContacts : 0}
+            cuts={chosen.kind === 'backup' ? chosen.preview.cuts : []}
           />
           {chosen.kind === 'csv' && csvPreview && (
             <CsvMerges

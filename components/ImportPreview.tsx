@@ -6,10 +6,13 @@ export function ImportPreview({
   fileName,
   counts,
   mergedContacts = 0,
+  cuts = [],
 }: {
   fileName: string;
   counts: Partial<ImportCounts>;
   mergedContacts?: number;
+  /** What the check changes in the file's records, one line per kind. */
+  cuts?: readonly string[];
 }) {
   const tables = BACKUP_TABLES.filter((t) => counts[t]);
   const toWrite = changesToWrite(counts);
@@ -43,6 +46,16 @@ export function ImportPreview({
           merged into the one you have, never a duplicate. Contacts are never merged by a shared
           email or phone: the backup restores each one it holds.
         </p>
+      )}
+      {cuts.length > 0 && (
+        <>
+          <h3>Changed on the way in</h3>
+          <ul aria-label="Changed on the way in" className="hint">
+            {cuts.map((line) => (
+              <li key={line}>{line}.</li>
+            ))}
+          </ul>
+        </>
       )}
       {toWrite === 0 && (
         <p className="hint">Nothing to import: everything in this file is already here.</p>

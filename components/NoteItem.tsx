@@ -5,6 +5,7 @@ import { deleteNote, editNote } from '@/lib/db/notes';
 import { describeWriteError } from '@/lib/db/errors';
 import { NoteKindSelect } from './NoteKindSelect';
 import { WriteError } from './WriteError';
+import { TEXT_LIMITS } from '@/lib/model/limits';
 
 /** One note: its kind, when it was taken, the text; editable and deletable in place. */
 export function NoteItem({ note }: { note: Note }) {
@@ -34,7 +35,12 @@ export function NoteItem({ note }: { note: Note }) {
     return (
       <li className="note editing">
         <NoteKindSelect label="Edit note kind" value={kind} onChange={setKind} />
-        <textarea aria-label="Edit note" value={text} onChange={(e) => setText(e.target.value)} />
+        <textarea
+          aria-label="Edit note"
+          maxLength={TEXT_LIMITS.note}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+        />
         <div className="row">
           <button type="button" onClick={() => void save()} disabled={!text.trim()}>
             Save note

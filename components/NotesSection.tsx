@@ -6,6 +6,7 @@ import { describeWriteError } from '@/lib/db/errors';
 import { NoteItem } from './NoteItem';
 import { NoteKindSelect } from './NoteKindSelect';
 import { WriteError } from './WriteError';
+import { TEXT_LIMITS } from '@/lib/model/limits';
 
 /** What the prospect said, kept so the next call can point back to it. */
 export function NotesSection({ contactId }: { contactId: string }) {
@@ -47,6 +48,7 @@ export function NotesSection({ contactId }: { contactId: string }) {
         <NoteKindSelect label="Note kind" value={kind} onChange={setKind} />
         <textarea
           aria-label="New note"
+          maxLength={TEXT_LIMITS.note}
           placeholder="e.g. Team spends 15 hours a week on manual data entry"
           value={text}
           onChange={(e) => setText(e.target.value)}

@@ -5,6 +5,7 @@ import { describeWriteError } from '@/lib/db/errors';
 import { browserZone } from '@/lib/stores/now';
 import { useRepSettings } from '@/lib/stores/contact-records';
 import { WriteError } from './WriteError';
+import { TEXT_LIMITS } from '@/lib/model/limits';
 
 const ZONES: string[] = Intl.supportedValuesOf?.('timeZone') ?? [];
 
@@ -31,6 +32,7 @@ function SettingsFields({ initial }: { initial: RepSettings | null }) {
       {label}
       <input
         type={type}
+        maxLength={TEXT_LIMITS.name}
         value={form[key]}
         onChange={(e) => setForm({ ...form, [key]: e.target.value })}
       />
@@ -64,6 +66,7 @@ function SettingsFields({ initial }: { initial: RepSettings | null }) {
         Your time zone
         <input
           list="zones"
+          maxLength={TEXT_LIMITS.timeZone}
           value={form.timeZone}
           aria-invalid={!validZone}
           onChange={(e) => setForm({ ...form, timeZone: e.target.value })}

@@ -11,7 +11,8 @@ import type { Table } from 'dexie';
 import type { CsvApart, CsvJoin } from '../transfer/import-messages';
 import type { Contact, ContactSnapshot } from '../model';
 import { database } from './schema';
-import { contactFromSnapshot, mergeSnapshot, recordMerge } from './contacts';
+import { contactFromSnapshot, mergeSnapshot, recordMerge, storableContact } from './contacts';
+import { LIST_LIMITS, capList } from '../model/limits';
 import { matchIdentity, type KeyIndex, type Seen } from './identity-match';
 import { identityKey, normalizeEmail, normalizePhone } from './identity';
 import { writeInChunks } from './chunked-write';
@@ -71,8 +72,8 @@ function withMore(contact: Contact, row: CsvContact): Contact {
   if (!moreEmails.length && !morePhones.length) return contact;
   return {
     ...contact,
-    emails: unique([...contact.emails, ...moreEmails]),
-    phones: unique([...contact.phones, ...morePhones]),
+    emails: capList(unique([...contact.emails, ...moreEmails]), LIST_LIMITS.emails),
+    phones: capList(unique([...contact.phones, ...morePhones]), LIST_LIMITS.phones),
   };
 }
 
@@ -241,7 +242,8 @@ async function planContactsCsv(
     const chunk = rows.slice(start, start + CSV_CHUNK);
     await load(chunk);
     for (const row of chunk) {
-      const contact = merge(row);
+      // The one shape every stored contact has: caps, known zone, links https on their site.
+      const contact = storableContact(merge(row));
       if (!original.has(contact.id)) {
         original.set(contact.id, null);
         madeBy.set(contact.id, row.line);

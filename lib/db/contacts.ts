@@ -3,6 +3,8 @@ import { database } from './schema';
 import { identityKey, normalizeEmail, normalizePhone } from './identity';
 import { matchIdentity, type IdentityMatch, type Seen, type WeakKey } from './identity-match';
 import { stageMovedForward } from '../coach/stages';
+import { LIST_LIMITS, capList } from '../model/limits';
+import { cleanRecord } from '../transfer/records';
 
 export { contactById } from './contact-by-id';
 
@@ -51,8 +53,18 @@ function advancedBy(
   return sameRecord && stageMovedForward(contact.stage, snapshot.stage) ? now : undefined;
 }
 
-function withValue(list: string[], value: string | undefined): string[] {
-  return value && !list.includes(value) ? [...list, value] : list;
+/** `list` with `value` added, kept to `max`: the first (shown) value and the newest. */
+function withValue(list: string[], value: string | undefined, max: number): string[] {
+  return value && !list.includes(value) ? capList([...list, value], max) : list;
+}
+
+/** The contact in the one shape every stored record has (lib/transfer/records): a page's
+ *  link that is not https on its site, or a zone this browser does not know, is not kept,
+ *  so the contact's backup imports back uncut. */
+export function storableContact(contact: Contact): Contact {
+  const checked = cleanRecord('contacts', contact);
+  if (!checked.ok) throw new Error(`This contact cannot be stored${checked.problem}`);
+  return checked.record as unknown as Contact;
 }
 
 /** What the page adds to a stored contact. Values never overwrite one another: a second
@@ -69,10 +81,13 @@ export function mergeSnapshot(
     ? contact.identities.map((i) =>
         identityKey(i.site, i.recordId) === key ? { ...i, url: snapshot.url } : i,
       )
-    : [
-        ...contact.identities,
-        { site: snapshot.site, recordId: snapshot.recordId, url: snapshot.url },
-      ];
+    : capList(
+        [
+          ...contact.identities,
+          { site: snapshot.site, recordId: snapshot.recordId, url: snapshot.url },
+        ],
+        LIST_LIMITS.identities,
+      );
   const pick = (stored: string | undefined, seen: string | undefined) =>
     sameRecord ? (seen ?? stored) : (stored ?? seen);
   return {
@@ -83,12 +98,18 @@ export function mergeSnapshot(
     timeZone: pick(contact.timeZone, snapshot.timeZone),
     stage: pick(contact.stage, snapshot.stage),
     advancedAt: contact.advancedAt ?? advancedBy(contact, snapshot, sameRecord, now),
-    emails: withValue(contact.emails, snapshot.email && normalizeEmail(snapshot.email)),
-    phones: withValue(contact.phones, snapshot.phone && normalizePhone(snapshot.phone)),
+    emails: withValue(
+      contact.emails,
+      snapshot.email && normalizeEmail(snapshot.email),
+      LIST_LIMITS.emails,
+    ),
+    phones: withValue(
+      contact.phones,
+      snapshot.phone && normalizePhone(snapshot.phone),
+      LIST_LIMITS.phones,
+    ),
     identities,
-    identityKeys: contact.identityKeys.includes(key)
-      ? contact.identityKeys
-      : [...contact.identityKeys, key],
+    identityKeys: identities.map((i) => identityKey(i.site, i.recordId)),
     updatedAt: now,
   };
 }
@@ -114,7 +135,8 @@ export function recordMerge(
     ...(join.name ? { name: join.name } : {}),
     at: now,
   };
-  return { ...after, merges: [...(before.merges ?? []), merge] };
+  // The newest joins are the ones a rep may still want to split off.
+  return { ...after, merges: [...(before.merges ?? []), merge].slice(-LIST_LIMITS.merges) };
 }
 
 /** A contact as first stored from a CRM record (a page, or a CRM's CSV row). */
@@ -143,7 +165,7 @@ async function storeMatched(
   now: number,
 ): Promise<Contact> {
   if (match.kind !== 'same') {
-    const contact = contactFromSnapshot(snapshot, now);
+    const contact = storableContact(contactFromSnapshot(snapshot, now));
     await database().contacts.add(contact);
     return contact;
   }
@@ -153,6 +175,7 @@ async function storeMatched(
     const value = seenOf(snapshot)[by]!;
     contact = recordMerge(found, contact, { key: by, value, name: snapshot.name }, now);
   }
+  contact = storableContact(contact);
   await database().contacts.put(contact);
   return contact;
 }
@@ -182,7 +205,7 @@ export interface NewContact {
 export async function createContactByHand(input: NewContact, now = Date.now()): Promise<Contact> {
   const name = input.name.trim();
   if (!name) throw new Error('A contact needs a name.');
-  const contact: Contact = {
+  const contact: Contact = storableContact({
     id: crypto.randomUUID(),
     name,
     emails: input.email?.trim() ? [normalizeEmail(input.email)] : [],
@@ -193,7 +216,7 @@ export async function createContactByHand(input: NewContact, now = Date.now()): 
     identityKeys: [],
     createdAt: now,
     updatedAt: now,
-  };
+  });
   await database().contacts.add(contact);
   return contact;
 }

@@ -1,3 +1,12 @@
+import { isStorableDate } from '../model/limits';
+
+/** `at` when a screen can show it (1970–2200, lib/model/limits); else the rep is told to pick
+ *  another, and nothing is written (a date in the year 20000 would blank the queue). */
+export function storableDate(at: number, what: string): number {
+  if (isStorableDate(at)) return at;
+  throw new Error(`${what} is not a date Second Call can keep. Pick one between 1970 and 2200.`);
+}
+
 /** What the rep reads when a write fails: the cause in plain words, never a stack trace. */
 export function describeWriteError(error: unknown): string {
   const name = error instanceof Error || error instanceof DOMException ? error.name : '';

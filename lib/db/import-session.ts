@@ -6,6 +6,7 @@ import { describeWriteError } from './errors';
 import { importBackup, previewImport } from './transfer';
 import { importContactsCsv, planCsvImport } from './contacts-csv-import';
 import { parseBackup, sizeProblem, type Backup } from '../transfer/backup';
+import { cutLines } from '../transfer/cuts';
 import type { ImportProgress } from '../transfer/changes';
 import { parseCsv, type CsvRow } from '../transfer/csv';
 import {
@@ -104,7 +105,7 @@ export function createImportSession(send: (report: ImportReport) => void): Impor
       if (!parsed.ok) return refuse(parsed.problem, parsed.line);
       const result = await previewImport(parsed.backup, progress);
       loaded = { kind: 'backup', backup: parsed.backup };
-      send({ type: 'backup-preview', preview: result });
+      send({ type: 'backup-preview', preview: { ...result, cuts: cutLines(parsed.cuts) } });
       return;
     }
     const parsed = parseCsv(decoded.text);

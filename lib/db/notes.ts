@@ -1,5 +1,6 @@
 import type { Contact, Note, NoteKind } from '../model';
 import { database } from './schema';
+import { TEXT_LIMITS, capText } from '../model/limits';
 import { noteWords, searchWords } from './note-words';
 
 /** A contact's notes, newest first. (Read forwards in one request, then reversed: backwards,
@@ -12,8 +13,10 @@ export async function notesOfContact(contactId: string): Promise<Note[]> {
   return notes.reverse();
 }
 
+/** The note as stored: trimmed, and within the cap every note keeps (a backup of it then
+ *  imports back uncut). The editor stops typing at the cap; this also holds a paste. */
 function cleanNoteText(text: string): string {
-  const clean = text.trim();
+  const clean = capText(text.trim(), TEXT_LIMITS.note);
   if (!clean) throw new Error('A note needs some text.');
   return clean;
 }

@@ -10,7 +10,8 @@ import type {
   Task,
 } from '../model';
 import { database, type SecondCallDb } from './schema';
-import { allOrCause } from './errors';
+import { allOrCause, storableDate } from './errors';
+import { TEXT_LIMITS, capText } from '../model/limits';
 import { commitOutcomeWrites, type OutcomeWrites, type StoredBefore } from './outcome-commit';
 
 /** The cadence, passed in: decisions live in lib/coach, this file only writes. It runs inside
@@ -41,6 +42,16 @@ export interface LoggedOutcome {
   task: Task | null;
 }
 
+/** What the plan said, each text within a plan field's cap. */
+function cappedSummary(plan: PlanSummary): PlanSummary {
+  const capped: PlanSummary = { ...plan };
+  for (const key of ['goal', 'reference', 'newValue', 'ask'] as const) {
+    const text = plan[key];
+    if (text !== undefined) capped[key] = capText(text, TEXT_LIMITS.plan);
+  }
+  return capped;
+}
+
 function missingContact(): Error {
   return new Error('That contact no longer exists.');
 }
@@ -66,7 +77,7 @@ function taskOf(next: FollowUp, contactId: string, now: number, attemptId: strin
   return definedOnly({
     id: crypto.randomUUID(),
     contactId,
-    dueAt: next.dueAt,
+    dueAt: storableDate(next.dueAt, 'The follow-up time'),
     channel: next.channel,
     status: 'open' as const,
     reason: next.reason,
@@ -130,10 +141,14 @@ function planOutcome(
     channel: input.channel ?? defaultChannel(input.outcome),
     outcome: input.outcome,
     voicemailSeconds: input.voicemailSeconds,
-    agreedAt: input.agreedAt,
-    promisedAt: input.promisedAt,
-    plan: input.plan,
-    note: input.note?.trim() || undefined,
+    agreedAt:
+      input.agreedAt === undefined ? undefined : storableDate(input.agreedAt, 'The agreed time'),
+    promisedAt:
+      input.promisedAt === undefined
+        ? undefined
+        : storableDate(input.promisedAt, 'The promised time'),
+    plan: input.plan && cappedSummary(input.plan),
+    note: capText(input.note?.trim() ?? '', TEXT_LIMITS.note) || undefined,
     closedTaskIds: closing.map((task) => task.id),
     statusBefore,
   });
@@ -335,7 +350,9 @@ export async function noteOnAttempt(attemptId: string, note: string): Promise<vo
   await db.transaction('rw', db.attempts, async () => {
     // `update` also answers 0 when nothing changed, so ask whether the attempt exists.
     if (!(await db.attempts.get(attemptId))) throw new Error('That attempt no longer exists.');
-    await db.attempts.update(attemptId, { note: note.trim() || undefined });
+    await db.attempts.update(attemptId, {
+      note: capText(note.trim(), TEXT_LIMITS.note) || undefined,
+    });
   });
 }
 
@@ -362,7 +379,7 @@ export async function rescheduleTask(
   const db = database();
   await db.transaction('rw', db.tasks, async () => {
     if (!(await db.tasks.get(taskId))) throw new Error('That follow-up no longer exists.');
-    await db.tasks.update(taskId, { dueAt, channel });
+    await db.tasks.update(taskId, { dueAt: storableDate(dueAt, 'The new time'), channel });
   });
 }
 

@@ -3,6 +3,7 @@ import { TZDate } from '@date-fns/tz';
 import { addDays, startOfDay } from 'date-fns';
 import type { Contact, Task } from '../model';
 import { database } from './schema';
+import { storableDate } from './errors';
 
 export interface QueueItem {
   task: Task;
@@ -95,7 +96,11 @@ async function changeTask(taskId: string, changes: Partial<Task>): Promise<void>
 
 /** Pushes a follow-up to a later time; it leaves "overdue" until then. */
 export function snoozeTask(taskId: string, until: number): Promise<void> {
-  return changeTask(taskId, { dueAt: until });
+  try {
+    return changeTask(taskId, { dueAt: storableDate(until, 'The new time') });
+  } catch (error) {
+    return Promise.reject(error as Error);
+  }
 }
 
 /** The task leaves the queue with nothing logged: a meeting that took place, or a follow-up

@@ -2,21 +2,13 @@ import type { RepSettings } from '../model';
 import { TEXT_LIMITS } from '../model/limits';
 import { cleanRecord } from '../transfer/records';
 import { database } from './schema';
+import { isKnownTimeZone } from '../model/time-zone';
 
 export function emptySettings(timeZone: string): RepSettings {
   return { id: 'rep', repName: '', company: '', callbackNumber: '', timeZone };
 }
 
-/** Any zone name the browser's clock understands, aliases included ("Etc/UTC"). */
-export function isKnownTimeZone(zone: string): boolean {
-  if (!zone.trim()) return false;
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
+export { isKnownTimeZone };
 
 export async function saveRepSettings(settings: RepSettings): Promise<void> {
   if (!isKnownTimeZone(settings.timeZone)) {
@@ -24,12 +16,15 @@ export async function saveRepSettings(settings: RepSettings): Promise<void> {
       `"${settings.timeZone}" is not a time zone. Pick one from the list, e.g. Europe/Berlin.`,
     );
   }
-  await database().settings.put({
+  // The one shape stored settings have (lib/transfer/records): texts within their caps.
+  const checked = cleanRecord('settings', {
     ...settings,
     repName: settings.repName.trim(),
     company: settings.company.trim(),
     callbackNumber: settings.callbackNumber.trim(),
   });
+  if (!checked.ok) throw new Error(`Your details cannot be saved${checked.problem}`);
+  await database().settings.put(checked.record as unknown as RepSettings);
 }
 
 /** The rep's settings as every screen may use them, and what the rep should know about them. */

@@ -68,3 +68,17 @@ const RESERVED_IDS = new Set(['constructor', 'prototype', 'toString', 'valueOf',
 export function isRecordId(value: unknown): value is string {
   return typeof value === 'string' && ID_PATTERN.test(value) && !RESERVED_IDS.has(value);
 }
+
+/** `text` cut to `max` UTF-16 units, never splitting a surrogate pair (an emoji stays whole or
+ *  goes): what every write keeps a text to. */
+export function capText(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const end = /[\ud800-\udbff]/.test(text.charAt(max - 1)) ? max - 1 : max;
+  return text.slice(0, end);
+}
+
+/** A list kept to `max` entries: the first (the one shown) and the most recent ones. */
+export function capList<T>(list: readonly T[], max: number): T[] {
+  if (list.length <= max) return [...list];
+  return [list[0]!, ...list.slice(list.length - (max - 1))];
+}

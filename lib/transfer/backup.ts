@@ -2,7 +2,9 @@
 import type { Attempt, CallPlan, Contact, Note, RepSettings, Task } from '../model';
 import { formatBytes } from './bytes';
 import { dataStart, findJsonSyntaxError, positionOf, topLevelKeyOffset } from './json-syntax';
-import { checkRecord, type RecordTable } from './records';
+import { TABLE_LIMITS } from '../model/limits';
+import { countCuts, type CutCounts } from './cuts';
+import { cleanRecord } from './records';
 
 export const BACKUP_FORMAT = 'second-call-backup';
 /** The file layout. A change that an older extension could misread is version 2. */
@@ -44,7 +46,13 @@ export interface Backup extends BackupTables {
 }
 
 export type ParsedBackup =
-  | { ok: true; backup: Backup }
+  | {
+      ok: true;
+      /** The checked copies of the file's records: only what may be stored. */
+      backup: Backup;
+      /** What the check cut, by kind, for the preview (lib/transfer/cuts cutLines). */
+      cuts: CutCounts;
+    }
   | {
       ok: false;
       /** What is wrong and what to do, said to the rep. */
@@ -104,8 +112,8 @@ function lineOfRecord(text: string, table: string, record: unknown): number | un
   const tableAt = text.indexOf(`"${table}"`);
   if (tableAt < 0 || !isObject(record)) return undefined;
   const keyName = table === 'plans' ? 'contactId' : 'id';
-  const key = record[keyName];
-  if (typeof key !== 'string') return undefined;
+  const key = Object.hasOwn(record, keyName) ? record[keyName] : undefined;
+  if (typeof key !== 'string' || key.length > 200) return undefined;
   const pattern = new RegExp(`"${keyName}"\\s*:\\s*${escapeRegExp(JSON.stringify(key))}`, 'g');
   pattern.lastIndex = tableAt;
   const m = pattern.exec(text);
@@ -182,6 +190,7 @@ export function parseBackup(text: string): ParsedBackup {
     };
   }
   const tables: Partial<BackupTables> = {};
+  const cuts: CutCounts = {};
   for (const table of BACKUP_TABLES) {
     const records = record[table] ?? [];
     if (!Array.isArray(records)) {
@@ -191,17 +200,27 @@ export function parseBackup(text: string): ParsedBackup {
         line: lineOfTable(body, table),
       };
     }
+    if (records.length > TABLE_LIMITS[table]) {
+      return {
+        ok: false,
+        problem: `This backup holds ${records.length.toLocaleString('en-US')} records in "${table}", more than the ${TABLE_LIMITS[table].toLocaleString('en-US')} Second Call keeps. Nothing was imported; a backup this extension made never holds that many.`,
+        line: lineOfTable(body, table),
+      };
+    }
+    const cleaned: unknown[] = new Array(records.length);
     for (let i = 0; i < records.length; i++) {
-      const problem = checkRecord(table as RecordTable, records[i]);
-      if (problem) {
+      const checked = cleanRecord(table, records[i]);
+      if (!checked.ok) {
         return {
           ok: false,
-          problem: `Record ${i + 1} of "${table}"${problem} Nothing was imported.`,
+          problem: `Record ${i + 1} of "${table}"${checked.problem} Nothing was imported.`,
           line: lineOfRecord(body, table, records[i]),
         };
       }
+      if (checked.cuts.length) countCuts(cuts, checked.cuts);
+      cleaned[i] = checked.record;
     }
-    (tables as Record<BackupTable, unknown[]>)[table] = records;
+    (tables as Record<BackupTable, unknown[]>)[table] = cleaned;
   }
   const exportedAt = typeof record.exportedAt === 'string' ? record.exportedAt : '';
   return {
@@ -213,6 +232,7 @@ export function parseBackup(text: string): ParsedBackup {
       schema,
       ...(tables as BackupTables),
     },
+    cuts,
   };
 }
 

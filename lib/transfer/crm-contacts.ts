@@ -1,6 +1,7 @@
 // Contacts exported from a CRM as CSV (HubSpot, Salesforce, or any spreadsheet): which column
 // holds what, guessed from the headers and corrected by the rep, then one contact per row.
 import type { CsvRow } from './csv';
+import { LIST_LIMITS, TEXT_LIMITS, capText } from '../model/limits';
 
 export const CONTACT_FIELDS = [
   'firstName',
@@ -158,6 +159,38 @@ export interface CsvContacts {
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** A one-line cell within the cap every stored name, company and title keeps. */
+function capped(
+  cell: string | undefined,
+  what: string,
+  line: number,
+  problems: CsvRowProblem[],
+): string | undefined {
+  if (cell === undefined || cell.length <= TEXT_LIMITS.name) return cell;
+  problems.push({
+    line,
+    problem: `Line ${line}: the ${what} was cut to ${TEXT_LIMITS.name} characters.`,
+  });
+  return capText(cell, TEXT_LIMITS.name);
+}
+
+/** The first `max` values of a row's list, saying so when there were more. */
+function firstOf(
+  values: string[],
+  max: number,
+  what: string,
+  name: string,
+  line: number,
+  problems: CsvRowProblem[],
+): string[] {
+  if (values.length <= max) return values;
+  problems.push({
+    line,
+    problem: `Line ${line}: ${name} has ${values.length} ${what}; the first ${max} were imported.`,
+  });
+  return values.slice(0, max);
+}
 const SF_ID_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ012345';
 
 /**
@@ -231,7 +264,8 @@ export function contactsFromCsv(
     });
     const first = values.firstName?.join(' ') ?? '';
     const last = values.lastName?.join(' ') ?? '';
-    const name = (values.fullName?.[0] ?? `${first} ${last}`).replace(/\s+/g, ' ').trim();
+    const fullName = (values.fullName?.[0] ?? `${first} ${last}`).replace(/\s+/g, ' ').trim();
+    const name = capped(fullName, 'name', row.line, problems) ?? '';
     if (!name) {
       problems.push({ line: row.line, problem: `Line ${row.line}: no name, so it was skipped.` });
       continue;
@@ -239,7 +273,7 @@ export function contactsFromCsv(
     const emails: string[] = [];
     for (const cell of values.email ?? []) {
       for (const part of cell.split(/[;,\s]+/).filter(Boolean)) {
-        if (EMAIL.test(part)) {
+        if (part.length <= TEXT_LIMITS.email && EMAIL.test(part)) {
           if (!emails.includes(part)) emails.push(part);
         } else {
           problems.push({
@@ -251,7 +285,7 @@ export function contactsFromCsv(
     }
     const phones: string[] = [];
     for (const cell of values.phone ?? []) {
-      if ((cell.match(/\d/g) ?? []).length >= 3) {
+      if (cell.length <= TEXT_LIMITS.phone && (cell.match(/\d/g) ?? []).length >= 3) {
         if (!phones.includes(cell)) phones.push(cell);
       } else {
         problems.push({
@@ -260,7 +294,14 @@ export function contactsFromCsv(
         });
       }
     }
-    const rawId = values.recordId?.[0];
+    let rawId = values.recordId?.[0];
+    if (rawId && rawId.length > TEXT_LIMITS.recordId) {
+      problems.push({
+        line: row.line,
+        problem: `Line ${row.line}: the record id is longer than ${TEXT_LIMITS.recordId} characters, so it is no CRM record's; ${name} was imported without it.`,
+      });
+      rawId = undefined;
+    }
     const recordId = rawId && source === 'salesforce' ? salesforceId18(rawId) : rawId;
     const zoneCell = values.timeZone?.[0];
     const timeZone = zoneCell ? timeZoneFromCell(zoneCell) : undefined;
@@ -275,10 +316,10 @@ export function contactsFromCsv(
       site: source,
       recordId,
       name,
-      emails,
-      phones,
-      company: values.company?.[0],
-      title: values.title?.[0],
+      emails: firstOf(emails, LIST_LIMITS.emails, 'email addresses', name, row.line, problems),
+      phones: firstOf(phones, LIST_LIMITS.phones, 'phone numbers', name, row.line, problems),
+      company: capped(values.company?.[0], 'company', row.line, problems),
+      title: capped(values.title?.[0], 'title', row.line, problems),
       timeZone,
     });
   }

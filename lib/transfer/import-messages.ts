@@ -55,6 +55,9 @@ export type ImportRequest =
 export interface BackupPreviewSummary {
   counts: ImportCounts;
   mergedContacts: number;
+  /** One line per kind of change the check made to the file's records ("1 note was cut to
+   *  20,000 characters"): everything stored differently from the file is said here. */
+  cuts: string[];
 }
 
 export interface CsvPreviewSummary {

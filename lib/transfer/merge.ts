@@ -1,6 +1,7 @@
 // How an imported record meets the stored one with the same identity: merged by id, never
 // a duplicate, and never losing what the rep did here since the backup was made.
 import type { Attempt, CallPlan, Contact, CrmIdentity, Note, RepSettings, Task } from '../model';
+import { LIST_LIMITS } from '../model/limits';
 
 /** Deep equality of stored data, where a missing field and `undefined` are the same. */
 export function sameContent(a: unknown, b: unknown): boolean {
@@ -31,7 +32,7 @@ function mergesOf(stored: Contact, incoming: Contact): Pick<Contact, 'merges'> {
   for (const m of incoming.merges ?? []) {
     if (!merges.some((n) => sameContent(m, n))) merges.push(m);
   }
-  return merges.length ? { merges } : {};
+  return merges.length ? { merges: merges.slice(0, LIST_LIMITS.merges) } : {};
 }
 
 /**
@@ -65,16 +66,17 @@ export function mergeContacts(stored: Contact, incoming: Contact): Contact {
     ...newer,
     id: stored.id,
     name: newer.name || older.name,
-    emails: union(stored.emails, incoming.emails),
-    phones: union(stored.phones, incoming.phones),
+    // Within the caps every record keeps, the stored values first.
+    emails: union(stored.emails, incoming.emails).slice(0, LIST_LIMITS.emails),
+    phones: union(stored.phones, incoming.phones).slice(0, LIST_LIMITS.phones),
     company: pick('company'),
     title: pick('title'),
     timeZone: pick('timeZone'),
     preferredChannel: pick('preferredChannel'),
     status: pick('status'),
     advancedAt: pick('advancedAt'),
-    identities,
-    identityKeys: union(identities.map(identityKeyOf), []),
+    identities: identities.slice(0, LIST_LIMITS.identities),
+    identityKeys: union(identities.slice(0, LIST_LIMITS.identities).map(identityKeyOf), []),
     ...mergesOf(stored, incoming),
     createdAt: Math.min(stored.createdAt, incoming.createdAt),
     updatedAt: Math.max(stored.updatedAt, incoming.updatedAt),

@@ -93,6 +93,32 @@ describe('DataPage', () => {
     );
   });
 
+  it('lists what the check changes on the way in, one line per kind, before Import', async () => {
+    const tables = sampleTables();
+    const bad = (url: string, i: number) => ({
+      ...tables.contacts[0]!,
+      id: `c-${i}`,
+      identities: [{ site: 'hubspot', recordId: String(i), url }],
+      identityKeys: [`hubspot:${i}`],
+    });
+    tables.contacts = [bad('data:text/html,<b>x</b>', 1), bad('chrome://settings/', 2)];
+    tables.notes = [{ ...tables.notes[0]!, text: 'x'.repeat(25_000) }];
+    const text = serializeBackup(makeBackup(tables, new Date(), BACKUP_SCHEMA));
+    const user = userEvent.setup();
+    render(<DataPage />);
+    await user.upload(screen.getByLabelText('Import file'), backupFile('odd.json', text));
+    const changed = await screen.findByRole('list', { name: 'Changed on the way in' });
+    expect(
+      within(changed)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
+      '2 record links were dropped: not https on a supported site (the records are kept).',
+      '1 note was cut to 20,000 characters.',
+    ]);
+    expect(await database().contacts.count()).toBe(0);
+  });
+
   const backupText = () => serializeBackup(makeBackup(sampleTables(), new Date(), BACKUP_SCHEMA));
   const refused: [string, () => File, RegExp][] = [
     [

@@ -25,7 +25,7 @@ describe('backup file', () => {
     expect(text).toContain('\n  "format": "second-call-backup",\n');
     expect(text).toContain(`\n    ${JSON.stringify(sampleTables().notes[0])}\n`);
     const parsed = parseBackup(text);
-    expect(parsed).toEqual({ ok: true, backup });
+    expect(parsed).toEqual({ ok: true, backup, cuts: {} });
   });
 
   it('accepts a BOM and a pretty-printed file from elsewhere', () => {
@@ -128,7 +128,7 @@ describe('backup file', () => {
       tasks: [backup.tasks[0], { ...backup.tasks[0], id: 't-2', dueAt: 'tomorrow' }],
     };
     expect(problemOf(JSON.stringify(wrongType)).problem).toBe(
-      'Record 2 of "tasks" ("t-2"): "dueAt" should be a number, not "tomorrow". Nothing was imported.',
+      'Record 2 of "tasks" ("t-2"): "dueAt" should be a date (milliseconds since 1970), not "tomorrow". Nothing was imported.',
     );
     const badOutcome = { ...backup, attempts: [{ ...backup.attempts[0], outcome: 'great' }] };
     expect(problemOf(JSON.stringify(badOutcome)).problem).toMatch(
@@ -168,7 +168,9 @@ describe('backup file', () => {
       ...newer,
       attempts: [{ ...backup.attempts[0], statusBefore: { status: 'asleep', updatedAt: 1 } }],
     };
-    expect(problemOf(JSON.stringify(badStatus)).problem).toMatch(/"statusBefore" should be/);
+    expect(problemOf(JSON.stringify(badStatus)).problem).toMatch(
+      /"statusBefore.status" should be one of/,
+    );
   });
 
   it('refuses files over the size limit before parsing, and reads a 20 MB one', () => {

@@ -163,14 +163,18 @@ describe('a small CSV against many stored contacts (looked up, not read whole)',
       name: `Stored ${i}`,
       emails: [`s${i}@stored.example`],
       phones: [`+1415555${String(1000 + i)}`],
-      identities: [],
+      // Each identity key stands for an identity, as every write keeps them.
+      identities:
+        i === 3
+          ? [{ site: 'hubspot', recordId: '60003', url: '' }]
+          : [{ site: 'salesforce', recordId: String(i), url: '' }],
       identityKeys: i === 3 ? ['hubspot:60003'] : [`salesforce:${i}`],
       createdAt: 1,
       updatedAt: 1,
     }));
     // Two more stored contacts hold Stored 5's email, both named "Twin".
-    stored.push({ ...stored[5]!, id: 's-99', name: 'Twin', identityKeys: [] });
-    stored.push({ ...stored[5]!, id: 's-00a', name: 'Twin', identityKeys: [] });
+    stored.push({ ...stored[5]!, id: 's-99', name: 'Twin', identities: [], identityKeys: [] });
+    stored.push({ ...stored[5]!, id: 's-00a', name: 'Twin', identities: [], identityKeys: [] });
     await database().contacts.bulkPut(stored);
     const rows = rowsOf(
       [
