@@ -7,6 +7,7 @@ import { importBackup, previewImport } from './transfer';
 import { importContactsCsv, planCsvImport } from './contacts-csv-import';
 import { parseBackup, sizeProblem, type Backup } from '../transfer/backup';
 import { cutLines } from '../transfer/cuts';
+import { droppedReferencesLine } from './import-references';
 import type { ImportProgress } from '../transfer/changes';
 import { parseCsv, type CsvRow } from '../transfer/csv';
 import {
@@ -103,9 +104,15 @@ export function createImportSession(send: (report: ImportReport) => void): Impor
     if (looksJson) {
       const parsed = parseBackup(decoded.text);
       if (!parsed.ok) return refuse(parsed.problem, parsed.line);
-      const result = await previewImport(parsed.backup, progress);
+      const { problem, droppedReferences, ...result } = await previewImport(
+        parsed.backup,
+        progress,
+      );
+      if (problem !== undefined) return refuse(problem);
       loaded = { kind: 'backup', backup: parsed.backup };
-      send({ type: 'backup-preview', preview: { ...result, cuts: cutLines(parsed.cuts) } });
+      const cuts = cutLines(parsed.cuts);
+      if (droppedReferences > 0) cuts.push(droppedReferencesLine(droppedReferences));
+      send({ type: 'backup-preview', preview: { ...result, cuts } });
       return;
     }
     const parsed = parseCsv(decoded.text);

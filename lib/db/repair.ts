@@ -2,7 +2,8 @@
 // made it fail (an older version's data, a damaged profile, a file restored before the checks).
 // Every record is passed through the one validated shape (cleanRecord); those that fail are
 // removed, those that pass with cuts are stored as cleaned. A contact is never removed here:
-// with it would go years of notes, so it is kept and the rep is told.
+// with it would go years of notes, so it is kept and the rep is told. No reference to a removed
+// record is left behind (lib/db/integrity).
 import type { IndexableType, Table } from 'dexie';
 import { cleanRecord, type RecordTable } from '../transfer/records';
 import { unshowableDates } from '../model/showable-dates';
@@ -113,6 +114,39 @@ async function* chunksOf(table: RecordTable, store: Store): AsyncGenerator<objec
   }
 }
 
+/** No reference is left to a removed record: a call's closed follow-ups, a follow-up's call,
+ *  a plan's reference note (the plan keeps the words). Call inside the repair's transaction. */
+async function forgetRemoved(gone: {
+  notes: ReadonlySet<string>;
+  attempts: ReadonlySet<string>;
+  tasks: ReadonlySet<string>;
+}): Promise<void> {
+  const db = database();
+  if (gone.tasks.size > 0) {
+    await db.attempts
+      .filter((a) => !!a.closedTaskIds?.some((id) => gone.tasks.has(id)))
+      .modify((a) => {
+        const kept = (a.closedTaskIds ?? []).filter((id) => !gone.tasks.has(id));
+        if (kept.length > 0) a.closedTaskIds = kept;
+        else delete a.closedTaskIds;
+      });
+  }
+  if (gone.attempts.size > 0) {
+    await db.tasks
+      .filter((t) => t.attemptId !== undefined && gone.attempts.has(t.attemptId))
+      .modify((t) => {
+        delete t.attemptId;
+      });
+  }
+  if (gone.notes.size > 0) {
+    await db.plans
+      .filter((p) => p.referenceNoteId !== undefined && gone.notes.has(p.referenceNoteId))
+      .modify((p) => {
+        delete p.referenceNoteId;
+      });
+  }
+}
+
 /**
  * Removes the records that cannot be shown and stores the cleaned copy of those that can once
  * cut: one contact's (its notes, logged calls, follow-ups and call plan) or, with no contact,
@@ -130,6 +164,11 @@ export async function repairStoredRecords({
     const lines: string[] = [];
     const causes = new Map<string, number>();
     const tally = (key: string) => causes.set(key, (causes.get(key) ?? 0) + 1);
+    const gone = {
+      notes: new Set<string>(),
+      attempts: new Set<string>(),
+      tasks: new Set<string>(),
+    };
 
     const repair = async (table: RecordTable, store: Store, records: readonly object[]) => {
       const deletes: IndexableType[] = [];
@@ -151,6 +190,9 @@ export async function repairStoredRecords({
           continue;
         }
         deletes.push(keyOf(table, record));
+        if (table === 'notes' || table === 'attempts' || table === 'tasks') {
+          gone[table].add(String(keyOf(table, record)));
+        }
         removed[table] += 1;
         tally(`removed\u0000${table}\u0000${verdict.cause}`);
       }
@@ -167,6 +209,8 @@ export async function repairStoredRecords({
         for await (const chunk of chunksOf(table, store)) await repair(table, store, chunk);
       }
     }
+
+    await forgetRemoved(gone);
 
     for (const [key, n] of causes) {
       const [what, table, detail] = key.split('\u0000') as [string, RecordTable, string];

@@ -25,6 +25,7 @@ import { database } from './schema';
 import { identityKey, normalizeEmail, normalizePhone } from './identity';
 import { noteWords } from './note-words';
 import { IMPORT_CHUNK, writeInChunks } from './chunked-write';
+import { resolveReferences } from './import-references';
 import { BACKUP_TABLES, makeBackup, type Backup, type BackupTables } from '../transfer/backup';
 import {
   emptyImportCounts,
@@ -108,6 +109,10 @@ export interface ImportPreview {
   /** Contacts of the file that are already stored under another id (found by CRM record)
    *  and are merged into the stored contact. */
   mergedContacts: number;
+  /** References to records neither in the file nor stored, dropped (lib/db/import-references). */
+  droppedReferences: number;
+  /** Why the file cannot be imported as it is, when a record would belong to no contact. */
+  problem?: string;
 }
 
 interface ImportPlan extends ImportPreview {
@@ -267,9 +272,17 @@ async function planImport(
     const to = remap.get(r.contactId);
     return to ? { ...r, contactId: to } : r;
   };
+  const resolved = await resolveReferences(db, new Set(current.keys()), {
+    notes: backup.notes.map(moved),
+    attempts: backup.attempts.map(moved),
+    tasks: backup.tasks.map(moved),
+    plans: backup.plans.map(moved),
+  });
+  if (!resolved.ok) return refusedPlan(resolved.problem);
+  const incomingOf = resolved.records;
   const notes = await planKeyed(
     db.notes,
-    backup.notes.map((n) => ({ ...moved(n), words: noteWords(n.text) })),
+    incomingOf.notes.map((n) => ({ ...n, words: noteWords(n.text) })),
     (n) => n.id,
     mergeNote,
     counts.notes,
@@ -277,23 +290,17 @@ async function planImport(
   tableDone(backup.notes.length);
   const attempts = await planKeyed(
     db.attempts,
-    backup.attempts.map(moved),
+    incomingOf.attempts,
     (a) => a.id,
     mergeAttempt,
     counts.attempts,
   );
   tableDone(backup.attempts.length);
-  const tasks = await planKeyed(
-    db.tasks,
-    backup.tasks.map(moved),
-    (t) => t.id,
-    mergeTask,
-    counts.tasks,
-  );
+  const tasks = await planKeyed(db.tasks, incomingOf.tasks, (t) => t.id, mergeTask, counts.tasks);
   tableDone(backup.tasks.length);
   const plans = await planKeyed(
     db.plans,
-    backup.plans.map(moved),
+    incomingOf.plans,
     (p) => p.contactId,
     mergePlan,
     counts.plans,
@@ -310,7 +317,35 @@ async function planImport(
   const tables = { contacts, notes, attempts, tasks, plans, settings };
   const part = (which: keyof Writes<unknown>) =>
     Object.fromEntries(BACKUP_TABLES.map((t) => [t, tables[t][which]])) as unknown as BackupTables;
-  return { counts, mergedContacts, adds: part('adds'), updates: part('updates') };
+  return {
+    counts,
+    mergedContacts,
+    droppedReferences: resolved.dropped,
+    adds: part('adds'),
+    updates: part('updates'),
+  };
+}
+
+/** A plan that writes nothing, for a file refused as a whole. */
+function refusedPlan(problem: string): ImportPlan {
+  const none = () =>
+    Object.fromEntries(BACKUP_TABLES.map((t) => [t, []])) as unknown as BackupTables;
+  return {
+    counts: emptyImportCounts(),
+    mergedContacts: 0,
+    droppedReferences: 0,
+    problem,
+    adds: none(),
+    updates: none(),
+  };
+}
+
+/** What the rep reads of a plan: its counts, and why it is refused if it is. */
+function previewOf(plan: ImportPlan): ImportPreview {
+  const { counts, mergedContacts, droppedReferences, problem } = plan;
+  return problem === undefined
+    ? { counts, mergedContacts, droppedReferences }
+    : { counts, mergedContacts, droppedReferences, problem };
 }
 
 /** Progress of the "checking" phase: records of the file compared with what is stored. */
@@ -335,7 +370,7 @@ export async function previewImport(
     if (await allEmpty(tables)) plannedOnEmpty.set(backup, planned);
     return planned;
   });
-  return { counts: plan.counts, mergedContacts: plan.mergedContacts };
+  return previewOf(plan);
 }
 
 /**
@@ -358,6 +393,8 @@ export async function importBackup(
         ? previewed
         : await planImport(t, backup, checking(backup, onProgress));
     plannedOnEmpty.delete(backup);
+    // Refused in the preview too; checked again in case the database changed since.
+    if (plan.problem !== undefined) throw new Error(plan.problem);
     const total = recordsIn(plan.adds) + recordsIn(plan.updates);
     let done = 0;
     const report = () => onProgress?.({ phase: 'writing', done, total });
@@ -371,7 +408,7 @@ export async function importBackup(
       await writeInChunks(table, plan.adds[name], written, 'add');
       await writeInChunks(table, plan.updates[name], written, 'put');
     }
-    return { counts: plan.counts, mergedContacts: plan.mergedContacts };
+    return previewOf(plan);
   });
 }
 

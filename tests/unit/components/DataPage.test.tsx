@@ -101,7 +101,7 @@ describe('DataPage', () => {
       identities: [{ site: 'hubspot', recordId: String(i), url }],
       identityKeys: [`hubspot:${i}`],
     });
-    tables.contacts = [bad('data:text/html,<b>x</b>', 1), bad('chrome://settings/', 2)];
+    tables.contacts.push(bad('data:text/html,<b>x</b>', 1), bad('chrome://settings/', 2));
     tables.notes = [{ ...tables.notes[0]!, text: 'x'.repeat(25_000) }];
     const text = serializeBackup(makeBackup(tables, new Date(), BACKUP_SCHEMA));
     const user = userEvent.setup();
@@ -151,6 +151,18 @@ describe('DataPage', () => {
       'a CSV with a quote that never closes',
       () => new File(['Name,Email\nAda,ada@x.example\n"Grace,g@x.example\n'], 'open-quote.csv'),
       /^A quoted field opened on line 3 never closes: a " is missing\. Nothing was imported\.$/,
+    ],
+    [
+      'a backup whose note belongs to a contact it does not hold',
+      () => {
+        const tables = sampleTables();
+        tables.notes = [{ ...tables.notes[0]!, contactId: 'c-gone' }];
+        return backupFile(
+          'orphan.json',
+          serializeBackup(makeBackup(tables, new Date(), BACKUP_SCHEMA)),
+        );
+      },
+      /^Record 1 of "notes" \("n-1"\) is a note of contact "c-gone", which is neither in this file nor stored here/,
     ],
   ];
   it.each(refused)(

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { repairStoredRecords } from '@/lib/db/repair';
 import { readRepSettings } from '@/lib/db/settings';
 import { database } from '@/lib/db/schema';
+import { integrityProblems } from '@/lib/db/integrity';
 import type { Note, Task } from '@/lib/model';
 import { storedContact } from '../stored-contact';
 
@@ -40,6 +41,41 @@ describe('removing records that cannot be shown', () => {
     ]);
     expect((await db.tasks.toArray()).map((t) => t.id)).toEqual(['t3']);
     expect((await db.notes.toArray()).map((n) => n.id)).toEqual(['n2']);
+  });
+
+  it('leaves no reference to a removed record: Undo and the plan never point at nothing', async () => {
+    const db = database();
+    await db.contacts.put(storedContact({ id: 'c1' }));
+    await db.tasks.bulkPut([task('t-bad', 'c1', 1e20), task('t-ok', 'c1', 2000)]);
+    await db.attempts.bulkPut([
+      { id: 'a-bad', contactId: 'c1', at: 9e15, channel: 'call', outcome: 'no-answer' },
+      {
+        id: 'a-ok',
+        contactId: 'c1',
+        at: 1000,
+        channel: 'call',
+        outcome: 'connected',
+        closedTaskIds: ['t-bad', 't-ok'],
+      },
+    ]);
+    await db.tasks.put({ ...task('t-next', 'c1', 3000), attemptId: 'a-bad' });
+    await db.notes.put(note('n-bad', 'c1', -5));
+    await db.plans.put({
+      contactId: 'c1',
+      goal: 'Book a demo',
+      referenceNoteId: 'n-bad',
+      reference: 'their words',
+      newValue: '',
+      ask: '',
+      opener: '',
+      updatedAt: 1000,
+    });
+    await repairStoredRecords({ contactId: 'c1' });
+    expect((await db.attempts.get('a-ok'))?.closedTaskIds).toEqual(['t-ok']);
+    expect((await db.tasks.get('t-next'))?.attemptId).toBeUndefined();
+    expect(await db.plans.get('c1')).toMatchObject({ reference: 'their words' });
+    expect((await db.plans.get('c1'))?.referenceNoteId).toBeUndefined();
+    expect(await integrityProblems()).toEqual([]);
   });
 
   it('repairs every record without a contact, keeps a contact that cannot be shown, and says so', async () => {

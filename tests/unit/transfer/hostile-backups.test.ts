@@ -121,20 +121,23 @@ describe('record links', () => {
 
   it('drops every link that is not https on the identity’s own site, keeping the identity', async () => {
     const text = fileWith((t) => {
-      t.contacts = hostile.map((url, i) => ({
-        ...jane,
-        id: `c-${i}`,
-        identities: [{ site: 'hubspot', recordId: String(i), url }],
-        identityKeys: [`hubspot:${i}`],
-      }));
+      // Beside the file's own contacts, whose notes and calls stay theirs.
+      (t.contacts ??= []).push(
+        ...hostile.map((url, i) => ({
+          ...jane,
+          id: `c-${i}`,
+          identities: [{ site: 'hubspot', recordId: String(i), url }],
+          identityKeys: [`hubspot:${i}`],
+        })),
+      );
     });
     const { reports, send } = await preview(text);
     expect(previewOf(reports).cuts).toEqual([
       '6 record links were dropped: not https on a supported site (the records are kept)',
     ]);
     await send({ type: 'import' });
-    const stored = await database().contacts.toArray();
-    expect(stored.map((c) => c.identities)).toEqual(
+    const stored = await database().contacts.bulkGet(hostile.map((_, i) => `c-${i}`));
+    expect(stored.map((c) => c?.identities)).toEqual(
       hostile.map((_, i) => [{ site: 'hubspot', recordId: String(i), url: '' }]),
     );
   });

@@ -76,6 +76,17 @@ export const task: Task = {
   createdAt: 1_700_000_200_000,
 };
 
+/** The follow-up the sample call closed (its closedTaskIds names it). */
+export const closedTask: Task = {
+  id: 't-0',
+  contactId: 'c-jane',
+  dueAt: 1_700_000_000_000,
+  channel: 'call',
+  status: 'done',
+  reason: 'First follow-up',
+  createdAt: 1_699_900_000_000,
+};
+
 export const plan: CallPlan = {
   contactId: 'c-jane',
   goal: 'Book a demo',
@@ -101,7 +112,7 @@ export function sampleTables(): BackupTables {
     contacts: [jane, marco],
     notes: [note],
     attempts: [attempt],
-    tasks: [task],
+    tasks: [closedTask, task],
     plans: [plan],
     settings: [rep],
   };
