@@ -1,12 +1,15 @@
 import { useState } from 'react';
 import { format } from 'date-fns';
 import type { Note, NoteKind } from '@/lib/model';
+import { TEXT_LIMITS } from '@/lib/model/limits';
 import { deleteNote, editNote } from '@/lib/db/notes';
 import { describeWriteError } from '@/lib/db/errors';
+import { FoldedText } from './FoldedText';
 import { NoteKindSelect } from './NoteKindSelect';
 import { WriteError } from './WriteError';
 
-/** One note: its kind, when it was taken, the text; editable and deletable in place. */
+/** One note: its kind, when it was taken, the text (folded when long); editable and deletable
+ *  in place. */
 export function NoteItem({ note }: { note: Note }) {
   const [editing, setEditing] = useState(false);
   const [text, setText] = useState(note.text);
@@ -34,7 +37,12 @@ export function NoteItem({ note }: { note: Note }) {
     return (
       <li className="note editing">
         <NoteKindSelect label="Edit note kind" value={kind} onChange={setKind} />
-        <textarea aria-label="Edit note" value={text} onChange={(e) => setText(e.target.value)} />
+        <textarea
+          aria-label="Edit note"
+          maxLength={TEXT_LIMITS.note}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+        />
         <div className="row">
           <button type="button" onClick={() => void save()} disabled={!text.trim()}>
             Save note
@@ -55,7 +63,7 @@ export function NoteItem({ note }: { note: Note }) {
           {format(note.createdAt, 'MMM d, yyyy')}
         </time>
       </p>
-      <p className="note-text">{note.text}</p>
+      <FoldedText className="note-text" text={note.text} />
       <div className="row">
         <button
           type="button"
