@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { NoteKind } from '@/lib/model';
+import { TEXT_LIMITS } from '@/lib/model/limits';
 import { addNote, notesOfContact } from '@/lib/db/notes';
 import { describeWriteError } from '@/lib/db/errors';
 import { NoteItem } from './NoteItem';
@@ -10,6 +11,27 @@ import { WriteError } from './WriteError';
 /** What the prospect said, kept so the next call can point back to it. */
 export function NotesSection({ contactId }: { contactId: string }) {
   const notes = useLiveQuery(() => notesOfContact(contactId), [contactId]);
+  return (
+    <section className="notes" aria-labelledby="notes-heading">
+      <h2 id="notes-heading">Notes</h2>
+      {notes && notes.length === 0 && (
+        <p className="empty">
+          No notes yet. Write down what they said: a pain, a number, a deadline.
+        </p>
+      )}
+      <ul aria-label="Notes">
+        {notes?.map((note) => (
+          <NoteItem key={note.id} note={note} />
+        ))}
+      </ul>
+      <NoteComposer contactId={contactId} />
+    </section>
+  );
+}
+
+/** The new note being typed. Its own component: a keystroke re-renders the box alone, never
+ *  the list of notes above it. The text is indexed for search once, when it is saved. */
+function NoteComposer({ contactId }: { contactId: string }) {
   const [text, setText] = useState('');
   const [kind, setKind] = useState<NoteKind>('pain point');
   const [error, setError] = useState<string>();
@@ -25,18 +47,7 @@ export function NotesSection({ contactId }: { contactId: string }) {
   };
 
   return (
-    <section className="notes" aria-labelledby="notes-heading">
-      <h2 id="notes-heading">Notes</h2>
-      {notes && notes.length === 0 && (
-        <p className="empty">
-          No notes yet. Write down what they said: a pain, a number, a deadline.
-        </p>
-      )}
-      <ul aria-label="Notes">
-        {notes?.map((note) => (
-          <NoteItem key={note.id} note={note} />
-        ))}
-      </ul>
+    <>
       <form
         className="note-composer"
         onSubmit={(e) => {
@@ -47,6 +58,7 @@ export function NotesSection({ contactId }: { contactId: string }) {
         <NoteKindSelect label="Note kind" value={kind} onChange={setKind} />
         <textarea
           aria-label="New note"
+          maxLength={TEXT_LIMITS.note}
           placeholder="e.g. Team spends 15 hours a week on manual data entry"
           value={text}
           onChange={(e) => setText(e.target.value)}
@@ -59,6 +71,6 @@ export function NotesSection({ contactId }: { contactId: string }) {
         </button>
       </form>
       <WriteError message={error} />
-    </section>
+    </>
   );
 }
