@@ -1,11 +1,12 @@
-import { Suspense, lazy } from 'react';
+import { Suspense, lazy, useCallback, useState } from 'react';
 import type { Contact } from '@/lib/model';
 import { ContactHeader } from './ContactHeader';
 import { NotesSection } from './NotesSection';
 import { MisplacedRecordsOffer } from './MisplacedRecordsOffer';
 
-// The plan and the rest of the call load after the contact and their notes: the rep reads
-// those first, and they need none of the coach.
+// The plan and the rest of the call load after the contact and their notes are shown: the
+// rep reads those first, and they need none of the coach. Their reads (every attempt, the
+// notes again) wait too, so a contact with a long history shows its notes as fast as any.
 const CallSections = lazy(() => import('./CallSections'));
 
 /** One contact, in the order of a call: who, what they said, the plan, the voicemail, the
@@ -20,6 +21,8 @@ export function ContactView({
   contact: Contact | undefined;
   tabId: number | undefined;
 }) {
+  const [notesShown, setNotesShown] = useState(false);
+  const onNotesShown = useCallback(() => setNotesShown(true), []);
   return (
     <main>
       {contact ? (
@@ -28,8 +31,8 @@ export function ContactView({
         <p className="loading">Loading…</p>
       )}
       <MisplacedRecordsOffer contactId={contactId} />
-      <NotesSection contactId={contactId} />
-      {contact && (
+      <NotesSection contactId={contactId} onShown={onNotesShown} />
+      {contact && notesShown && (
         <Suspense fallback={<p className="loading">Loading plan…</p>}>
           <CallSections contact={contact} tabId={tabId} />
         </Suspense>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { NoteKind } from '@/lib/model';
 import { TEXT_LIMITS } from '@/lib/model/limits';
@@ -9,8 +9,19 @@ import { NoteKindSelect } from './NoteKindSelect';
 import { WriteError } from './WriteError';
 
 /** What the prospect said, kept so the next call can point back to it. */
-export function NotesSection({ contactId }: { contactId: string }) {
+export function NotesSection({
+  contactId,
+  onShown,
+}: {
+  contactId: string;
+  /** Called once the notes are on screen (after the commit that shows them). */
+  onShown?: () => void;
+}) {
   const notes = useLiveQuery(() => notesOfContact(contactId), [contactId]);
+  const loaded = notes !== undefined;
+  useEffect(() => {
+    if (loaded) onShown?.();
+  }, [loaded, onShown]);
   return (
     <section className="notes" aria-labelledby="notes-heading">
       <h2 id="notes-heading">Notes</h2>
