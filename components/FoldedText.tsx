@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { foldedStart, wordCount } from './fold-text';
 
 /** A note's text, folded when long: its first lines and "Show all (N words)"; the whole
@@ -15,7 +15,15 @@ export function FoldedText({
 }) {
   const [open, setOpen] = useState(false);
   const start = useMemo(() => foldedStart(text), [text]);
-  const words = useMemo(() => (start === undefined ? 0 : wordCount(text)), [start, text]);
+  // Counted just after the text is shown, each note in a task of its own: counting every
+  // word of 200 long notes before showing them took longer than the rest of the panel.
+  const [words, setWords] = useState<{ text: string; count: number }>();
+  useEffect(() => {
+    if (start === undefined) return;
+    const timer = setTimeout(() => setWords({ text, count: wordCount(text) }), 0);
+    return () => clearTimeout(timer);
+  }, [start, text]);
+  const counted = words?.text === text ? words.count : undefined;
   const id = useId();
   if (start === undefined) {
     return (
@@ -38,7 +46,11 @@ export function FoldedText({
         aria-controls={id}
         onClick={() => setOpen(!open)}
       >
-        {open ? 'Show less' : `Show all (${words.toLocaleString('en-US')} words)`}
+        {open
+          ? 'Show less'
+          : counted === undefined
+            ? 'Show all'
+            : `Show all (${counted.toLocaleString('en-US')} words)`}
       </button>
     </>
   );

@@ -25,7 +25,7 @@ describe('what was said on a call, in the history', () => {
     const said = list.querySelector('.said')!;
     expect(said.textContent).toMatch(/^Said: said0 said1 /);
     expect(said.textContent).not.toContain(words.at(-1));
-    const toggle = within(list).getByRole('button', {
+    const toggle = await within(list).findByRole('button', {
       name: `Show all (${words.length.toLocaleString('en-US')} words)`,
     });
     await userEvent.click(toggle);
