@@ -416,11 +416,11 @@ async function panelFigure(context, benchPage, benchId, productionId) {
 /**
  * The panel of the largest contact a valid backup can hold (every cap of lib/model/limits,
  * SIZES.largestNotes notes and SIZES.largestAttempts attempts, each text at its cap), from
- * navigation start to its name and every note shown. The ordinary panel's budget, the same
- * multiple of a floor made the same way: the bare React + Dexie page showing this contact's
- * notes, folded to their first FOLD_CHARS characters as the panel shows them (reading their
- * megabytes is in both). Beside it, for scale: the ordinary contact's floor, and the bare
- * page showing these notes whole.
+ * navigation start to its name and every note shown. Held to the ordinary panel's budget:
+ * the same multiple of the same floor, the bare React + Dexie page showing the ordinary
+ * contact's notes. Beside it, for scale: the bare page showing this contact's notes cut at
+ * FOLD_CHARS characters (as the panel folds them; reading their megabytes is in both), and
+ * whole.
  */
 const FOLD_CHARS = 600; // components/fold-text.ts
 
@@ -438,7 +438,7 @@ async function largestPanelFigure(context, benchPage, benchId, productionId) {
       seed.notes,
       seed.name,
     ],
-    floor: [`${bare}${seed.contactId}&fold=${FOLD_CHARS}`, seed.notes],
+    folded: [`${bare}${seed.contactId}&fold=${FOLD_CHARS}`, seed.notes],
     ordinary: [`${bare}${seed.ordinaryContactId}`, SIZES.panelNotes],
     whole: [`${bare}${seed.contactId}`, seed.notes],
   };
@@ -461,20 +461,20 @@ async function largestPanelFigure(context, benchPage, benchId, productionId) {
     textChars: seed.textChars,
   };
   const measured = p50(samples.panel);
-  const budget = BUDGET.panelVsFloor * p50(samples.floor);
+  const budget = BUDGET.panelVsFloor * p50(samples.ordinary);
   rows.push(
     row(
       `side panel, largest contact (every list at its cap; ${seed.notes} notes, ${seed.attempts} attempts, every text at its cap: ${(seed.textChars / 1e6).toFixed(1)} M characters) opened → name + ${seed.notes} notes shown, p50 of ${samples.panel.length} opens`,
       ms(measured),
-      `≤ ${BUDGET.panelVsFloor}× floor = ${ms(budget)}`,
-      `${ms(p50(samples.floor))} bare React + Dexie page, the same notes cut at ${FOLD_CHARS} characters`,
+      `≤ ${BUDGET.panelVsFloor}× floor = ${ms(budget)} (the ordinary panel's)`,
+      `${ms(p50(samples.ordinary))} bare React + Dexie page, the ordinary contact's ${SIZES.panelNotes} notes`,
       judged(measured <= budget),
     ),
   );
   rows.push(
     row(
-      "  … for scale: the bare page with the ordinary contact's notes; with these notes whole",
-      `${ms(p50(samples.ordinary))}; ${ms(p50(samples.whole))}`,
+      `  … for scale: the bare page with these notes cut at ${FOLD_CHARS} characters; whole`,
+      `${ms(p50(samples.folded))}; ${ms(p50(samples.whole))}`,
       '—',
       '—',
       'info',
