@@ -1,5 +1,6 @@
 import { format } from 'date-fns';
 import { OUTCOME_LABELS, type Attempt } from '@/lib/model';
+import { FoldedText } from './FoldedText';
 
 const TIME_FORMAT = 'EEE d MMM, HH:mm';
 
@@ -31,7 +32,7 @@ export function CallHistory({ attempts }: { attempts: readonly Attempt[] }) {
             {a.promisedAt !== undefined && (
               <p className="said">Said you'd try again: {format(a.promisedAt, TIME_FORMAT)}</p>
             )}
-            {a.note && <p className="said">Said: {a.note}</p>}
+            {a.note && <FoldedText className="said" lead="Said: " text={a.note} />}
           </li>
         ))}
       </ul>

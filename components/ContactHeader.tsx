@@ -5,6 +5,8 @@ import { describeWriteError } from '@/lib/db/errors';
 import { WriteError } from './WriteError';
 import { NotThisPersonButton } from './NotThisPersonButton';
 import { ContactMenu } from './ContactMenu';
+import { ReachValues } from './ReachValues';
+import { mailtoHref, telHref } from '@/lib/model/reach-links';
 
 // Their clock needs the phone-number library (a zone guessed from the number): it follows the
 // name and the notes, which do not wait for it.
@@ -15,27 +17,25 @@ const TheirTime = lazy(() =>
 /** Who the rep is about to call: the name as the panel's heading, then how to reach them. */
 export function ContactHeader({ contact, tabId }: { contact: Contact; tabId?: number }) {
   const role = [contact.title, contact.company].filter(Boolean).join(' · ');
-  const [email] = contact.emails;
-  const [phone] = contact.phones;
   return (
     <header className="contact-header">
       <h1>{contact.name}</h1>
       {tabId !== undefined && <NotThisPersonButton contact={contact} tabId={tabId} />}
       {role && <p className="contact-role">{role}</p>}
       <dl className="contact-reach">
-        {email && (
+        {contact.emails.length > 0 && (
           <>
             <dt>Email</dt>
             <dd>
-              <a href={`mailto:${email}`}>{email}</a>
+              <ReachValues values={contact.emails} hrefOf={mailtoHref} what="email addresses" />
             </dd>
           </>
         )}
-        {phone && (
+        {contact.phones.length > 0 && (
           <>
             <dt>Phone</dt>
             <dd>
-              <a href={`tel:${phone}`}>{phone}</a>
+              <ReachValues values={contact.phones} hrefOf={telHref} what="phone numbers" />
             </dd>
           </>
         )}

@@ -1,4 +1,4 @@
-import { Suspense, lazy } from 'react';
+import { Suspense, lazy, useCallback, useState } from 'react';
 import type { Contact } from '@/lib/model';
 import { ContactHeader } from './ContactHeader';
 import { NotesSection } from './NotesSection';
@@ -6,8 +6,9 @@ import { MisplacedRecordsOffer } from './MisplacedRecordsOffer';
 import { PartBoundary } from './PartBoundary';
 import { possessive } from './part-names';
 
-// The plan and the rest of the call load after the contact and their notes: the rep reads
-// those first, and they need none of the coach.
+// The plan and the rest of the call load after the contact and their notes are shown: the
+// rep reads those first, and they need none of the coach. Their reads (every attempt, the
+// notes again) wait too, so a contact with a long history shows its notes as fast as any.
 const CallSections = lazy(() => import('./CallSections'));
 
 /** One contact, in the order of a call: who, what they said, the plan, the voicemail, the
@@ -24,6 +25,8 @@ export function ContactView({
   tabId: number | undefined;
 }) {
   const whose = possessive(contact?.name);
+  const [notesShown, setNotesShown] = useState(false);
+  const onNotesShown = useCallback(() => setNotesShown(true), []);
   return (
     <main>
       <PartBoundary what={`${whose} name and contact details`} contactId={contactId}>
@@ -39,10 +42,11 @@ export function ContactView({
       >
         <MisplacedRecordsOffer contactId={contactId} />
       </PartBoundary>
-      <PartBoundary what={`${whose} notes`} contactId={contactId}>
-        <NotesSection contactId={contactId} />
+      {/* Notes that cannot be shown still let the plan load after them. */}
+      <PartBoundary what={`${whose} notes`} contactId={contactId} onFailed={onNotesShown}>
+        <NotesSection contactId={contactId} onShown={onNotesShown} />
       </PartBoundary>
-      {contact && (
+      {contact && notesShown && (
         <PartBoundary what={`${whose} call plan and outcome buttons`} contactId={contactId}>
           <Suspense fallback={<p className="loading">Loading plan…</p>}>
             <CallSections contact={contact} tabId={tabId} />

@@ -1,13 +1,15 @@
 import { useState } from 'react';
 import { format } from 'date-fns';
 import type { Note, NoteKind } from '@/lib/model';
+import { TEXT_LIMITS } from '@/lib/model/limits';
 import { deleteNote, editNote } from '@/lib/db/notes';
 import { describeWriteError } from '@/lib/db/errors';
+import { FoldedText } from './FoldedText';
 import { NoteKindSelect } from './NoteKindSelect';
 import { WriteError } from './WriteError';
-import { TEXT_LIMITS } from '@/lib/model/limits';
 
-/** One note: its kind, when it was taken, the text; editable and deletable in place. */
+/** One note: its kind, when it was taken, the text (folded when long); editable and deletable
+ *  in place. */
 export function NoteItem({ note }: { note: Note }) {
   const [editing, setEditing] = useState(false);
   const [text, setText] = useState(note.text);
@@ -61,7 +63,7 @@ export function NoteItem({ note }: { note: Note }) {
           {format(note.createdAt, 'MMM d, yyyy')}
         </time>
       </p>
-      <p className="note-text">{note.text}</p>
+      <FoldedText className="note-text" text={note.text} />
       <div className="row">
         <button
           type="button"

@@ -5,7 +5,8 @@ import type { Contact, Note } from '@/lib/model';
 import { NOTES_SHOWN, notesMentioning } from '@/lib/db/notes';
 import { searchWords } from '@/lib/db/note-words';
 import { useDebouncedValue } from '@/lib/stores/debounced-value';
-import { markedWords } from './marked-words';
+import { excerptOf, markedWords } from './marked-words';
+import { FOLD_CHARS } from './fold-text';
 
 /** Typing pauses this long before notes are searched. */
 export const NOTE_SEARCH_DELAY_MS = 150;
@@ -120,7 +121,7 @@ function NoteMatch({
         </time>
       </span>{' '}
       <span className="note-text">
-        {markedWords(note.text, query).map((part, i) =>
+        {excerptOf(markedWords(note.text, query), FOLD_CHARS).map((part, i) =>
           part.marked ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>,
         )}
       </span>

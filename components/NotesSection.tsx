@@ -1,16 +1,48 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { NoteKind } from '@/lib/model';
+import { TEXT_LIMITS } from '@/lib/model/limits';
 import { addNote, notesOfContact } from '@/lib/db/notes';
 import { describeWriteError } from '@/lib/db/errors';
 import { NoteItem } from './NoteItem';
 import { NoteKindSelect } from './NoteKindSelect';
 import { WriteError } from './WriteError';
-import { TEXT_LIMITS } from '@/lib/model/limits';
 
 /** What the prospect said, kept so the next call can point back to it. */
-export function NotesSection({ contactId }: { contactId: string }) {
+export function NotesSection({
+  contactId,
+  onShown,
+}: {
+  contactId: string;
+  /** Called once the notes are on screen (after the commit that shows them). */
+  onShown?: () => void;
+}) {
   const notes = useLiveQuery(() => notesOfContact(contactId), [contactId]);
+  const loaded = notes !== undefined;
+  useEffect(() => {
+    if (loaded) onShown?.();
+  }, [loaded, onShown]);
+  return (
+    <section className="notes" aria-labelledby="notes-heading">
+      <h2 id="notes-heading">Notes</h2>
+      {notes && notes.length === 0 && (
+        <p className="empty">
+          No notes yet. Write down what they said: a pain, a number, a deadline.
+        </p>
+      )}
+      <ul aria-label="Notes">
+        {notes?.map((note) => (
+          <NoteItem key={note.id} note={note} />
+        ))}
+      </ul>
+      <NoteComposer contactId={contactId} />
+    </section>
+  );
+}
+
+/** The new note being typed. Its own component: a keystroke re-renders the box alone, never
+ *  the list of notes above it. The text is indexed for search once, when it is saved. */
+function NoteComposer({ contactId }: { contactId: string }) {
   const [text, setText] = useState('');
   const [kind, setKind] = useState<NoteKind>('pain point');
   const [error, setError] = useState<string>();
@@ -26,18 +58,7 @@ export function NotesSection({ contactId }: { contactId: string }) {
   };
 
   return (
-    <section className="notes" aria-labelledby="notes-heading">
-      <h2 id="notes-heading">Notes</h2>
-      {notes && notes.length === 0 && (
-        <p className="empty">
-          No notes yet. Write down what they said: a pain, a number, a deadline.
-        </p>
-      )}
-      <ul aria-label="Notes">
-        {notes?.map((note) => (
-          <NoteItem key={note.id} note={note} />
-        ))}
-      </ul>
+    <>
       <form
         className="note-composer"
         onSubmit={(e) => {
@@ -61,6 +82,6 @@ export function NotesSection({ contactId }: { contactId: string }) {
         </button>
       </form>
       <WriteError message={error} />
-    </section>
+    </>
   );
 }

@@ -11,6 +11,8 @@ export interface PartBoundaryProps {
   contactId?: string;
   /** Where "Open Settings" goes: the dashboard switches page, other screens open it in a tab. */
   openSettings?: () => void;
+  /** Told when the part fails, e.g. so what waits for it loads anyway. */
+  onFailed?: () => void;
   children: ReactNode;
 }
 
@@ -48,6 +50,10 @@ export class PartBoundary extends Component<PartBoundaryProps, PartBoundaryState
 
   static getDerivedStateFromError(error: unknown): Partial<PartBoundaryState> {
     return { error, failed: true, busy: false };
+  }
+
+  override componentDidCatch(): void {
+    this.props.onFailed?.();
   }
 
   // Focus follows the rep, never jumps on its own: only when it was inside the part that just

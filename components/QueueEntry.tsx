@@ -3,6 +3,7 @@ import { format } from 'date-fns';
 import { CALL_OUTCOMES, OUTCOME_LABELS, type Contact, type Task } from '@/lib/model';
 import { completeTask, doneFromQueue, logOutcome, snoozeTask } from '@/lib/actions/call-outcomes';
 import { describeWriteError } from '@/lib/db/errors';
+import { openableRecordOf } from '@/lib/sites/record-links';
 import { taskKindLabel } from './task-label';
 import { WriteError } from './WriteError';
 
@@ -27,7 +28,8 @@ export function QueueEntry({ bucket, task, contact, now, repZone }: QueueEntryPr
   const [asking, setAsking] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
-  const record = contact.identities.find((identity) => identity.url !== '')?.url;
+  // Only a CRM record's https page: a backup's data:, file: or chrome: URL is never a link.
+  const record = openableRecordOf(contact.identities);
   const isCall = task.channel === 'call' && task.kind !== 'meeting';
   const run = (write: () => Promise<unknown>) => {
     if (busy) return;

@@ -1,4 +1,5 @@
 import type { Note } from '@/lib/model';
+import { foldedStart } from './fold-text';
 
 /** One click makes a note the call's specific reference; a second click on it un-picks it. */
 export function ReferencePicker({
@@ -19,16 +20,19 @@ export function ReferencePicker({
     <ul aria-label="Pick a reference" className="reference-picker">
       {notes.map((note) => {
         const picked = note.id === pickedId;
+        // A long note is offered by its start: the whole of it is in the notes above.
+        const folded = foldedStart(note.text);
+        const shown = folded === undefined ? note.text : `${folded} …`;
         return (
           <li key={note.id}>
             <button
               type="button"
               aria-pressed={picked}
-              aria-label={`Use as reference: ${note.text}`}
+              aria-label={`Use as reference: ${shown}`}
               title={picked ? 'Picked as the reference — click again to un-pick' : undefined}
               onClick={() => (picked ? onUnpick() : onPick(note))}
             >
-              <span className="note-kind">{note.kind}</span> {note.text}
+              <span className="note-kind">{note.kind}</span> {shown}
             </button>
           </li>
         );

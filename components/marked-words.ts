@@ -32,3 +32,32 @@ export function markedWords(text: string, query: string): TextPart[] {
   push(text.slice(at), false);
   return parts;
 }
+
+/**
+ * At most about `max` characters of the parts, around the first found word: a long note in
+ * the search results shows where it matched, not its whole text. Cut ends are marked "…".
+ */
+export function excerptOf(parts: readonly TextPart[], max: number): TextPart[] {
+  const total = parts.reduce((sum, part) => sum + part.text.length, 0);
+  if (total <= max) return [...parts];
+  let offset = 0;
+  for (const part of parts) {
+    if (part.marked) break;
+    offset += part.text.length;
+  }
+  // The found word a third of the way in, so some of what leads to it shows too.
+  const from = Math.max(0, Math.min(offset - Math.floor(max / 3), total - max));
+  const to = from + max;
+  const out: TextPart[] = [];
+  let at = 0;
+  for (const part of parts) {
+    const end = at + part.text.length;
+    if (end > from && at < to) {
+      out.push({ text: part.text.slice(Math.max(0, from - at), to - at), marked: part.marked });
+    }
+    at = end;
+  }
+  if (from > 0) out.unshift({ text: '… ', marked: false });
+  if (to < total) out.push({ text: ' …', marked: false });
+  return out;
+}

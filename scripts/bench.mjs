@@ -5,8 +5,8 @@
 //
 //   --quick       a tenth of the iterations and rows; never fails on time (what CI runs)
 //   --skip-build  reuse .output/chrome-mv3 and .output/chrome-mv3-bench as they are
-//   --only=a,b    run some figures only: outcome, panel, size, detect, idle, search,
-//                 insights, import
+//   --only=a,b    run some figures only: outcome, panel, panel-largest, size, detect, idle,
+//                 search, insights, import
 //
 // Exit code: full mode 1 when a budget is missed; quick mode 0; 2 when a figure crashed.
 import { execFileSync } from 'node:child_process';
@@ -48,6 +48,8 @@ const SIZES = QUICK
       outcomeCalls: 20,
       outcomeWarmup: 3,
       panelNotes: 200,
+      largestNotes: 200,
+      largestAttempts: 500,
       panelOpens: 3,
       panelWarmup: 1,
       detectIterations: 20,
@@ -64,6 +66,8 @@ const SIZES = QUICK
       outcomeCalls: 200,
       outcomeWarmup: 10,
       panelNotes: 200,
+      largestNotes: 200,
+      largestAttempts: 500,
       panelOpens: 30,
       panelWarmup: 3,
       detectIterations: 200,
@@ -241,6 +245,9 @@ async function benchPageFigures(chromium) {
 
     await figure('outcome', () => outcomeFigure(page));
     await figure('panel', () => panelFigure(browser.context, page, benchId, productionId));
+    await figure('panel-largest', () =>
+      largestPanelFigure(browser.context, page, benchId, productionId),
+    );
     await figure('detect', () => detectFigure(page));
     await figure('search', () => searchFigure(page));
     await figure('insights', () => insightsFigure(page));
@@ -299,16 +306,14 @@ async function outcomeFigure(page) {
   );
 }
 
-async function panelFigure(context, benchPage, benchId, productionId) {
-  const seed = await benchPage.evaluate(
-    (notes) => window.bench.seedPanel({ notes }),
-    SIZES.panelNotes,
-  );
-  // The production build's database gets the very same rows, and the panel follows the tab
-  // of the page that stored them (session key "tab:<id>", as lib/messaging/protocol names it).
+/** Stores `rows` in the production build's database, read with raw IndexedDB from one of its
+ *  pages, and makes that page's tab follow `rows.contacts[0]`; returns the page and its tab. */
+async function seedProduction(context, productionId, rows) {
   const seeder = await context.newPage();
   await seeder.goto(`chrome-extension://${productionId}/options.html`);
-  const productionTab = await seeder.evaluate(async (rows) => {
+  // The panel follows the tab of the page that stored them (session key "tab:<id>", as
+  // lib/messaging/protocol names it).
+  const tabId = await seeder.evaluate(async (rows) => {
     const deadline = Date.now() + 15_000;
     // The extension's own code creates the database (Dexie schema v3 = IndexedDB version 30);
     // opening it here first would create an empty one.
@@ -324,7 +329,7 @@ async function panelFigure(context, benchPage, benchId, productionId) {
       request.onerror = () => fail(request.error);
     });
     await new Promise((done, fail) => {
-      const tables = ['contacts', 'notes', 'settings'];
+      const tables = Object.keys(rows);
       const tx = db.transaction(tables, 'readwrite', { durability: 'strict' });
       for (const table of tables) for (const r of rows[table]) tx.objectStore(table).put(r);
       tx.oncomplete = done;
@@ -334,33 +339,55 @@ async function panelFigure(context, benchPage, benchId, productionId) {
     const tab = await chrome.tabs.getCurrent();
     await chrome.storage.session.set({ [`tab:${tab.id}`]: { contactId: rows.contacts[0].id } });
     return tab.id;
-  }, seed.rows);
+  }, rows);
+  return { seeder, tabId };
+}
 
-  const panelUrl = `chrome-extension://${productionId}/sidepanel.html?tabId=${productionTab}`;
-  const floorUrl = `chrome-extension://${benchId}/bench.html?floor=notes&contactId=${seed.contactId}`;
+/**
+ * A tab that opens a page and says when it showed `wanted` items of the Notes list (and, when
+ * `name` is given, a heading with that name): milliseconds from navigation start
+ * (performance.now()'s origin) to the DOM change that showed them.
+ */
+async function shownTimer(context, { wanted, name }) {
   const tab = await context.newPage();
-  // From navigation start (performance.now()'s origin) to the Nth item of the Notes list.
-  await tab.addInitScript((wanted) => {
-    const observer = new MutationObserver(() => {
-      const list = document.querySelector('ul[aria-label="Notes"]');
-      if (!list) return;
-      let items = 0;
-      for (const child of list.children) if (child.tagName === 'LI') items += 1;
-      if (items >= wanted) {
+  await tab.addInitScript(
+    ({ wanted, name }) => {
+      const observer = new MutationObserver(() => {
+        const list = document.querySelector('ul[aria-label="Notes"]');
+        if (!list) return;
+        let items = 0;
+        for (const child of list.children) if (child.tagName === 'LI') items += 1;
+        if (items < wanted) return;
+        if (name && ![...document.querySelectorAll('h1')].some((h) => h.textContent === name))
+          return;
         window.__benchNotesShownAt = performance.now();
         observer.disconnect();
-      }
-    });
-    observer.observe(document, { childList: true, subtree: true });
-  }, SIZES.panelNotes);
+      });
+      observer.observe(document, { childList: true, subtree: true });
+    },
+    { wanted, name },
+  );
   const open = async (url) => {
     await tab.goto('about:blank');
     await tab.goto(url, { waitUntil: 'commit' });
     await tab.waitForFunction(() => window.__benchNotesShownAt !== undefined, null, {
-      timeout: 30_000,
+      timeout: 60_000,
     });
     return tab.evaluate(() => window.__benchNotesShownAt);
   };
+  return { tab, open };
+}
+
+async function panelFigure(context, benchPage, benchId, productionId) {
+  const seed = await benchPage.evaluate(
+    (notes) => window.bench.seedPanel({ notes }),
+    SIZES.panelNotes,
+  );
+  // The production build's database gets the very same rows.
+  const { seeder, tabId } = await seedProduction(context, productionId, seed.rows);
+  const panelUrl = `chrome-extension://${productionId}/sidepanel.html?tabId=${tabId}`;
+  const floorUrl = `chrome-extension://${benchId}/bench.html?floor=notes&contactId=${seed.contactId}`;
+  const { tab, open } = await shownTimer(context, { wanted: SIZES.panelNotes });
   const panel = [];
   const floor = [];
   for (let i = 0; i < SIZES.panelWarmup + SIZES.panelOpens; i += 1) {
@@ -382,6 +409,75 @@ async function panelFigure(context, benchPage, benchId, productionId) {
       `≤ ${BUDGET.panelVsFloor}× floor = ${ms(budget)}`,
       `${ms(p50(floor))} bare React + Dexie page`,
       judged(measured <= budget),
+    ),
+  );
+}
+
+/**
+ * The panel of the largest contact a valid backup can hold (every cap of lib/model/limits,
+ * SIZES.largestNotes notes and SIZES.largestAttempts attempts, each text at its cap), from
+ * navigation start to its name and every note shown. Held to the ordinary panel's budget:
+ * the same multiple of the same floor, the bare React + Dexie page showing the ordinary
+ * contact's notes. Beside it, for scale: the bare page showing this contact's notes cut at
+ * FOLD_CHARS characters (as the panel folds them; reading their megabytes is in both), and
+ * whole.
+ */
+const FOLD_CHARS = 600; // components/fold-text.ts
+
+async function largestPanelFigure(context, benchPage, benchId, productionId) {
+  const seed = await benchPage.evaluate((options) => window.bench.seedLargestPanel(options), {
+    notes: SIZES.largestNotes,
+    attempts: SIZES.largestAttempts,
+    ordinaryNotes: SIZES.panelNotes,
+  });
+  const { seeder, tabId } = await seedProduction(context, productionId, seed.rows);
+  const bare = `chrome-extension://${benchId}/bench.html?floor=notes&contactId=`;
+  const pages = {
+    panel: [
+      `chrome-extension://${productionId}/sidepanel.html?tabId=${tabId}`,
+      seed.notes,
+      seed.name,
+    ],
+    folded: [`${bare}${seed.contactId}&fold=${FOLD_CHARS}`, seed.notes],
+    ordinary: [`${bare}${seed.ordinaryContactId}`, SIZES.panelNotes],
+    whole: [`${bare}${seed.contactId}`, seed.notes],
+  };
+  const timers = {};
+  for (const [key, [, wanted, name]] of Object.entries(pages))
+    timers[key] = await shownTimer(context, { wanted, name });
+  const samples = Object.fromEntries(Object.keys(pages).map((key) => [key, []]));
+  for (let i = 0; i < SIZES.panelWarmup + SIZES.panelOpens; i += 1) {
+    for (const [key, [url]] of Object.entries(pages)) {
+      const at = await timers[key].open(url);
+      if (i >= SIZES.panelWarmup) samples[key].push(at);
+    }
+  }
+  for (const { tab } of Object.values(timers)) await tab.close();
+  await seeder.close();
+  raw.largestPanel = {
+    ...samples,
+    notes: seed.notes,
+    attempts: seed.attempts,
+    textChars: seed.textChars,
+  };
+  const measured = p50(samples.panel);
+  const budget = BUDGET.panelVsFloor * p50(samples.ordinary);
+  rows.push(
+    row(
+      `side panel, largest contact (every list at its cap; ${seed.notes} notes, ${seed.attempts} attempts, every text at its cap: ${(seed.textChars / 1e6).toFixed(1)} M characters) opened → name + ${seed.notes} notes shown, p50 of ${samples.panel.length} opens`,
+      ms(measured),
+      `≤ ${BUDGET.panelVsFloor}× floor = ${ms(budget)} (the ordinary panel's)`,
+      `${ms(p50(samples.ordinary))} bare React + Dexie page, the ordinary contact's ${SIZES.panelNotes} notes`,
+      judged(measured <= budget),
+    ),
+  );
+  rows.push(
+    row(
+      `  … for scale: the bare page with these notes cut at ${FOLD_CHARS} characters; whole`,
+      `${ms(p50(samples.folded))}; ${ms(p50(samples.whole))}`,
+      '—',
+      '—',
+      'info',
     ),
   );
 }
@@ -632,7 +728,7 @@ snapshotBuilds();
 process.on('exit', () => rmSync(SNAPSHOT, { recursive: true, force: true }));
 
 await figure('size', contentScriptFigures);
-if (['outcome', 'panel', 'detect', 'search', 'insights', 'import'].some(wanted)) {
+if (['outcome', 'panel', 'panel-largest', 'detect', 'search', 'insights', 'import'].some(wanted)) {
   // The page-level figures are registered (and skipped when not wanted) inside.
   try {
     await benchPageFigures(chromium);

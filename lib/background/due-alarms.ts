@@ -4,6 +4,7 @@ import { browser, type Browser, type PublicPath } from 'wxt/browser';
 import type { Channel } from '../model';
 import { database } from '../db/schema';
 import { dueTaskCount, nextTaskDueAfter, tasksFallingDue } from '../db/queue';
+import { openableRecordOf } from '../sites/record-links';
 
 export const NEXT_DUE_ALARM = 'next-due';
 /** Up to when due tasks were announced; kept in storage because the worker forgets everything. */
@@ -76,12 +77,13 @@ export async function onDueAlarm(
   await refreshDueAlarm(now);
 }
 
-/** Opens the contact's CRM record, or the queue when the contact has none (typed in by hand,
- *  or imported from a CSV file, whose records have an empty url). */
+/** Opens the contact's CRM record, or the queue when the contact has none that may be opened
+ *  (typed in by hand, imported from a CSV file with an empty url, or a stored URL that is not
+ *  a supported site's https page: tabs.create would run a data: URL's script). */
 export async function onNotificationClicked(notificationId: string): Promise<void> {
   const task = await database().tasks.get(notificationId);
   const contact = task && (await database().contacts.get(task.contactId));
-  const record = contact?.identities.find((identity) => identity.url !== '')?.url;
+  const record = contact && openableRecordOf(contact.identities);
   const url = record ?? `${browser.runtime.getURL(QUEUE_PAGE_PATH)}#queue`;
   await browser.tabs.create({ url });
   await browser.notifications.clear(notificationId);

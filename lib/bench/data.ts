@@ -234,3 +234,91 @@ export function makeTasks(count: number, attempts: readonly Attempt[], random: R
     };
   });
 }
+
+/** Text of exactly `length` characters in sentences of the vocabulary, with a paragraph break
+ *  every dozen sentences, as a long pasted note has. */
+export function longText(random: Random, vocab: readonly string[], length: number): string {
+  let text = '';
+  let sentences = 0;
+  while (text.length < length) {
+    sentences += 1;
+    text += `${sentence(random, vocab, 6 + Math.floor(random() * 14))}${sentences % 12 === 0 ? '\n\n' : ' '}`;
+  }
+  return text.slice(0, length);
+}
+
+/** The largest contact a valid backup can hold, by each record's caps (lib/model/limits): a
+ *  name as long as a name may be, every list full (emails, phones, identities, merges); and a
+ *  busy record's history, each text at its cap: `notes` notes and `attempts` attempts. */
+export function makeLargestContact(
+  options: { notes: number; attempts: number },
+  random: Random,
+  limits: {
+    name: number;
+    note: number;
+    plan: number;
+    emails: number;
+    phones: number;
+    identities: number;
+    merges: number;
+  },
+): { contact: Contact; notes: Note[]; attempts: Attempt[] } {
+  const vocab = vocabulary(2_000, random);
+  const name = `Largest ${'Contact-Name '.repeat(limits.name)}`.slice(0, limits.name).trim();
+  const identities = Array.from({ length: limits.identities }, (_, i) => {
+    const recordId = String(61_000_000 + i);
+    return {
+      site: 'hubspot',
+      recordId,
+      url: `https://app.hubspot.com/contacts/1/record/0-1/${recordId}`,
+    };
+  });
+  const contact: Contact = {
+    id: crypto.randomUUID(),
+    name,
+    emails: Array.from({ length: limits.emails }, (_, i) => `largest${i}@bench.example`),
+    phones: Array.from(
+      { length: limits.phones },
+      (_, i) => `+1 415 555 ${String(1000 + i).padStart(4, '0')}`,
+    ),
+    company: 'Largest Company',
+    title: 'VP Operations',
+    timeZone: 'America/Chicago',
+    identities,
+    identityKeys: identities.map((identity) => `hubspot:${identity.recordId}`),
+    merges: Array.from({ length: limits.merges }, (_, i) => ({
+      key: 'email' as const,
+      value: `largest${i % limits.emails}@bench.example`,
+      identity: `hubspot:${61_000_000 + (i % limits.identities)}`,
+      name,
+      at: BENCH_NOW - i * DAY_MS,
+    })),
+    createdAt: BENCH_NOW - 400 * DAY_MS,
+    updatedAt: BENCH_NOW,
+  };
+  const notes: Note[] = Array.from({ length: options.notes }, (_, i) => {
+    const text = longText(random, vocab, limits.note);
+    const at = BENCH_NOW - i * DAY_MS;
+    return {
+      id: crypto.randomUUID(),
+      contactId: contact.id,
+      kind: pick(random, NOTE_KINDS),
+      text,
+      words: noteWords(text),
+      createdAt: at,
+      updatedAt: at,
+    };
+  });
+  const attempts = makeAttempts(options.attempts, [contact.id], random).map((attempt) => ({
+    ...attempt,
+    note: longText(random, vocab, limits.note),
+    plan: {
+      goal: longText(random, vocab, limits.plan),
+      reference: longText(random, vocab, limits.plan),
+      newValue: longText(random, vocab, limits.plan),
+      ask: longText(random, vocab, limits.plan),
+      complete: random() < 0.5,
+    },
+  }));
+  return { contact, notes, attempts };
+}

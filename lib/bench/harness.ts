@@ -19,9 +19,11 @@ import {
   isDial,
   preparationPayoff,
 } from '../insights';
+import { LIST_LIMITS, TEXT_LIMITS } from '../model/limits';
 import {
   BENCH_NOW,
   makeAttempts,
+  makeLargestContact,
   makeContacts,
   makeNotes,
   makeTasks,
@@ -184,6 +186,59 @@ async function seedPanel(options: { notes: number }): Promise<PanelSeed> {
     contactId: contact.id,
     tabId: tab.id,
     rows: { contacts: [contact], notes, settings: [REP] },
+  };
+}
+
+// ---------------------------------------------------------------------------------------
+// Side panel, largest contact: the contact a valid backup can hold at every cap (a name as
+// long as a name may be, 20 emails, 20 phones, 50 identities, 100 merges) with a busy
+// record's history, each text at its cap. Its panel is held to the ordinary panel's budget,
+// so the bench page stores the ordinary contact of seedPanel (the floor the budget is made
+// of) and, for comparison, the largest contact's notes (the bare page showing them whole).
+
+export interface LargestPanelSeed {
+  contactId: string;
+  name: string;
+  /** The ordinary contact of the "side panel" figure, whose bare page is the floor. */
+  ordinaryContactId: string;
+  notes: number;
+  attempts: number;
+  /** Characters of note, attempt and plan text the largest contact holds. */
+  textChars: number;
+  /** The largest contact's rows, for the production build's database. */
+  rows: { contacts: Contact[]; notes: Note[]; attempts: Attempt[]; settings: RepSettings[] };
+}
+
+async function seedLargestPanel(options: {
+  notes: number;
+  ordinaryNotes: number;
+  attempts: number;
+}): Promise<LargestPanelSeed> {
+  const ordinary = await seedPanel({ notes: options.ordinaryNotes });
+  const largest = makeLargestContact(options, seeded(7), { ...TEXT_LIMITS, ...LIST_LIMITS });
+  const db = database();
+  await db.contacts.add(largest.contact);
+  await addAll(db.notes, largest.notes);
+  const planChars = (attempt: Attempt) =>
+    Object.values(attempt.plan ?? {}).reduce(
+      (sum: number, value) => sum + (typeof value === 'string' ? value.length : 0),
+      0,
+    );
+  return {
+    contactId: largest.contact.id,
+    name: largest.contact.name,
+    ordinaryContactId: ordinary.contactId,
+    notes: largest.notes.length,
+    attempts: largest.attempts.length,
+    textChars:
+      largest.notes.reduce((sum, note) => sum + note.text.length, 0) +
+      largest.attempts.reduce((sum, a) => sum + (a.note?.length ?? 0) + planChars(a), 0),
+    rows: {
+      contacts: [largest.contact],
+      notes: largest.notes,
+      attempts: largest.attempts,
+      settings: [REP],
+    },
   };
 }
 
@@ -601,6 +656,7 @@ const api = {
   reset,
   outcomes,
   seedPanel,
+  seedLargestPanel,
   detect,
   search,
   insights,

@@ -1,5 +1,7 @@
 // The floor of "side panel opened → notes visible": the least a React + Dexie page can do to
 // show a contact's notes — open the database, one live query, one list. Nothing else loads.
+// With `fold`, each note shows its first `fold` characters: the least a page can do to show
+// long notes folded, as the panel does.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import Dexie from 'dexie';
@@ -18,7 +20,7 @@ interface BareNote {
 const db = new Dexie(BARE_DB_NAME);
 let opened: Promise<Dexie> | undefined;
 
-function BareNotes({ contactId }: { contactId: string }) {
+function BareNotes({ contactId, fold }: { contactId: string; fold?: number }) {
   const notes = useLiveQuery(
     async () =>
       (await (opened ??= db.open()))
@@ -33,17 +35,18 @@ function BareNotes({ contactId }: { contactId: string }) {
     <ul aria-label="Notes">
       {notes?.map((note) => (
         <li key={note.id}>
-          <strong>{note.kind}</strong> <p>{note.text}</p>
+          <strong>{note.kind}</strong>{' '}
+          <p>{fold && note.text.length > fold ? `${note.text.slice(0, fold)} …` : note.text}</p>
         </li>
       ))}
     </ul>
   );
 }
 
-export function mountNotesFloor(root: HTMLElement, contactId: string): void {
+export function mountNotesFloor(root: HTMLElement, contactId: string, fold?: number): void {
   createRoot(root).render(
     <StrictMode>
-      <BareNotes contactId={contactId} />
+      <BareNotes contactId={contactId} fold={fold} />
     </StrictMode>,
   );
 }

@@ -2,6 +2,7 @@
 // only when it is https on a supported site's pages (the same match patterns the manifest
 // grants), with no credentials in it. data:, javascript:, file:, chrome: and every other host
 // are never opened, whatever a backup, a CSV or an old version stored.
+import type { CrmIdentity } from '../model';
 import { TEXT_LIMITS } from '../model/limits';
 import type { SiteAdapter } from './adapter';
 import { demo } from './demo';
@@ -35,4 +36,17 @@ export function openableRecordUrl(
   const adapter = adapterFor(parsed, sites);
   if (!adapter || (site !== undefined && adapter.id !== site)) return undefined;
   return parsed.href;
+}
+
+/** The record to open for a contact: the first of its identities whose URL may be opened on
+ *  its own site, or undefined (typed in by hand, a CSV row, or nothing but refused links). */
+export function openableRecordOf(
+  identities: readonly Pick<CrmIdentity, 'site' | 'url'>[],
+  sites: readonly SiteAdapter[] = recordSites(),
+): string | undefined {
+  for (const identity of identities) {
+    const url = openableRecordUrl(identity.url, identity.site, sites);
+    if (url) return url;
+  }
+  return undefined;
 }

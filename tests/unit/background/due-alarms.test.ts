@@ -191,6 +191,39 @@ describe('clicking the notification', () => {
   });
 });
 
+describe('clicking the notification never opens a stored link that is not a CRM record', () => {
+  const queuePage = 'chrome-extension://test-extension-id/options.html#queue';
+
+  it.each([
+    ['a data: page', 'data:text/html,<script>alert(1)</script>'],
+    ["the browser's settings", 'chrome://settings/'],
+    ['a local file', 'file:///etc/passwd'],
+    ['plain http', 'http://app.hubspot.com/contacts/1/record/0-1/501'],
+    ['another host', 'https://evil.com/contacts/1'],
+  ])('opens the queue instead of %s', async (_, url) => {
+    const hostile = await addContact({
+      identities: [{ site: 'hubspot', recordId: '501', url }],
+    });
+    await onNotificationClicked((await addTask(hostile, NOW)).id);
+    const urls = (await fakeBrowser.tabs.query({})).map((t) => t.url);
+    expect(urls).toContain(queuePage);
+    expect(urls).not.toContain(url);
+  });
+
+  it('opens the record that may be opened, past one that may not', async () => {
+    const both = await addContact({
+      identities: [
+        { site: 'hubspot', recordId: 'x', url: 'data:text/html,<b>hi</b>' },
+        { site: 'hubspot', recordId: '501', url: recordUrl },
+      ],
+    });
+    await onNotificationClicked((await addTask(both, NOW)).id);
+    const urls = (await fakeBrowser.tabs.query({})).map((t) => t.url);
+    expect(urls).toContain(recordUrl);
+    expect(urls).not.toContain('data:text/html,<b>hi</b>');
+  });
+});
+
 describe('watchDueTasks', () => {
   it('refreshes at browser start and announces when the alarm rings', async () => {
     const maria = await addContact();

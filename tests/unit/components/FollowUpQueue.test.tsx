@@ -129,3 +129,47 @@ describe('the follow-up queue', () => {
     expect(await database().attempts.count()).toBe(0);
   });
 });
+
+describe('the queue links only to CRM records', () => {
+  const hubspotRecord = 'https://app.hubspot.com/contacts/1/record/0-1/501';
+
+  it('"Open record" opens the HubSpot record in a new tab', async () => {
+    const list = await renderQueue(
+      [contact('c1', 'Maria Lopez', hubspotRecord)],
+      [task('t1', 'c1', Date.now())],
+    );
+    const link = within(entry(list, 'Maria Lopez')).getByRole('link', { name: 'Open record' });
+    expect(link.getAttribute('href')).toBe(hubspotRecord);
+    expect(link.getAttribute('target')).toBe('_blank');
+  });
+
+  it.each([
+    ['a data: page', 'data:text/html,<script>alert(1)</script>'],
+    ["the browser's settings", 'chrome://settings/'],
+    ['a local file', 'file:///etc/passwd'],
+    ['a javascript: link', 'javascript:alert(1)'],
+    ['another host', 'https://app.hubspot.com.evil.com/contacts/1'],
+  ])('shows no link to %s a backup stored as a record', async (_, url) => {
+    const list = await renderQueue(
+      [contact('c1', 'Maria Lopez', url)],
+      [task('t1', 'c1', Date.now())],
+    );
+    const item = entry(list, 'Maria Lopez');
+    expect(within(item).queryByRole('link')).toBeNull();
+    expect(item.querySelector('a')).toBeNull();
+    expect(item.textContent).toContain('No CRM record');
+  });
+
+  it('links the first record that may be opened, past one that may not', async () => {
+    const both: Contact = {
+      ...contact('c1', 'Maria Lopez'),
+      identities: [
+        { site: 'hubspot', recordId: 'x', url: 'data:text/html,<b>hi</b>' },
+        { site: 'hubspot', recordId: '501', url: hubspotRecord },
+      ],
+    };
+    const list = await renderQueue([both], [task('t1', 'c1', Date.now())]);
+    const link = within(entry(list, 'Maria Lopez')).getByRole('link', { name: 'Open record' });
+    expect(link.getAttribute('href')).toBe(hubspotRecord);
+  });
+});

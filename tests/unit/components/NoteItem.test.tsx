@@ -5,6 +5,8 @@ import userEvent from '@testing-library/user-event';
 import { NotesSection } from '@/components/NotesSection';
 import { database } from '@/lib/db/schema';
 import type { Note } from '@/lib/model';
+import { TEXT_LIMITS } from '@/lib/model/limits';
+import { FOLD_CHARS } from '@/components/fold-text';
 
 afterEach(cleanup);
 
@@ -79,5 +81,63 @@ describe('a note in the list', () => {
     await user.click(within(list).getByRole('button', { name: 'Cancel' }));
     expect(within(list).getByText('pain point')).toBeTruthy();
     expect((await database().notes.get('n1'))?.kind).toBe('pain point');
+  });
+});
+
+describe('a long note', () => {
+  // A note at the longest a note may be: 2,500 words of eight characters.
+  const long: Note = {
+    ...note,
+    id: 'long',
+    text:
+      Array.from({ length: TEXT_LIMITS.note / 8 }, (_, i) => `w${String(i).padStart(5, '0')}`).join(
+        ' ',
+      ) + ' LAST-WORD',
+  };
+
+  it('is shown folded, its first lines and "Show all (N words)", and whole on a click', async () => {
+    const user = userEvent.setup();
+    await database().notes.bulkPut([long]);
+    render(<NotesSection contactId="c1" />);
+    const list = screen.getByRole('list', { name: 'Notes' });
+    const toggle = await within(list).findByRole('button', { name: 'Show all (2,501 words)' });
+    const shown = list.querySelector('.note-text')!;
+    expect(shown.textContent).toMatch(/^w00000 w00001 /);
+    expect(shown.textContent!.length).toBeLessThanOrEqual(FOLD_CHARS + 2);
+    expect(shown.textContent).not.toContain('LAST-WORD');
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+
+    await user.click(toggle);
+    expect(shown.textContent).toBe(long.text);
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    await user.click(within(list).getByRole('button', { name: 'Show less' }));
+    expect(shown.textContent).not.toContain('LAST-WORD');
+  });
+
+  it('of many short lines shows its first six', async () => {
+    const lines = Array.from({ length: 20 }, (_, i) => `Line ${i + 1}`);
+    await database().notes.bulkPut([{ ...note, id: 'lines', text: lines.join('\n') }]);
+    render(<NotesSection contactId="c1" />);
+    const list = screen.getByRole('list', { name: 'Notes' });
+    await within(list).findByRole('button', { name: 'Show all (40 words)' });
+    const shown = list.querySelector('.note-text')!.textContent!;
+    expect(shown).toContain('Line 6');
+    expect(shown).not.toContain('Line 7');
+  });
+
+  it('a short note has no toggle', async () => {
+    const list = await renderNotes();
+    expect(within(list).queryByRole('button', { name: /^Show all/ })).toBeNull();
+  });
+
+  it('is edited whole, not as folded', async () => {
+    const user = userEvent.setup();
+    await database().notes.bulkPut([long]);
+    render(<NotesSection contactId="c1" />);
+    const list = screen.getByRole('list', { name: 'Notes' });
+    await user.click(await within(list).findByRole('button', { name: /^Edit note: w00000/ }));
+    expect(
+      (within(list).getByRole('textbox', { name: 'Edit note' }) as HTMLTextAreaElement).value,
+    ).toBe(long.text);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markedWords } from '@/components/marked-words';
+import { excerptOf, markedWords } from '@/components/marked-words';
 
 const marked = (text: string, query: string) =>
   markedWords(text, query)
@@ -38,5 +38,24 @@ describe('markedWords', () => {
 
   it('marks nothing for a query with no searchable word', () => {
     expect(markedWords('a b c', 'a')).toEqual([{ text: 'a b c', marked: false }]);
+  });
+});
+
+describe('excerptOf, a long note in the search results', () => {
+  const long = `${'filler words here '.repeat(600)}the pilot starts in March ${'more filler '.repeat(600)}`;
+
+  it('shows about 600 characters around the word found, cut ends marked', () => {
+    const parts = excerptOf(markedWords(long, 'pilot'), 600);
+    const shown = parts.map((p) => p.text).join('');
+    expect(shown.length).toBeLessThanOrEqual(600 + 4);
+    expect(shown.startsWith('… ')).toBe(true);
+    expect(shown.endsWith(' …')).toBe(true);
+    expect(parts.filter((p) => p.marked).map((p) => p.text)).toEqual(['pilot']);
+    expect(shown).toContain('the pilot starts in March');
+  });
+
+  it('leaves a short note whole', () => {
+    const parts = markedWords('Pilot in March', 'pilot');
+    expect(excerptOf(parts, 600)).toEqual(parts);
   });
 });
