@@ -1,6 +1,6 @@
 // What the rep does after a call, composed from the rules (lib/coach) and the writes
-// (lib/db). Every change to tasks also refreshes the toolbar badge and the due alarm: a
-// sleeping service worker does not see writes made by the panel or the dashboard.
+// (lib/db). The toolbar badge and the due alarm follow the tasks table by themselves
+// (lib/background/due-alarms watchDueTasks): nothing here refreshes them.
 import type { Task } from '../model';
 import { meetingTask, nurtureTouch, statusAfterOutcome, taskAfterOutcome } from '../coach/cadence';
 import {
@@ -15,17 +15,6 @@ import {
   type OutcomeInput,
 } from '../db/outcomes';
 import { completeTask as writeComplete, snoozeTask as writeSnooze } from '../db/queue';
-import { refreshDueAlarm } from '../background/due-alarms';
-
-/** The write is the rep's answer: it is acknowledged once committed, and the toolbar badge and
- *  due alarm follow (a convenience: failing to set them must not turn a saved write into an
- *  error, nor keep the rep waiting). */
-async function thenRefresh<T>(write: Promise<T>): Promise<T> {
-  const result = await write;
-  // A task later: the rep's answer goes first (starting the refresh costs ~0.15 ms).
-  setTimeout(() => void refreshDueAlarm().catch(() => undefined), 0);
-  return result;
-}
 
 /** One click: the attempt and the follow-up the cadence gives, in one transaction. */
 export function logOutcome(
@@ -33,18 +22,16 @@ export function logOutcome(
   /** What the panel shows of the contact: the outcome is decided from it at once. */
   known?: KnownRecords,
 ): Promise<LoggedOutcome> {
-  return thenRefresh(
-    writeOutcome(
-      input,
-      (contact, history) =>
-        taskAfterOutcome(input.outcome, history, input.now, contact, {
-          repZone: input.repZone,
-          agreedAt: input.agreedAt,
-          promisedAt: input.promisedAt,
-        }),
-      (contact, next) => statusAfterOutcome(input.outcome, contact, next),
-      known,
-    ),
+  return writeOutcome(
+    input,
+    (contact, history) =>
+      taskAfterOutcome(input.outcome, history, input.now, contact, {
+        repZone: input.repZone,
+        agreedAt: input.agreedAt,
+        promisedAt: input.promisedAt,
+      }),
+    (contact, next) => statusAfterOutcome(input.outcome, contact, next),
+    known,
   );
 }
 
@@ -55,9 +42,7 @@ export function addMeetingTask(
   now: number,
   repZone: string,
 ): Promise<Task> {
-  return thenRefresh(
-    writeMeetingTask(attemptId, now, (contact) => meetingTask(meetingAt, contact, repZone)),
-  );
+  return writeMeetingTask(attemptId, now, (contact) => meetingTask(meetingAt, contact, repZone));
 }
 
 /**
@@ -75,27 +60,25 @@ export async function doneFromQueue(task: Task, now: number, repZone: string): P
 }
 
 export function undoOutcome(attemptId: string): Promise<void> {
-  return thenRefresh(writeUndo(attemptId));
+  return writeUndo(attemptId);
 }
 
 export function moveToNurture(contactId: string, now: number, repZone: string): Promise<Task> {
-  return thenRefresh(
-    writeNurture(contactId, now, (contact) => nurtureTouch(now, contact, repZone)),
-  );
+  return writeNurture(contactId, now, (contact) => nurtureTouch(now, contact, repZone));
 }
 
 export function closeFile(contactId: string, now: number): Promise<void> {
-  return thenRefresh(writeCloseFile(contactId, now));
+  return writeCloseFile(contactId, now);
 }
 
 export function rescheduleTask(...args: Parameters<typeof writeReschedule>): Promise<void> {
-  return thenRefresh(writeReschedule(...args));
+  return writeReschedule(...args);
 }
 
 export function snoozeTask(taskId: string, until: number): Promise<void> {
-  return thenRefresh(writeSnooze(taskId, until));
+  return writeSnooze(taskId, until);
 }
 
 export function completeTask(taskId: string): Promise<void> {
-  return thenRefresh(writeComplete(taskId));
+  return writeComplete(taskId);
 }

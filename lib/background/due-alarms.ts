@@ -4,6 +4,7 @@ import { browser, type Browser, type PublicPath } from 'wxt/browser';
 import type { Channel } from '../model';
 import { database } from '../db/schema';
 import { dueTaskCount, nextTaskDueAfter, tasksFallingDue } from '../db/queue';
+import { onTaskChanges } from '../db/task-changes';
 import { openableRecordOf } from '../sites/record-links';
 
 export const NEXT_DUE_ALARM = 'next-due';
@@ -11,6 +12,9 @@ export const NEXT_DUE_ALARM = 'next-due';
 export const LAST_DUE_CHECK_KEY = 'dueTasks:lastCheck';
 /** The badge has room for about four characters. */
 const BADGE_MAX = 99;
+/** Task changes settle this long before the badge follows: a burst (an import, a click that
+ *  closes one follow-up and opens the next) is one refresh. */
+export const TASKS_SETTLE_MS = 250;
 
 // Typed as generated paths once the files exist (icon added separately; options page pending).
 const ICON_PATH: PublicPath = '/icon-128.png';
@@ -32,7 +36,8 @@ async function saveLastDueCheck(at: number): Promise<void> {
  * Shows how many follow-ups are due on the badge and sets the alarm for the next one.
  * The alarm aims at the first task not yet announced, even one already past (a task due while
  * the browser was closed): an alarm in the past rings at once, so no announcement is lost.
- * Pages call this after they change tasks; the worker does at start-up and after each alarm.
+ * The worker does whenever it wakes, after tasks change (from any page, worker or itself), and
+ * after each alarm.
  */
 export async function refreshDueAlarm(now = Date.now()): Promise<void> {
   let since = await lastDueCheck();
@@ -89,10 +94,24 @@ export async function onNotificationClicked(notificationId: string): Promise<voi
   await browser.notifications.clear(notificationId);
 }
 
-/** Wires the listeners in the background; registered synchronously so a waking worker gets them. */
-export function watchDueTasks(): void {
+function refreshQuietly(): void {
+  // The badge is a convenience: a refresh that fails leaves it as it was, and the next change
+  // or wake tries again.
+  refreshDueAlarm().catch((error: unknown) =>
+    console.warn('[Second Call] the badge and due alarm were not refreshed', error),
+  );
+}
+
+/**
+ * Wires the listeners in the background; registered synchronously so a waking worker gets
+ * them. The badge and alarm follow the tasks table itself, so no write can forget them; and
+ * the worker refreshes once as it wakes, for what changed while it slept (a sleeping worker
+ * hears nothing). Returns what stops following the tasks (for tests).
+ */
+export function watchDueTasks(): () => void {
   browser.alarms.onAlarm.addListener((alarm) => void onDueAlarm(alarm));
   browser.notifications.onClicked.addListener((id) => void onNotificationClicked(id));
-  browser.runtime.onStartup.addListener(() => void refreshDueAlarm());
-  browser.runtime.onInstalled.addListener(() => void refreshDueAlarm());
+  const stopFollowing = onTaskChanges(refreshQuietly, TASKS_SETTLE_MS);
+  refreshQuietly();
+  return stopFollowing;
 }

@@ -225,12 +225,11 @@ describe('clicking the notification never opens a stored link that is not a CRM 
 });
 
 describe('watchDueTasks', () => {
-  it('refreshes at browser start and announces when the alarm rings', async () => {
+  it('refreshes as the worker wakes and announces when the alarm rings', async () => {
     const maria = await addContact();
     await addTask(maria, Date.now() - HOUR_MS);
-    watchDueTasks();
+    const stopFollowing = watchDueTasks();
 
-    await fakeBrowser.runtime.onStartup.trigger();
     await vi.waitFor(async () => expect(await badge()).toBe('1'));
 
     const soon = await addTask(maria, Date.now() - 1);
@@ -243,5 +242,6 @@ describe('watchDueTasks', () => {
     await vi.waitFor(async () =>
       expect((await fakeBrowser.tabs.query({})).map((t) => t.url)).toContain(recordUrl),
     );
+    stopFollowing();
   });
 });

@@ -36,9 +36,6 @@ import { moveRecords, undoMove, type MovedRecords } from '@/lib/db/move-records'
 import { describeProblem, integrityProblems } from '@/lib/db/integrity';
 import { storedContact } from '../stored-contact';
 
-// The badge and alarm refresh after each write is not what races here.
-vi.mock('@/lib/background/due-alarms', () => ({ refreshDueAlarm: () => Promise.resolve() }));
-
 const RUNS = Number(process.env.FC_RUNS ?? 60);
 const SEED = process.env.FC_SEED === 'random' ? undefined : Number(process.env.FC_SEED ?? 20261207);
 const DAY = 86_400_000;
