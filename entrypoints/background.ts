@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { trackContacts } from '@/lib/background/track-contacts';
 import { openPanelFromToolbar } from '@/lib/background/open-panel';
-import { watchDueTasks } from '@/lib/background/due-alarms';
+import { answerTaskKnocks, watchDueTasks } from '@/lib/background/due-alarms';
 import { watchVoicemailShortcut } from '@/lib/background/voicemail-shortcut';
 import { seedDemoData } from '@/lib/db/demo-seed';
 import { SITES, adapterFor } from '@/lib/sites/registry';
@@ -21,7 +21,7 @@ function siteOfUrl(url: URL): string | undefined {
 export default defineBackground(() => {
   trackContacts(siteOfUrl);
   openPanelFromToolbar();
-  watchDueTasks();
+  answerTaskKnocks(watchDueTasks());
   watchVoicemailShortcut();
   watchSitePermissions(SITES);
   if (isDemo) browser.runtime.onInstalled.addListener(() => void seedDemoData());

@@ -1,10 +1,15 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { onTaskChanges } from '@/lib/db/task-changes';
+import { wakeBackground } from '@/lib/messaging/wake-background';
 import { SidePanelApp } from '@/components/SidePanelApp';
 import { readSessionValueEarly } from '@/lib/messaging/session-values';
 import { doubtKey, tabKey } from '@/lib/messaging/protocol';
 import { pinnedTabId } from '@/lib/stores/panel-tab';
 import '@/assets/panel.css';
+
+// The badge and due alarm follow the tasks; a worker asleep is woken to see this page's writes.
+onTaskChanges(wakeBackground);
 
 const root = document.getElementById('root');
 if (root) {

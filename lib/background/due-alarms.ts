@@ -4,7 +4,8 @@ import { browser, type Browser, type PublicPath } from 'wxt/browser';
 import type { Channel } from '../model';
 import { database } from '../db/schema';
 import { dueTaskCount, nextTaskDueAfter, tasksFallingDue } from '../db/queue';
-import { onTaskChanges } from '../db/task-changes';
+import { onTaskChanges, type TaskFollower } from '../db/task-changes';
+import { TASKS_CHANGED_PORT } from '../messaging/wake-background';
 import { openableRecordOf } from '../sites/record-links';
 
 export const NEXT_DUE_ALARM = 'next-due';
@@ -12,9 +13,6 @@ export const NEXT_DUE_ALARM = 'next-due';
 export const LAST_DUE_CHECK_KEY = 'dueTasks:lastCheck';
 /** The badge has room for about four characters. */
 const BADGE_MAX = 99;
-/** Task changes settle this long before the badge follows: a burst (an import, a click that
- *  closes one follow-up and opens the next) is one refresh. */
-export const TASKS_SETTLE_MS = 250;
 
 // Typed as generated paths once the files exist (icon added separately; options page pending).
 const ICON_PATH: PublicPath = '/icon-128.png';
@@ -104,14 +102,25 @@ function refreshQuietly(): void {
 
 /**
  * Wires the listeners in the background; registered synchronously so a waking worker gets
- * them. The badge and alarm follow the tasks table itself, so no write can forget them; and
- * the worker refreshes once as it wakes, for what changed while it slept (a sleeping worker
- * hears nothing). Returns what stops following the tasks (for tests).
+ * them. The badge and alarm follow the tasks table itself (lib/db/task-changes), so no write
+ * can forget them; and the worker refreshes once as it wakes, for what changed while it slept
+ * (a sleeping worker hears nothing). Returns what follows the tasks.
  */
-export function watchDueTasks(): () => void {
+export function watchDueTasks(): TaskFollower {
   browser.alarms.onAlarm.addListener((alarm) => void onDueAlarm(alarm));
   browser.notifications.onClicked.addListener((id) => void onNotificationClicked(id));
-  const stopFollowing = onTaskChanges(refreshQuietly, TASKS_SETTLE_MS);
+  const tasks = onTaskChanges(refreshQuietly);
   refreshQuietly();
-  return stopFollowing;
+  return tasks;
+}
+
+/** A page of ours whose tasks changed knocks (lib/messaging/wake-background) to wake a
+ *  sleeping worker; an awake one has heard the change already, and counts it with the rest. */
+export function answerTaskKnocks(tasks: TaskFollower): void {
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== TASKS_CHANGED_PORT) return;
+    port.disconnect();
+    // Only the extension's own pages knock; a site script has no reason to.
+    if (port.sender?.url?.startsWith(browser.runtime.getURL('/'))) tasks.changed();
+  });
 }

@@ -5,6 +5,10 @@
 import Dexie, { type ObservabilitySet } from 'dexie';
 import { DB_NAME } from './schema';
 
+/** Task changes settle this long before what follows them acts: a burst (an import, a click
+ *  that closes one follow-up and opens the next) is one change. */
+export const TASKS_SETTLE_MS = 250;
+
 const TASK_PARTS = `idb://${DB_NAME}/tasks/`;
 
 /** Whether a change Dexie reports touches the tasks table (`all`: a page back from the
@@ -13,23 +17,34 @@ export function touchesTasks(parts: ObservabilitySet): boolean {
   return Object.keys(parts).some((part) => part === 'all' || part.startsWith(TASK_PARTS));
 }
 
+export interface TaskFollower {
+  /** A change learnt of otherwise (a page saying so): settles with the others. */
+  changed(): void;
+  stop(): void;
+}
+
 /**
- * Calls `listener` once after a burst of task changes has settled for `settleMs` (trailing):
- * an import or a click writing many tasks is one change to follow. Returns the unsubscribe.
+ * Calls `listener` once after task changes have settled for `settleMs` (trailing): a burst of
+ * writes is one call.
  */
-export function onTaskChanges(listener: () => void, settleMs: number): () => void {
+export function onTaskChanges(listener: () => void, settleMs = TASKS_SETTLE_MS): TaskFollower {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const onMutated = (parts: ObservabilitySet) => {
-    if (!touchesTasks(parts)) return;
+  const changed = () => {
     clearTimeout(timer);
     timer = setTimeout(() => {
       timer = undefined;
       listener();
     }, settleMs);
   };
+  const onMutated = (parts: ObservabilitySet) => {
+    if (touchesTasks(parts)) changed();
+  };
   Dexie.on('storagemutated', onMutated);
-  return () => {
-    clearTimeout(timer);
-    Dexie.on.storagemutated.unsubscribe(onMutated);
+  return {
+    changed,
+    stop: () => {
+      clearTimeout(timer);
+      Dexie.on.storagemutated.unsubscribe(onMutated);
+    },
   };
 }

@@ -5,7 +5,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Task } from '@/lib/model';
 import { database, openDb } from '@/lib/db/schema';
-import { NEXT_DUE_ALARM, TASKS_SETTLE_MS, watchDueTasks } from '@/lib/background/due-alarms';
+import { TASKS_SETTLE_MS, type TaskFollower } from '@/lib/db/task-changes';
+import { NEXT_DUE_ALARM, watchDueTasks } from '@/lib/background/due-alarms';
 import { storedContact } from '../stored-contact';
 
 const HOUR_MS = 60 * 60 * 1000;
@@ -37,7 +38,7 @@ async function putWithoutDexie(task: Task): Promise<void> {
 const badge = () => fakeBrowser.action.getBadgeText({});
 const nextAlarm = () => fakeBrowser.alarms.get(NEXT_DUE_ALARM);
 
-let stopFollowing: (() => void) | undefined;
+let tasks: TaskFollower | undefined;
 let badgeWrites: ReturnType<typeof vi.spyOn>;
 
 beforeEach(async () => {
@@ -45,14 +46,14 @@ beforeEach(async () => {
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
   await database().contacts.add(storedContact({ id: 'c1', name: 'Maria Lopez' }));
   badgeWrites = vi.spyOn(fakeBrowser.action, 'setBadgeText');
-  stopFollowing = watchDueTasks();
+  tasks = watchDueTasks();
   // Waking, the worker shows what is stored: nothing due yet.
   await vi.waitFor(() => expect(badgeWrites).toHaveBeenCalledOnce());
   expect(await badge()).toBe('');
 });
 
 afterEach(() => {
-  stopFollowing?.();
+  tasks?.stop();
   vi.useRealTimers();
   vi.restoreAllMocks();
 });

@@ -228,7 +228,7 @@ describe('watchDueTasks', () => {
   it('refreshes as the worker wakes and announces when the alarm rings', async () => {
     const maria = await addContact();
     await addTask(maria, Date.now() - HOUR_MS);
-    const stopFollowing = watchDueTasks();
+    const tasks = watchDueTasks();
 
     await vi.waitFor(async () => expect(await badge()).toBe('1'));
 
@@ -242,6 +242,6 @@ describe('watchDueTasks', () => {
     await vi.waitFor(async () =>
       expect((await fakeBrowser.tabs.query({})).map((t) => t.url)).toContain(recordUrl),
     );
-    stopFollowing();
+    tasks.stop();
   });
 });
