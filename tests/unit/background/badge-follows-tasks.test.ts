@@ -6,7 +6,9 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Task } from '@/lib/model';
 import { database, openDb } from '@/lib/db/schema';
 import { TASKS_SETTLE_MS, type TaskFollower } from '@/lib/db/task-changes';
-import { NEXT_DUE_ALARM, watchDueTasks } from '@/lib/background/due-alarms';
+import type { Browser } from 'wxt/browser';
+import { TASKS_CHANGED_PORT } from '@/lib/messaging/wake-background';
+import { answerTaskKnocks, NEXT_DUE_ALARM, watchDueTasks } from '@/lib/background/due-alarms';
 import { storedContact } from '../stored-contact';
 
 const HOUR_MS = 60 * 60 * 1000;
@@ -112,5 +114,28 @@ describe('the badge and the due alarm follow the follow-ups', () => {
       updatedAt: 1,
     });
     expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('refreshes when one of its pages knocks, and only then', async () => {
+    let answer: ((port: Browser.runtime.Port) => void) | undefined;
+    vi.spyOn(fakeBrowser.runtime.onConnect, 'addListener').mockImplementation((listener) => {
+      answer = listener;
+    });
+    answerTaskKnocks(tasks!);
+    const knock = (url: string) => {
+      const port = { name: TASKS_CHANGED_PORT, sender: { url }, disconnect: vi.fn() };
+      answer!(port as unknown as Browser.runtime.Port);
+      expect(port.disconnect).toHaveBeenCalledOnce(); // never held open
+    };
+    await putWithoutDexie(followUp('c1', Date.now() - HOUR_MS)); // unheard of, as while asleep
+
+    knock('https://app.hubspot.com/contacts/1/record/0-1/501');
+    expect(vi.getTimerCount()).toBe(0);
+
+    knock(fakeBrowser.runtime.getURL('/sidepanel.html'));
+    knock(fakeBrowser.runtime.getURL('/options.html'));
+    vi.advanceTimersByTime(TASKS_SETTLE_MS);
+    await vi.waitFor(async () => expect(await badge()).toBe('1'));
+    expect(badgeWrites).toHaveBeenCalledTimes(2);
   });
 });
