@@ -68,9 +68,9 @@ async function addAll<T>(
 }
 
 // ---------------------------------------------------------------------------------------
-// Outcome click: logOutcome, from the click to the committed transaction (the badge and alarm
-// refresh and the other views' notice start a task later), against one raw IndexedDB put with
-// strict durability, interleaved so both see the same machine.
+// Outcome click: logOutcome, from the click to the committed transaction (the other views'
+// notice, which the badge and alarm follow, starts a task later), against one raw IndexedDB
+// put with strict durability, interleaved so both see the same machine.
 
 function openRawDb(): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
