@@ -114,7 +114,7 @@ export async function commitOutcomeWrites(
 
 /** The channel Dexie (4.x) posts on when one of its transactions commits, to tell the live
  *  queries of every page of the extension, this one included, to drop what they cached and
- *  read again. Its name is Dexie's: tests/unit/db/outcome-from-panel.test.ts fails if it moves. */
+ *  read again, and the background that the follow-ups changed (lib/db/task-changes). Its name is Dexie's: tests/unit/db/outcome-from-panel.test.ts fails if it moves. */
 const DEXIE_CHANNEL = 'x-storagemutated-1';
 let channel: BroadcastChannel | undefined;
 

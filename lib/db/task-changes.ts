@@ -13,7 +13,7 @@ const TASK_PARTS = `idb://${DB_NAME}/tasks/`;
 
 /** Whether a change Dexie reports touches the tasks table (`all`: a page back from the
  *  back/forward cache, which may have missed anything). */
-export function touchesTasks(parts: ObservabilitySet): boolean {
+function touchesTasks(parts: ObservabilitySet): boolean {
   return Object.keys(parts).some((part) => part === 'all' || part.startsWith(TASK_PARTS));
 }
 
