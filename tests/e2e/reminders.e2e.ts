@@ -7,9 +7,9 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { BACKUP_SCHEMA, makeBackup, serializeBackup } from '../../lib/transfer/backup';
 import type { Contact, Task } from '../../lib/model';
-import { contains, WAIT } from './see';
+import { contains, visible, WAIT } from './see';
 import { openDataPage } from './data-page';
-import { ExtensionSession } from './harness';
+import { clickOutcome, ExtensionSession, fixtureCases } from './harness';
 
 const HOUR_MS = 60 * 60 * 1000;
 
@@ -102,5 +102,26 @@ describe('the toolbar badge after a backup is restored', () => {
     await importOnDataPage(page, backupWithDueFollowUps());
 
     await expect.poll(() => badgeSeenFrom(page), WAIT).toBe('2');
+  });
+});
+
+describe('the due alarm after a click in the side panel', () => {
+  it('is set for the new follow-up even when the service worker was asleep', async () => {
+    const session = await ExtensionSession.launch();
+    sessions.push(session);
+    const record = fixtureCases('hubspot').find((c) => c.file === 'contact-record.html')!;
+    const crm = await session.openCrmPage(record.url);
+    const panel = await session.openPanelFor(crm);
+    await visible(panel.getByRole('heading', { name: 'Jane Doe' }));
+    const nextDue = () => panel.evaluate(async () => (await chrome.alarms.get('next-due')) ?? null);
+    expect(await nextDue()).toBeNull();
+    await session.stopServiceWorker();
+
+    await clickOutcome(panel, 'Voicemail');
+
+    // The notification rings when the voicemail's follow-up falls due.
+    await expect
+      .poll(async () => (await nextDue())?.scheduledTime ?? 0, WAIT)
+      .toBeGreaterThan(Date.now());
   });
 });
