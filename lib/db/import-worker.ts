@@ -1,7 +1,8 @@
 // The page's side of an import: a dedicated worker per chosen file (lib/db/import.worker), so
 // parsing, checking and writing 50,000 records never block the page. IndexedDB is shared with
-// the page's origin, and Dexie tells every page of the extension about the worker's writes
-// (its BroadcastChannel), so live views refresh after an import as after any other write.
+// the page's origin, and Dexie tells every page of the extension and the background about the
+// worker's writes (its BroadcastChannel), so live views and the toolbar badge follow an import
+// as they follow any other write.
 import type { ImportReport, ImportRequest } from '../transfer/import-messages';
 // Vite bundles the worker and its imports into one file of the build. (Not the `new Worker(new
 // URL('./x', import.meta.url))` form: WXT defines import.meta.url as self.location.href for
