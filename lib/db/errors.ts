@@ -17,6 +17,7 @@ export type Refusal =
   | { kind: 'stale-undo'; why: UndoBlocked }
   | { kind: 'invalid-record'; record: 'settings' | 'contact'; problem: string }
   | { kind: 'empty'; field: 'note-text' | 'contact-name' }
+  | { kind: 'no-date' }
   | { kind: 'file-refused'; problem: string };
 
 /** A write `lib/db` refused, nothing written. Typed, so a screen decides what to show from
@@ -66,6 +67,8 @@ export function refusalWords(refusal: Refusal): string {
       return refusal.field === 'note-text' ? 'A note needs some text.' : 'A contact needs a name.';
     case 'file-refused':
       return refusal.problem;
+    case 'no-date':
+      return 'Pick a date and time.';
   }
 }
 
