@@ -3,7 +3,8 @@ import { describeWriteError } from '../db/errors';
 
 export interface WriteOptions<T> {
   /** Runs once the write is stored, only while the component is on screen: what the screen
-   *  changes on success (close the form, say "Saved."). */
+   *  changes on success (close the form, say "Saved."). What a store must learn goes inside
+   *  `write` instead: the store outlives the screen. */
   onDone?: (result: T) => void;
   /** The rep's words for a failure when they are not a save's (an export): by default
    *  `describeWriteError`, the one place a failed write becomes words. */
