@@ -52,6 +52,26 @@ export default tseslint.config(
     },
   },
   {
+    // One way to write from a component: lib/hooks/use-write (busy, double click, the rep's
+    // words). A component that words a failure itself is a second way (tests/unit/lint).
+    files: ['components/**/*.{ts,tsx}', 'entrypoints/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/lib/db/errors'],
+              importNames: ['describeWriteError'],
+              message:
+                'Write through useWrite (lib/hooks/use-write): it says a failure in the rep’s words.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['scripts/**/*.mjs'],
     languageOptions: {
       globals: { process: 'readonly', console: 'readonly', URL: 'readonly', chrome: 'readonly' },

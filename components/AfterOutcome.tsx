@@ -3,7 +3,7 @@ import { format } from 'date-fns';
 import { OUTCOME_LABELS, type Contact } from '@/lib/model';
 import { noteOnAttempt } from '@/lib/db/outcomes';
 import { undoOutcome } from '@/lib/actions/call-outcomes';
-import { describeWriteError } from '@/lib/db/errors';
+import { useWrite } from '@/lib/hooks/use-write';
 import { useLastOutcome, type LastOutcome } from '@/lib/stores/outcome-undo';
 import { MeetingTime } from './MeetingTime';
 import { WriteError } from './WriteError';
@@ -30,7 +30,7 @@ function LoggedOutcome({
   const [canUndo, setCanUndo] = useState(true);
   const [note, setNote] = useState('');
   const [noteSaved, setNoteSaved] = useState(false);
-  const [error, setError] = useState<string>();
+  const { run, busy, error } = useWrite();
 
   useEffect(() => {
     const timer = setTimeout(() => setCanUndo(false), Math.max(0, undoUntil - Date.now()));
@@ -53,8 +53,12 @@ function LoggedOutcome({
       {canUndo && (
         <button
           type="button"
+          disabled={busy}
           onClick={() =>
-            undoOutcome(attempt.id).then(forget, (e: unknown) => setError(describeWriteError(e)))
+            void run(async () => {
+              await undoOutcome(attempt.id);
+              forget();
+            })
           }
         >
           Undo
@@ -72,10 +76,7 @@ function LoggedOutcome({
         className="row"
         onSubmit={(e) => {
           e.preventDefault();
-          noteOnAttempt(attempt.id, note).then(
-            () => setNoteSaved(true),
-            (err: unknown) => setError(describeWriteError(err)),
-          );
+          void run(() => noteOnAttempt(attempt.id, note), { onDone: () => setNoteSaved(true) });
         }}
       >
         <label className="field grow">
@@ -87,7 +88,7 @@ function LoggedOutcome({
             onChange={(e) => setNote(e.target.value)}
           />
         </label>
-        <button type="submit" disabled={!note.trim()}>
+        <button type="submit" disabled={!note.trim() || busy}>
           Save call note
         </button>
         {noteSaved && <span role="status">Note saved.</span>}

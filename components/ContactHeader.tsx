@@ -1,7 +1,7 @@
-import { Suspense, lazy, useState } from 'react';
+import { Suspense, lazy } from 'react';
 import type { Contact } from '@/lib/model';
 import { markAdvanced } from '@/lib/db/advanced';
-import { describeWriteError } from '@/lib/db/errors';
+import { useWrite } from '@/lib/hooks/use-write';
 import { WriteError } from './WriteError';
 import { NotThisPersonButton } from './NotThisPersonButton';
 import { ContactMenu } from './ContactMenu';
@@ -51,20 +51,9 @@ export function ContactHeader({ contact, tabId }: { contact: Contact; tabId?: nu
 
 /** The funnel's last step: the rep says the deal moved to the next stage (or takes it back). */
 function AdvancedToggle({ contact }: { contact: Contact }) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
+  const { run, busy, error } = useWrite();
   const advanced = contact.advancedAt !== undefined;
-  const toggle = async () => {
-    setBusy(true);
-    try {
-      await markAdvanced(contact.id, !advanced, Date.now());
-      setError(undefined);
-    } catch (e) {
-      setError(describeWriteError(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const toggle = () => run(() => markAdvanced(contact.id, !advanced, Date.now()));
   return (
     <div className="row advanced-toggle">
       <button type="button" aria-pressed={advanced} disabled={busy} onClick={() => void toggle()}>

@@ -1,15 +1,14 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { Contact, ContactMerge } from '@/lib/model';
-import { describeWriteError } from '@/lib/db/errors';
 import { splitLabel, splitMerge } from '@/lib/db/split-merge';
+import { useWrite } from '@/lib/hooks/use-write';
 import { WriteError } from './WriteError';
 
 /** The contact's menu: "Split …" for each join made earlier by an email or a phone, so two
  *  people wrongly made one become two again. Keyboard: arrows move, Escape closes. */
 export function ContactMenu({ contact }: { contact: Contact }) {
   const [open, setOpen] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
+  const { run, busy, error } = useWrite();
   const [done, setDone] = useState<string>();
   const button = useRef<HTMLButtonElement>(null);
   const menu = useRef<HTMLUListElement>(null);
@@ -26,19 +25,13 @@ export function ContactMenu({ contact }: { contact: Contact }) {
     setOpen(false);
     button.current?.focus();
   };
-  const split = async (merge: ContactMerge) => {
-    setBusy(true);
-    try {
-      const separate = await splitMerge(contact.id, merge);
-      setError(undefined);
-      setDone(`${separate.name} is a contact of their own again.`);
-      close();
-    } catch (e) {
-      setError(describeWriteError(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const split = (merge: ContactMerge) =>
+    run(() => splitMerge(contact.id, merge), {
+      onDone: (separate) => {
+        setDone(`${separate.name} is a contact of their own again.`);
+        close();
+      },
+    });
   const onKeyDown = (e: KeyboardEvent<HTMLUListElement>) => {
     const items = [
       ...(menu.current?.querySelectorAll<HTMLButtonElement>('[role="menuitem"]') ?? []),

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { createContactWithZone } from '@/lib/db/contact-details';
 import { guessZoneFromPhone, resolveZoneInput } from '@/lib/coach/prospect-zone';
 import { supportedZones, TimeZoneInput } from './TimeZoneInput';
-import { describeWriteError } from '@/lib/db/errors';
+import { WriteRefused } from '@/lib/db/errors';
+import { useWrite } from '@/lib/hooks/use-write';
 import { WriteError } from './WriteError';
 import { StoredContactSearch } from './StoredContactSearch';
 
@@ -38,20 +39,20 @@ function NewContactForm({
 }) {
   const [fields, setFields] = useState({ name: '', email: '', phone: '', company: '', title: '' });
   const [zone, setZone] = useState('');
-  const [error, setError] = useState<string>();
+  const { run, busy, error } = useWrite();
   const guess = guessZoneFromPhone(fields.phone);
-  const create = () => {
-    const typed = zone.trim();
-    const timeZone = typed === '' ? undefined : resolveZoneInput(typed, supportedZones());
-    if (typed !== '' && timeZone === undefined) {
-      setError(`“${typed}” is not a time zone. Pick one from the list, e.g. Europe/Paris.`);
-      return;
-    }
-    createContactWithZone({ ...fields, timeZone }).then(
-      (contact) => onCreated(contact.id),
-      (err: unknown) => setError(describeWriteError(err)),
+  const create = () =>
+    run(
+      async () => {
+        const typed = zone.trim();
+        const timeZone = typed === '' ? undefined : resolveZoneInput(typed, supportedZones());
+        if (typed !== '' && timeZone === undefined) {
+          throw new WriteRefused({ kind: 'invalid-zone', typed });
+        }
+        return createContactWithZone({ ...fields, timeZone });
+      },
+      { onDone: (contact) => onCreated(contact.id) },
     );
-  };
   const field = (key: keyof typeof fields, label: string, type = 'text') => (
     <label>
       {label}
@@ -68,7 +69,7 @@ function NewContactForm({
       aria-label="New contact"
       onSubmit={(e) => {
         e.preventDefault();
-        create();
+        void create();
       }}
     >
       {field('name', 'Name')}
@@ -85,7 +86,7 @@ function NewContactForm({
         </p>
       )}
       <div className="row">
-        <button type="submit" disabled={!fields.name.trim()}>
+        <button type="submit" disabled={!fields.name.trim() || busy}>
           Create contact
         </button>
         <button type="button" onClick={onCancel}>

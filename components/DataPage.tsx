@@ -3,6 +3,7 @@ import { format } from 'date-fns';
 import { exportEverything, exportTableCsv, lastBackupAt, rememberBackup } from '@/lib/db/transfer';
 import { serializeBackup } from '@/lib/transfer/backup';
 import { CSV_TABLES, CSV_TABLE_LABELS, type CsvTable } from '@/lib/transfer/table-csv';
+import { useWrite } from '@/lib/hooks/use-write';
 import { useNow } from '@/lib/stores/now';
 import { DataImport } from './DataImport';
 import { StorageUsage } from './StorageUsage';
@@ -22,6 +23,10 @@ function download(fileName: string, parts: BlobPart[], type: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 30_000);
 }
 
+/** An export that failed says so: nothing of the rep's was changed, so not "Not saved". */
+const exportFailed = (error: unknown) =>
+  `Export failed: ${error instanceof Error ? error.message : String(error)}`;
+
 function several(n: number, thing: string): string {
   return `${n} ${thing}${n === 1 ? '' : 's'}`;
 }
@@ -33,7 +38,7 @@ export function DataPage() {
   const [lastBackup, setLastBackup] = useState<number | undefined | null>(null);
   const [csvTable, setCsvTable] = useState<CsvTable>('contacts');
   const [exportStatus, setExportStatus] = useState<string>();
-  const [exportError, setExportError] = useState<string>();
+  const { run, busy, error: exportError } = useWrite();
   const [refreshKey, setRefreshKey] = useState(0);
 
   useEffect(() => {
@@ -47,36 +52,41 @@ export function DataPage() {
     };
   }, []);
 
-  const exportJson = async () => {
-    setExportError(undefined);
-    setExportStatus('Exporting…');
-    try {
-      const at = Date.now();
-      const backup = await exportEverything(at);
-      const fileName = `second-call-backup-${format(at, 'yyyy-MM-dd')}.json`;
-      download(fileName, [serializeBackup(backup)], 'application/json');
-      await rememberBackup(at);
-      setLastBackup(at);
-      setRefreshKey((k) => k + 1);
-      setExportStatus(
-        `Saved ${fileName}: ${several(backup.contacts.length, 'contact')}, ${several(backup.notes.length, 'note')}, ${several(backup.attempts.length, 'call')}, ${several(backup.tasks.length, 'follow-up')}.`,
-      );
-    } catch (error) {
-      setExportStatus(undefined);
-      setExportError(`Export failed: ${error instanceof Error ? error.message : String(error)}`);
-    }
+  // The write returns what the screen says; the screen changes only once it is done, and only
+  // while the rep is still on the page.
+  const exportJson = () => {
+    setExportStatus(undefined);
+    const at = Date.now();
+    const fileName = `second-call-backup-${format(at, 'yyyy-MM-dd')}.json`;
+    return run(
+      async () => {
+        const backup = await exportEverything(at);
+        download(fileName, [serializeBackup(backup)], 'application/json');
+        await rememberBackup(at);
+        return backup;
+      },
+      {
+        words: exportFailed,
+        onDone: (backup) => {
+          setLastBackup(at);
+          setRefreshKey((k) => k + 1);
+          setExportStatus(
+            `Saved ${fileName}: ${several(backup.contacts.length, 'contact')}, ${several(backup.notes.length, 'note')}, ${several(backup.attempts.length, 'call')}, ${several(backup.tasks.length, 'follow-up')}.`,
+          );
+        },
+      },
+    );
   };
 
-  const exportCsv = async () => {
-    setExportError(undefined);
-    try {
-      const fileName = `second-call-${csvTable}-${format(Date.now(), 'yyyy-MM-dd')}.csv`;
-      // The BOM tells spreadsheets the file is UTF-8.
-      download(fileName, ['\uFEFF', await exportTableCsv(csvTable)], 'text/csv;charset=utf-8');
-      setExportStatus(`Saved ${fileName}.`);
-    } catch (error) {
-      setExportError(`Export failed: ${error instanceof Error ? error.message : String(error)}`);
-    }
+  const exportCsv = () => {
+    setExportStatus(undefined);
+    const fileName = `second-call-${csvTable}-${format(Date.now(), 'yyyy-MM-dd')}.csv`;
+    return run(
+      async () =>
+        // The BOM tells spreadsheets the file is UTF-8.
+        download(fileName, ['\uFEFF', await exportTableCsv(csvTable)], 'text/csv;charset=utf-8'),
+      { words: exportFailed, onDone: () => setExportStatus(`Saved ${fileName}.`) },
+    );
   };
 
   return (
@@ -88,7 +98,7 @@ export function DataPage() {
           imports back into Second Call anywhere; a CSV opens in a spreadsheet.
         </p>
         <div className="row">
-          <button type="button" onClick={() => void exportJson()}>
+          <button type="button" disabled={busy} onClick={() => void exportJson()}>
             Export JSON
           </button>
           <label className="row">
@@ -105,11 +115,11 @@ export function DataPage() {
               ))}
             </select>
           </label>
-          <button type="button" onClick={() => void exportCsv()}>
+          <button type="button" disabled={busy} onClick={() => void exportCsv()}>
             Export CSV
           </button>
         </div>
-        <p role="status">{exportStatus}</p>
+        <p role="status">{busy ? 'Exporting…' : exportStatus}</p>
         <WriteError message={exportError} />
       </section>
 

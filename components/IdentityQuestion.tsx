@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import type { PersonOnPage } from '@/lib/model';
 import type { TabDoubt } from '@/lib/messaging/protocol';
 import {
@@ -8,7 +8,7 @@ import {
   confirmDoubt,
   type ChoiceResult,
 } from '@/lib/actions/identity-choice';
-import { describeWriteError } from '@/lib/db/errors';
+import { useWrite } from '@/lib/hooks/use-write';
 import { useMisplacedRecords } from '@/lib/stores/misplaced-records';
 import { PeopleOnPage } from './PeopleOnPage';
 import { PossibleMatches } from './PossibleMatches';
@@ -25,21 +25,14 @@ export function IdentityQuestion({ tabId, doubt }: { tabId: number; doubt: TabDo
   const heading = useRef<HTMLHeadingElement>(null);
   // The question replaces what the rep was looking at: a keyboard starts from it.
   useEffect(() => heading.current?.focus(), []);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
+  const { run, busy, error } = useWrite();
   const offerMove = useMisplacedRecords((s) => s.offerMove);
-  const answer = async (choice: () => Promise<ChoiceResult>) => {
-    setBusy(true);
-    try {
+  const answer = (choice: () => Promise<ChoiceResult>) =>
+    run(async () => {
       const result = await choice();
+      // The store outlives this question, which the answer replaces: told inside the write.
       if (result.kind === 'shown') offerMove(result.misplaced);
-      setError(undefined);
-    } catch (e) {
-      setError(describeWriteError(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
   const { snapshot } = doubt;
   const shared = doubt.candidateIds.length > 0;
   // With several stored contacts sharing the key, "Confirm" could only ask again.

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { format } from 'date-fns';
 import { addMeetingTask } from '@/lib/actions/call-outcomes';
-import { describeWriteError } from '@/lib/db/errors';
+import { useWrite } from '@/lib/hooks/use-write';
 import { WriteError } from './WriteError';
 import { ZoneHint } from './ZoneHint';
 import { fromInputValue, toInputValue } from './zone-times';
@@ -21,8 +21,7 @@ export function MeetingTime({
 }) {
   const [value, setValue] = useState(suggestedAt === undefined ? '' : toInputValue(suggestedAt));
   const [savedAt, setSavedAt] = useState<number>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
+  const { run, busy, error } = useWrite();
   const at = fromInputValue(value);
   return (
     <form
@@ -30,17 +29,10 @@ export function MeetingTime({
       aria-label="Meeting time"
       onSubmit={(e) => {
         e.preventDefault();
-        if (at === undefined || busy) return;
-        setBusy(true);
-        addMeetingTask(attemptId, at, Date.now(), repZone)
-          .then(
-            (task) => {
-              setSavedAt(task.dueAt);
-              setError(undefined);
-            },
-            (err: unknown) => setError(describeWriteError(err)),
-          )
-          .finally(() => setBusy(false));
+        if (at === undefined) return;
+        void run(() => addMeetingTask(attemptId, at, Date.now(), repZone), {
+          onDone: (task) => setSavedAt(task.dueAt),
+        });
       }}
     >
       <div className="row">

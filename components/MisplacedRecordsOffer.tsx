@@ -1,6 +1,5 @@
-import { useState } from 'react';
 import { moveRecords, undoMove, type LoggedRecords } from '@/lib/db/move-records';
-import { describeWriteError } from '@/lib/db/errors';
+import { useWrite } from '@/lib/hooks/use-write';
 import { useMisplacedRecords } from '@/lib/stores/misplaced-records';
 import { WriteError } from './WriteError';
 
@@ -23,19 +22,7 @@ export function recordsInWords(records: LoggedRecords): string {
  */
 export function MisplacedRecordsOffer({ contactId }: { contactId: string }) {
   const { offer, moved, markMoved, forget } = useMisplacedRecords();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
-  const act = async (write: () => Promise<void>) => {
-    setBusy(true);
-    try {
-      await write();
-      setError(undefined);
-    } catch (e) {
-      setError(describeWriteError(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { run, busy, error } = useWrite();
   if (offer?.to.id === contactId) {
     const what = recordsInWords(offer.records);
     return (
@@ -49,7 +36,7 @@ export function MisplacedRecordsOffer({ contactId }: { contactId: string }) {
             type="button"
             disabled={busy}
             onClick={() =>
-              void act(async () => markMoved(await moveRecords(offer.from.id, contactId)))
+              void run(async () => markMoved(await moveRecords(offer.from.id, contactId)))
             }
           >
             Move {what} to {offer.to.name}
@@ -74,7 +61,7 @@ export function MisplacedRecordsOffer({ contactId }: { contactId: string }) {
           // The Move button is gone: the keyboard lands on its Undo.
           autoFocus
           onClick={() =>
-            void act(async () => {
+            void run(async () => {
               await undoMove(moved.moved);
               forget();
             })

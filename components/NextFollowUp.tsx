@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { format } from 'date-fns';
 import type { Channel, Task } from '@/lib/model';
 import { rescheduleTask } from '@/lib/actions/call-outcomes';
-import { describeWriteError } from '@/lib/db/errors';
+import { WriteRefused } from '@/lib/db/errors';
+import { useWrite } from '@/lib/hooks/use-write';
 import { WriteError } from './WriteError';
 import { taskKindLabel } from './task-label';
 
@@ -11,7 +12,7 @@ const INPUT_FORMAT = "yyyy-MM-dd'T'HH:mm";
 /** When and how this contact comes back, as the cadence scheduled it; the rep may move it. */
 export function NextFollowUp({ task }: { task: Task | undefined }) {
   const [editing, setEditing] = useState<{ at: string; channel: Channel }>();
-  const [error, setError] = useState<string>();
+  const { run, busy, error } = useWrite();
   return (
     <section className="next-follow-up" aria-label="Next follow-up">
       <h2>Next follow-up</h2>
@@ -41,13 +42,12 @@ export function NextFollowUp({ task }: { task: Task | undefined }) {
           onSubmit={(e) => {
             e.preventDefault();
             const dueAt = new Date(editing.at).getTime();
-            if (Number.isNaN(dueAt)) return setError('Pick a date and time.');
-            rescheduleTask(task.id, dueAt, editing.channel).then(
-              () => {
-                setEditing(undefined);
-                setError(undefined);
+            void run(
+              async () => {
+                if (Number.isNaN(dueAt)) throw new WriteRefused({ kind: 'no-date' });
+                await rescheduleTask(task.id, dueAt, editing.channel);
               },
-              (err: unknown) => setError(describeWriteError(err)),
+              { onDone: () => setEditing(undefined) },
             );
           }}
         >
@@ -70,7 +70,9 @@ export function NextFollowUp({ task }: { task: Task | undefined }) {
             </select>
           </label>
           <div className="row">
-            <button type="submit">Save follow-up</button>
+            <button type="submit" disabled={busy}>
+              Save follow-up
+            </button>
             <button type="button" onClick={() => setEditing(undefined)}>
               Cancel
             </button>

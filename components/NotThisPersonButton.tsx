@@ -1,23 +1,18 @@
-import { useState } from 'react';
 import type { Contact } from '@/lib/model';
 import { doubtShownContact } from '@/lib/actions/identity-choice';
-import { describeWriteError } from '@/lib/db/errors';
+import { useWrite } from '@/lib/hooks/use-write';
 import { WriteError } from './WriteError';
 
 /** "Not <name>?": the rep says the page is someone else; the panel asks who. */
 export function NotThisPersonButton({ contact, tabId }: { contact: Contact; tabId: number }) {
-  const [error, setError] = useState<string>();
+  const { run, busy, error } = useWrite();
   return (
     <>
       <button
         type="button"
         className="not-this-person"
-        onClick={() =>
-          doubtShownContact(tabId, contact).then(
-            () => setError(undefined),
-            (e: unknown) => setError(describeWriteError(e)),
-          )
-        }
+        disabled={busy}
+        onClick={() => void run(() => doubtShownContact(tabId, contact))}
       >
         Not {contact.name}?
       </button>

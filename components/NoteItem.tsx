@@ -3,7 +3,7 @@ import { format } from 'date-fns';
 import type { Note, NoteKind } from '@/lib/model';
 import { TEXT_LIMITS } from '@/lib/model/limits';
 import { deleteNote, editNote } from '@/lib/db/notes';
-import { describeWriteError } from '@/lib/db/errors';
+import { useWrite } from '@/lib/hooks/use-write';
 import { FoldedText } from './FoldedText';
 import { NoteKindSelect } from './NoteKindSelect';
 import { WriteError } from './WriteError';
@@ -14,24 +14,11 @@ export function NoteItem({ note }: { note: Note }) {
   const [editing, setEditing] = useState(false);
   const [text, setText] = useState(note.text);
   const [kind, setKind] = useState<NoteKind>(note.kind);
-  const [error, setError] = useState<string>();
+  const { run, busy, error } = useWrite();
 
-  const save = async () => {
-    try {
-      await editNote(note.id, { text, kind });
-      setEditing(false);
-      setError(undefined);
-    } catch (e) {
-      setError(describeWriteError(e));
-    }
-  };
-  const remove = async () => {
-    try {
-      await deleteNote(note.id);
-    } catch (e) {
-      setError(describeWriteError(e));
-    }
-  };
+  const save = () =>
+    run(() => editNote(note.id, { text, kind }), { onDone: () => setEditing(false) });
+  const remove = () => run(() => deleteNote(note.id));
 
   if (editing) {
     return (
@@ -44,7 +31,7 @@ export function NoteItem({ note }: { note: Note }) {
           onChange={(e) => setText(e.target.value)}
         />
         <div className="row">
-          <button type="button" onClick={() => void save()} disabled={!text.trim()}>
+          <button type="button" onClick={() => void save()} disabled={!text.trim() || busy}>
             Save note
           </button>
           <button type="button" onClick={() => setEditing(false)}>
@@ -81,6 +68,7 @@ export function NoteItem({ note }: { note: Note }) {
           type="button"
           className="link"
           aria-label={`Delete note: ${note.text.slice(0, 40)}`}
+          disabled={busy}
           onClick={() => void remove()}
         >
           Delete

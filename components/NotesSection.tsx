@@ -3,7 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { NoteKind } from '@/lib/model';
 import { TEXT_LIMITS } from '@/lib/model/limits';
 import { addNote, notesOfContact } from '@/lib/db/notes';
-import { describeWriteError } from '@/lib/db/errors';
+import { useWrite } from '@/lib/hooks/use-write';
 import { NoteItem } from './NoteItem';
 import { NoteKindSelect } from './NoteKindSelect';
 import { WriteError } from './WriteError';
@@ -45,17 +45,9 @@ export function NotesSection({
 function NoteComposer({ contactId }: { contactId: string }) {
   const [text, setText] = useState('');
   const [kind, setKind] = useState<NoteKind>('pain point');
-  const [error, setError] = useState<string>();
+  const { run, busy, error } = useWrite();
 
-  const add = async () => {
-    try {
-      await addNote(contactId, kind, text);
-      setText('');
-      setError(undefined);
-    } catch (e) {
-      setError(describeWriteError(e));
-    }
-  };
+  const add = () => run(() => addNote(contactId, kind, text), { onDone: () => setText('') });
 
   return (
     <>
@@ -77,7 +69,7 @@ function NoteComposer({ contactId }: { contactId: string }) {
             if (e.key === 'Enter' && (e.ctrlKey || e.metaKey) && text.trim()) void add();
           }}
         />
-        <button type="submit" disabled={!text.trim()}>
+        <button type="submit" disabled={!text.trim() || busy}>
           Add note
         </button>
       </form>

@@ -11,7 +11,7 @@ import {
 import { voicemailLength } from '@/lib/coach/voicemail-length';
 import { planSummaryOf } from '@/lib/coach/plan-summary';
 import { logOutcome } from '@/lib/actions/call-outcomes';
-import { describeWriteError } from '@/lib/db/errors';
+import { useWrite } from '@/lib/hooks/use-write';
 import { clearVoicemailTimer, voicemailTimerOf } from '@/lib/messaging/voicemail-timers';
 import { forgetTabCall } from '@/lib/messaging/tab-calls';
 import { usePlanDraft } from '@/lib/stores/plan-draft';
@@ -50,46 +50,41 @@ export interface OutcomeBarProps {
 export function OutcomeBar(props: OutcomeBarProps) {
   const { contact, tabId, notes, attempts, repZone, tryAgainAt, suggestedAt, nextTask, openTasks } =
     props;
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
+  const { run, busy, error } = useWrite();
   const [callBackAt, setCallBackAt] = useState<string>();
   const remember = useLastOutcome((s) => s.remember);
   const plan = usePlanDraft((s) => s.plan);
   const minute = useNow(60_000);
 
-  const log = async (outcome: Outcome, agreedAt?: number) => {
-    if (busy) return;
-    setBusy(true);
-    try {
-      const now = Date.now();
-      const isVoicemail = outcome === 'voicemail';
-      const timer = tabId === undefined || !isVoicemail ? undefined : await voicemailTimerOf(tabId);
-      const { attempt, task } = await logOutcome(
-        {
-          contactId: contact.id,
-          outcome,
-          now,
-          repZone,
-          voicemailSeconds: voicemailLength(timer, now),
-          agreedAt,
-          // The voicemail said when the rep will try again: a promise, not an agreement.
-          promisedAt: isVoicemail ? tryAgainAt : undefined,
-          plan: planSummaryOf(plan?.contactId === contact.id ? plan : undefined, notes, attempts),
-        },
-        // What this panel shows: the outcome is decided from it, checked as it is written.
-        { contact, history: attempts, openTasks },
-      );
-      remember(attempt, task, now, outcome === 'meeting-booked' ? suggestedAt : undefined);
-      if (tabId !== undefined)
-        await Promise.all([clearVoicemailTimer(tabId), forgetTabCall(tabId)]);
-      setCallBackAt(undefined);
-      setError(undefined);
-    } catch (e) {
-      setError(describeWriteError(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+  // One outcome at a time: a second click or key while one is being logged is ignored.
+  const log = (outcome: Outcome, agreedAt?: number) =>
+    run(
+      async () => {
+        const now = Date.now();
+        const isVoicemail = outcome === 'voicemail';
+        const timer =
+          tabId === undefined || !isVoicemail ? undefined : await voicemailTimerOf(tabId);
+        const { attempt, task } = await logOutcome(
+          {
+            contactId: contact.id,
+            outcome,
+            now,
+            repZone,
+            voicemailSeconds: voicemailLength(timer, now),
+            agreedAt,
+            // The voicemail said when the rep will try again: a promise, not an agreement.
+            promisedAt: isVoicemail ? tryAgainAt : undefined,
+            plan: planSummaryOf(plan?.contactId === contact.id ? plan : undefined, notes, attempts),
+          },
+          // What this panel shows: the outcome is decided from it, checked as it is written.
+          { contact, history: attempts, openTasks },
+        );
+        remember(attempt, task, now, outcome === 'meeting-booked' ? suggestedAt : undefined);
+        if (tabId !== undefined)
+          await Promise.all([clearVoicemailTimer(tabId), forgetTabCall(tabId)]);
+      },
+      { onDone: () => setCallBackAt(undefined) },
+    );
 
   // A layout effect: the keys work as soon as the buttons show, not a frame later.
   useLayoutEffect(() => {

@@ -1,7 +1,8 @@
 import { Component, createRef, type ReactNode } from 'react';
 import { repairStoredRecords } from '@/lib/db/repair';
-import { describeWriteError } from '@/lib/db/errors';
+import { useWrite } from '@/lib/hooks/use-write';
 import { openSettingsTab } from './open-settings';
+import { WriteError } from './WriteError';
 
 export interface PartBoundaryProps {
   /** The part and the records it shows, in plain words: "the follow-up queue",
@@ -19,10 +20,8 @@ export interface PartBoundaryProps {
 interface PartBoundaryState {
   error: unknown;
   failed: boolean;
-  busy: boolean;
   /** What the last repair did, shown until the rep leaves the screen. */
   repaired?: string[];
-  repairError?: string;
 }
 
 /** Why a part failed, without a stack trace. */
@@ -43,13 +42,13 @@ function plainCause(error: unknown): string {
  * records that cannot be shown — while the rest of the screen keeps working.
  */
 export class PartBoundary extends Component<PartBoundaryProps, PartBoundaryState> {
-  override state: PartBoundaryState = { error: undefined, failed: false, busy: false };
+  override state: PartBoundaryState = { error: undefined, failed: false };
   private readonly part = createRef<HTMLDivElement>();
   private readonly message = createRef<HTMLDivElement>();
   private readonly report = createRef<HTMLParagraphElement>();
 
   static getDerivedStateFromError(error: unknown): Partial<PartBoundaryState> {
-    return { error, failed: true, busy: false };
+    return { error, failed: true };
   }
 
   override componentDidCatch(): void {
@@ -73,19 +72,12 @@ export class PartBoundary extends Component<PartBoundaryProps, PartBoundaryState
     if (before.failed && !this.state.failed && this.state.repaired) this.report.current?.focus();
   }
 
-  private readonly repair = async () => {
-    this.setState({ busy: true, repairError: undefined });
-    try {
-      const result = await repairStoredRecords({ contactId: this.props.contactId });
-      this.setState({ failed: false, error: undefined, busy: false, repaired: result.lines });
-    } catch (err) {
-      this.setState({ busy: false, repairError: describeWriteError(err) });
-    }
-  };
+  private readonly repaired = (lines: string[]) =>
+    this.setState({ failed: false, error: undefined, repaired: lines });
 
   override render(): ReactNode {
     const { what, openSettings = openSettingsTab, children } = this.props;
-    const { failed, error, busy, repaired, repairError } = this.state;
+    const { failed, error, repaired } = this.state;
     const report = repaired && (
       <p className="part-repaired" role="status" tabIndex={-1} ref={this.report}>
         {repaired.join(' ')}
@@ -108,21 +100,48 @@ export class PartBoundary extends Component<PartBoundaryProps, PartBoundaryState
           Check your details in Settings, or remove the records this part cannot show; everything
           else stays as it is.
         </p>
-        <div className="row">
-          <button type="button" onClick={openSettings}>
-            Open Settings
-          </button>
-          <button type="button" onClick={() => void this.repair()} disabled={busy}>
-            {busy ? 'Removing…' : 'Remove records that cannot be shown'}
-          </button>
-        </div>
+        <RepairOffer
+          contactId={this.props.contactId}
+          openSettings={openSettings}
+          onRepaired={this.repaired}
+        />
         {report}
-        {repairError && (
-          <p role="alert" className="write-error">
-            {repairError}
-          </p>
-        )}
       </div>
     );
   }
+}
+
+/** The failed part's two ways out. A function component of its own: a class cannot use
+ *  useWrite, the one way a component writes. */
+function RepairOffer({
+  contactId,
+  openSettings,
+  onRepaired,
+}: {
+  contactId: string | undefined;
+  openSettings: () => void;
+  onRepaired: (lines: string[]) => void;
+}) {
+  const { run, busy, error } = useWrite();
+  return (
+    <>
+      <div className="row">
+        <button type="button" onClick={openSettings}>
+          Open Settings
+        </button>
+        <button
+          type="button"
+          disabled={busy}
+          onClick={() =>
+            void run(() => repairStoredRecords({ contactId }), {
+              onDone: (result) => onRepaired(result.lines),
+            })
+          }
+        >
+          {busy ? 'Removing…' : 'Remove records that cannot be shown'}
+        </button>
+      </div>
+      <WriteError message={error} />
+    </>
+  );
 }

@@ -1,8 +1,7 @@
-import { useState } from 'react';
 import type { Contact } from '@/lib/model';
 import type { PivotAdvice } from '@/lib/coach/cadence';
 import { closeFile, moveToNurture } from '@/lib/actions/call-outcomes';
-import { describeWriteError } from '@/lib/db/errors';
+import { useWrite } from '@/lib/hooks/use-write';
 import { WriteError } from './WriteError';
 
 /** Weeks of vague or no answers: offer to stop chasing, kindly. */
@@ -15,7 +14,7 @@ export function PivotPrompt({
   advice: PivotAdvice;
   repZone: string;
 }) {
-  const [error, setError] = useState<string>();
+  const { run, busy, error } = useWrite();
   if (contact.status === 'closed') {
     return (
       <p className="pivot closed">
@@ -32,8 +31,6 @@ export function PivotPrompt({
     );
   }
   if (!advice.pivot) return null;
-  const act = (write: Promise<unknown>) =>
-    write.catch((e: unknown) => setError(describeWriteError(e)));
   return (
     <section className="pivot" aria-label="Time to pivot">
       <p>
@@ -42,11 +39,16 @@ export function PivotPrompt({
       <div className="row">
         <button
           type="button"
-          onClick={() => void act(moveToNurture(contact.id, Date.now(), repZone))}
+          disabled={busy}
+          onClick={() => void run(() => moveToNurture(contact.id, Date.now(), repZone))}
         >
           Move to nurture
         </button>
-        <button type="button" onClick={() => void act(closeFile(contact.id, Date.now()))}>
+        <button
+          type="button"
+          disabled={busy}
+          onClick={() => void run(() => closeFile(contact.id, Date.now()))}
+        >
           Close file
         </button>
       </div>

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { format } from 'date-fns';
 import { CALL_OUTCOMES, OUTCOME_LABELS, type Contact, type Task } from '@/lib/model';
 import { completeTask, doneFromQueue, logOutcome, snoozeTask } from '@/lib/actions/call-outcomes';
-import { describeWriteError } from '@/lib/db/errors';
+import { useWrite } from '@/lib/hooks/use-write';
 import { openableRecordOf } from '@/lib/sites/record-links';
 import { taskKindLabel } from './task-label';
 import { WriteError } from './WriteError';
@@ -26,21 +26,10 @@ interface QueueEntryProps {
  *  the call went, a meeting simply leaves the queue. */
 export function QueueEntry({ bucket, task, contact, now, repZone }: QueueEntryProps) {
   const [asking, setAsking] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
+  const { run, busy, error } = useWrite();
   // Only a CRM record's https page: a backup's data:, file: or chrome: URL is never a link.
   const record = openableRecordOf(contact.identities);
   const isCall = task.channel === 'call' && task.kind !== 'meeting';
-  const run = (write: () => Promise<unknown>) => {
-    if (busy) return;
-    setBusy(true);
-    write()
-      .then(
-        () => setError(undefined),
-        (e: unknown) => setError(describeWriteError(e)),
-      )
-      .finally(() => setBusy(false));
-  };
   const hintId = `done-hint-${task.id}`;
   return (
     <li className={`queue-item ${bucket.toLowerCase()}`}>
@@ -66,7 +55,7 @@ export function QueueEntry({ bucket, task, contact, now, repZone }: QueueEntryPr
           <button
             type="button"
             disabled={busy}
-            onClick={() => run(() => snoozeTask(task.id, Math.max(now, task.dueAt) + DAY_MS))}
+            onClick={() => void run(() => snoozeTask(task.id, Math.max(now, task.dueAt) + DAY_MS))}
           >
             Snooze
           </button>
@@ -76,7 +65,7 @@ export function QueueEntry({ bucket, task, contact, now, repZone }: QueueEntryPr
             aria-describedby={hintId}
             aria-expanded={isCall ? asking : undefined}
             onClick={() =>
-              isCall ? setAsking(!asking) : run(() => doneFromQueue(task, Date.now(), repZone))
+              isCall ? setAsking(!asking) : void run(() => doneFromQueue(task, Date.now(), repZone))
             }
           >
             Done
@@ -103,7 +92,7 @@ export function QueueEntry({ bucket, task, contact, now, repZone }: QueueEntryPr
                 type="button"
                 disabled={busy}
                 onClick={() =>
-                  run(() =>
+                  void run(() =>
                     logOutcome({ contactId: contact.id, outcome, now: Date.now(), repZone }),
                   )
                 }
@@ -119,7 +108,7 @@ export function QueueEntry({ bucket, task, contact, now, repZone }: QueueEntryPr
               type="button"
               className="link"
               disabled={busy}
-              onClick={() => run(() => completeTask(task.id))}
+              onClick={() => void run(() => completeTask(task.id))}
             >
               Skip this call
             </button>{' '}

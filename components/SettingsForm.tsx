@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { RepSettings } from '@/lib/model';
 import { isKnownTimeZone, saveRepSettings } from '@/lib/db/settings';
-import { describeWriteError } from '@/lib/db/errors';
+import { useWrite } from '@/lib/hooks/use-write';
 import { browserZone } from '@/lib/stores/now';
 import { useRepSettings } from '@/lib/stores/contact-records';
 import { WriteError } from './WriteError';
@@ -22,7 +22,7 @@ function SettingsFields({ initial }: { initial: RepSettings | null }) {
     initial ?? { id: 'rep', repName: '', company: '', callbackNumber: '', timeZone: browserZone() },
   );
   const [status, setStatus] = useState<string>();
-  const [error, setError] = useState<string>();
+  const { run, busy, error } = useWrite();
   const field = (
     key: Exclude<keyof RepSettings, 'id' | 'timeZone'>,
     label: string,
@@ -46,16 +46,14 @@ function SettingsFields({ initial }: { initial: RepSettings | null }) {
       onSubmit={(e) => {
         e.preventDefault();
         if (!validZone) return;
-        saveRepSettings({
-          ...form,
-          repName: form.repName.trim(),
-          company: form.company.trim(),
-        }).then(
-          () => {
-            setError(undefined);
-            setStatus('Saved.');
-          },
-          (err: unknown) => setError(describeWriteError(err)),
+        void run(
+          () =>
+            saveRepSettings({
+              ...form,
+              repName: form.repName.trim(),
+              company: form.company.trim(),
+            }),
+          { onDone: () => setStatus('Saved.') },
         );
       }}
     >
@@ -79,7 +77,7 @@ function SettingsFields({ initial }: { initial: RepSettings | null }) {
       </label>
       {!validZone && <p className="write-error">Pick a zone from the list, e.g. Europe/Berlin.</p>}
       <div className="row">
-        <button type="submit" disabled={!validZone}>
+        <button type="submit" disabled={!validZone || busy}>
           Save details
         </button>
         <span role="status">{status}</span>

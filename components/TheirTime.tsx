@@ -3,7 +3,8 @@ import type { Contact } from '@/lib/model';
 import { clockLabel } from '@/lib/coach/call-windows';
 import { knownProspectZone, REP_ZONE_NOTE, resolveZoneInput } from '@/lib/coach/prospect-zone';
 import { setContactTimeZone } from '@/lib/db/contact-details';
-import { describeWriteError } from '@/lib/db/errors';
+import { WriteRefused } from '@/lib/db/errors';
+import { useWrite } from '@/lib/hooks/use-write';
 import { useNow } from '@/lib/stores/now';
 import { supportedZones, TimeZoneInput } from './TimeZoneInput';
 import { WriteError } from './WriteError';
@@ -52,21 +53,20 @@ function ZoneForm({
   onDone: () => void;
 }) {
   const [text, setText] = useState(initial);
-  const [error, setError] = useState<string>();
-  const save = async () => {
-    const typed = text.trim();
-    const zone = typed === '' ? undefined : resolveZoneInput(typed, supportedZones());
-    if (typed !== '' && zone === undefined) {
-      setError(`“${typed}” is not a time zone. Pick one from the list, e.g. Europe/Paris.`);
-      return;
-    }
-    try {
-      await setContactTimeZone(contact.id, zone);
-      onDone();
-    } catch (e) {
-      setError(describeWriteError(e));
-    }
-  };
+  const { run, busy, error } = useWrite();
+  const save = () =>
+    run(
+      async () => {
+        const typed = text.trim();
+        // "paris" or "Tokio" read as the zone the rep meant; what no zone matches is refused.
+        const zone = typed === '' ? undefined : resolveZoneInput(typed, supportedZones());
+        if (typed !== '' && zone === undefined) {
+          throw new WriteRefused({ kind: 'invalid-zone', typed });
+        }
+        await setContactTimeZone(contact.id, zone);
+      },
+      { onDone },
+    );
   return (
     <form
       className="zone-form"
@@ -78,7 +78,9 @@ function ZoneForm({
     >
       <TimeZoneInput label="Their time zone" value={text} onChange={setText} />
       <div className="row">
-        <button type="submit">Save time zone</button>
+        <button type="submit" disabled={busy}>
+          Save time zone
+        </button>
         <button type="button" onClick={onDone}>
           Cancel
         </button>

@@ -1,4 +1,5 @@
 import { database } from './schema';
+import { WriteRefused } from './errors';
 
 /**
  * The rep marks (or unmarks) a contact as advanced to the next stage: the funnel's last step.
@@ -12,7 +13,7 @@ export async function markAdvanced(
   const db = database();
   await db.transaction('rw', db.contacts, async () => {
     const contact = await db.contacts.get(contactId);
-    if (!contact) throw new Error('That contact no longer exists.');
+    if (!contact) throw new WriteRefused({ kind: 'gone', record: 'contact' });
     if (advanced === (contact.advancedAt !== undefined)) return;
     // Dexie removes a property set to undefined in an update.
     await db.contacts.update(contactId, {

@@ -1,6 +1,7 @@
 import type { Contact } from '../model';
 import { createContactByHand, type NewContact } from './contacts';
 import { database } from './schema';
+import { WriteRefused } from './errors';
 
 /** The zone must be one the browser can read a clock in, or every time shown would be wrong. */
 function checkedZone(zone: string | undefined): string | undefined {
@@ -9,7 +10,7 @@ function checkedZone(zone: string | undefined): string | undefined {
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: trimmed });
   } catch {
-    throw new Error(`“${trimmed}” is not a time zone. Pick one from the list, e.g. Europe/Paris.`);
+    throw new WriteRefused({ kind: 'invalid-zone', typed: trimmed });
   }
   return trimmed;
 }
@@ -26,7 +27,8 @@ export async function setContactTimeZone(
   const timeZone = checkedZone(zone);
   const db = database();
   await db.transaction('rw', db.contacts, async () => {
-    if (!(await db.contacts.get(contactId))) throw new Error('That contact no longer exists.');
+    if (!(await db.contacts.get(contactId)))
+      throw new WriteRefused({ kind: 'gone', record: 'contact' });
     // Dexie removes a property set to undefined in an update.
     await db.contacts.update(contactId, { timeZone, updatedAt: now });
   });

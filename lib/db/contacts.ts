@@ -5,6 +5,7 @@ import { matchIdentity, type IdentityMatch, type Seen, type WeakKey } from './id
 import { stageMovedForward } from '../coach/stages';
 import { LIST_LIMITS, capList } from '../model/limits';
 import { cleanRecord } from '../transfer/records';
+import { WriteRefused } from './errors';
 
 export { contactById } from './contact-by-id';
 
@@ -63,7 +64,8 @@ function withValue(list: string[], value: string | undefined, max: number): stri
  *  so the contact's backup imports back uncut. */
 export function storableContact(contact: Contact): Contact {
   const checked = cleanRecord('contacts', contact);
-  if (!checked.ok) throw new Error(`This contact cannot be stored${checked.problem}`);
+  if (!checked.ok)
+    throw new WriteRefused({ kind: 'invalid-record', record: 'contact', problem: checked.problem });
   return checked.record as unknown as Contact;
 }
 
@@ -204,7 +206,7 @@ export interface NewContact {
 /** A contact the rep types in by hand, when the page is not a CRM record. */
 export async function createContactByHand(input: NewContact, now = Date.now()): Promise<Contact> {
   const name = input.name.trim();
-  if (!name) throw new Error('A contact needs a name.');
+  if (!name) throw new WriteRefused({ kind: 'empty', field: 'contact-name' });
   const contact: Contact = storableContact({
     id: crypto.randomUUID(),
     name,
@@ -300,7 +302,8 @@ export async function storeSnapshotAs(
   const db = database();
   return db.transaction('rw', db.contacts, async () => {
     const chosen = choice === 'new' ? undefined : await db.contacts.get(choice.contactId);
-    if (choice !== 'new' && !chosen) throw new Error('That contact is no longer stored.');
+    if (choice !== 'new' && !chosen)
+      throw new WriteRefused({ kind: 'gone', record: 'stored-contact' });
     return storeMatched(
       snapshot,
       chosen && choice !== 'new'

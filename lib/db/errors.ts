@@ -1,13 +1,86 @@
 import { isStorableDate } from '../model/limits';
 
+/** A record a write needs that is not stored (any more): another panel, an undo or a repair
+ *  removed it since the screen showed it. */
+export type GoneRecord =
+  'contact' | 'stored-contact' | 'note' | 'follow-up' | 'attempt' | 'booked-meeting' | 'merge';
+
+/** Why Undo of an outcome changes nothing. */
+export type UndoBlocked = 'closed-follow-up-gone' | 'later-outcome' | 'follow-up-done';
+
+/** Every way `lib/db` refuses a write, with what the rep's words need. The throw site says
+ *  which; `refusalWords` (below, the one place) says it to the rep. */
+export type Refusal =
+  | { kind: 'gone'; record: GoneRecord }
+  | { kind: 'invalid-zone'; typed: string }
+  | { kind: 'undatable'; what: string }
+  | { kind: 'stale-undo'; why: UndoBlocked }
+  | { kind: 'invalid-record'; record: 'settings' | 'contact'; problem: string }
+  | { kind: 'empty'; field: 'note-text' | 'contact-name' }
+  | { kind: 'no-date' }
+  | { kind: 'file-refused'; problem: string };
+
+/** A write `lib/db` refused, nothing written. Typed, so a screen decides what to show from
+ *  `refusal`, never by reading a sentence; `message` holds the rep's words only for logs and
+ *  tests. */
+export class WriteRefused extends Error {
+  override readonly name = 'WriteRefused';
+  constructor(readonly refusal: Refusal) {
+    super(refusalWords(refusal));
+  }
+}
+
+const GONE_WORDS: Record<GoneRecord, string> = {
+  contact: 'That contact no longer exists.',
+  'stored-contact': 'That contact is no longer stored.',
+  note: 'That note no longer exists.',
+  'follow-up': 'That follow-up no longer exists.',
+  attempt: 'That attempt no longer exists.',
+  'booked-meeting': 'That booked meeting is no longer logged (was it undone?).',
+  merge: 'This merge is no longer on the contact.',
+};
+
+const UNDO_WORDS: Record<UndoBlocked, string> = {
+  'closed-follow-up-gone':
+    'A follow-up this outcome closed no longer exists, so Undo cannot reopen it. Nothing was changed.',
+  'later-outcome': 'A later outcome was logged for this contact since; undo that one first.',
+  'follow-up-done':
+    'The follow-up this outcome scheduled was done since (another outcome, or the queue), so Undo would lose that. Nothing was changed.',
+};
+
+/** The rep's words for each refusal: plain, specific, and what to do. */
+export function refusalWords(refusal: Refusal): string {
+  switch (refusal.kind) {
+    case 'gone':
+      return GONE_WORDS[refusal.record];
+    case 'invalid-zone':
+      return `“${refusal.typed}” is not a time zone. Pick one from the list, e.g. Europe/Paris.`;
+    case 'undatable':
+      return `${refusal.what} is not a date Second Call can keep. Pick one between 1970 and 2200.`;
+    case 'stale-undo':
+      return UNDO_WORDS[refusal.why];
+    case 'invalid-record':
+      return refusal.record === 'settings'
+        ? `Your details cannot be saved${refusal.problem}`
+        : `This contact cannot be stored${refusal.problem}`;
+    case 'empty':
+      return refusal.field === 'note-text' ? 'A note needs some text.' : 'A contact needs a name.';
+    case 'file-refused':
+      return refusal.problem;
+    case 'no-date':
+      return 'Pick a date and time.';
+  }
+}
+
 /** `at` when a screen can show it (1970–2200, lib/model/limits); else the rep is told to pick
  *  another, and nothing is written (a date in the year 20000 would blank the queue). */
 export function storableDate(at: number, what: string): number {
   if (isStorableDate(at)) return at;
-  throw new Error(`${what} is not a date Second Call can keep. Pick one between 1970 and 2200.`);
+  throw new WriteRefused({ kind: 'undatable', what });
 }
 
-/** What the rep reads when a write fails: the cause in plain words, never a stack trace. */
+/** What the rep reads when a write fails: the cause in plain words, never a stack trace. The
+ *  one place a failed write becomes words (components reach it through lib/hooks/use-write). */
 export function describeWriteError(error: unknown): string {
   const name = error instanceof Error || error instanceof DOMException ? error.name : '';
   const inner =
@@ -18,6 +91,7 @@ export function describeWriteError(error: unknown): string {
   if (name === 'QuotaExceededError' || innerName === 'QuotaExceededError') {
     return 'Your browser is out of storage space, so nothing was saved. Free some space (or export and remove old data), then try again.';
   }
+  if (error instanceof WriteRefused) return `Not saved: ${refusalWords(error.refusal)}`;
   const message = error instanceof Error ? error.message : String(error);
   return `Not saved: ${message}`;
 }

@@ -2,6 +2,7 @@ import type { Contact, Note, NoteKind } from '../model';
 import { database } from './schema';
 import { TEXT_LIMITS, capText } from '../model/limits';
 import { noteWords, searchWords } from './note-words';
+import { WriteRefused } from './errors';
 
 /** A contact's notes, newest first. (Read forwards in one request, then reversed: backwards,
  *  IndexedDB walks a cursor, a step per note.) */
@@ -17,7 +18,7 @@ export async function notesOfContact(contactId: string): Promise<Note[]> {
  *  imports back uncut). The editor stops typing at the cap; this also holds a paste. */
 function cleanNoteText(text: string): string {
   const clean = capText(text.trim(), TEXT_LIMITS.note);
-  if (!clean) throw new Error('A note needs some text.');
+  if (!clean) throw new WriteRefused({ kind: 'empty', field: 'note-text' });
   return clean;
 }
 
@@ -53,7 +54,7 @@ export async function editNote(
     update.words = noteWords(update.text);
   }
   const changed = await database().notes.update(id, update);
-  if (!changed) throw new Error('That note no longer exists.');
+  if (!changed) throw new WriteRefused({ kind: 'gone', record: 'note' });
 }
 
 /** Deletes the note; a call plan that picked it as its reference keeps the words the rep sees

@@ -10,7 +10,7 @@ import type {
   Task,
 } from '../model';
 import { database, type SecondCallDb } from './schema';
-import { allOrCause, storableDate } from './errors';
+import { allOrCause, storableDate, WriteRefused } from './errors';
 import { TEXT_LIMITS, capText } from '../model/limits';
 import { commitOutcomeWrites, type OutcomeWrites, type StoredBefore } from './outcome-commit';
 
@@ -53,7 +53,7 @@ function cappedSummary(plan: PlanSummary): PlanSummary {
 }
 
 function missingContact(): Error {
-  return new Error('That contact no longer exists.');
+  return new WriteRefused({ kind: 'gone', record: 'contact' });
 }
 
 /** Marks the contact's open tasks done and returns their ids. Call inside a 'rw' transaction. */
@@ -278,7 +278,7 @@ export async function writeMeetingTask(
   return db.transaction('rw', db.contacts, db.attempts, db.tasks, async () => {
     const attempt = await db.attempts.get(attemptId);
     if (attempt?.outcome !== 'meeting-booked') {
-      throw new Error('That booked meeting is no longer logged (was it undone?).');
+      throw new WriteRefused({ kind: 'gone', record: 'booked-meeting' });
     }
     const contact = await db.contacts.get(attempt.contactId);
     if (!contact) throw missingContact();
@@ -306,9 +306,7 @@ export async function undoOutcome(attemptId: string): Promise<void> {
     const reopen = attempt.closedTaskIds ?? [];
     const closed = await db.tasks.bulkGet(reopen);
     if (closed.some((task) => task === undefined)) {
-      throw new Error(
-        'A follow-up this outcome closed no longer exists, so Undo cannot reopen it. Nothing was changed.',
-      );
+      throw new WriteRefused({ kind: 'stale-undo', why: 'closed-follow-up-gone' });
     }
     // Only the newest outcome can be taken back: a later one (from another panel) has
     // already replaced the follow-ups this one would reopen. An outcome whose follow-up this
@@ -321,15 +319,13 @@ export async function undoOutcome(attemptId: string): Promise<void> {
       .filter((other) => !before.has(other.id))
       .count();
     if (later > 0) {
-      throw new Error('A later outcome was logged for this contact since; undo that one first.');
+      throw new WriteRefused({ kind: 'stale-undo', why: 'later-outcome' });
     }
     // Logged in the same moment, an outcome may be newer than this one without a later time:
     // whether this one's follow-up is still open says whether something else built on it.
     const scheduled = await db.tasks.where('attemptId').equals(attemptId).toArray();
     if (scheduled.some((task) => task.status !== 'open')) {
-      throw new Error(
-        'The follow-up this outcome scheduled was done since (another outcome, or the queue), so Undo would lose that. Nothing was changed.',
-      );
+      throw new WriteRefused({ kind: 'stale-undo', why: 'follow-up-done' });
     }
     await db.tasks.bulkDelete(scheduled.map((task) => task.id));
     if (reopen.length > 0) {
@@ -349,7 +345,8 @@ export async function noteOnAttempt(attemptId: string, note: string): Promise<vo
   const db = database();
   await db.transaction('rw', db.attempts, async () => {
     // `update` also answers 0 when nothing changed, so ask whether the attempt exists.
-    if (!(await db.attempts.get(attemptId))) throw new Error('That attempt no longer exists.');
+    if (!(await db.attempts.get(attemptId)))
+      throw new WriteRefused({ kind: 'gone', record: 'attempt' });
     await db.attempts.update(attemptId, {
       note: capText(note.trim(), TEXT_LIMITS.note) || undefined,
     });
@@ -378,7 +375,8 @@ export async function rescheduleTask(
 ): Promise<void> {
   const db = database();
   await db.transaction('rw', db.tasks, async () => {
-    if (!(await db.tasks.get(taskId))) throw new Error('That follow-up no longer exists.');
+    if (!(await db.tasks.get(taskId)))
+      throw new WriteRefused({ kind: 'gone', record: 'follow-up' });
     await db.tasks.update(taskId, { dueAt: storableDate(dueAt, 'The new time'), channel });
   });
 }

@@ -3,7 +3,7 @@ import { TZDate } from '@date-fns/tz';
 import { addDays, startOfDay } from 'date-fns';
 import type { Contact, Task } from '../model';
 import { database } from './schema';
-import { storableDate } from './errors';
+import { storableDate, WriteRefused } from './errors';
 
 export interface QueueItem {
   task: Task;
@@ -89,7 +89,8 @@ async function changeTask(taskId: string, changes: Partial<Task>): Promise<void>
   const db = database();
   await db.transaction('rw', db.tasks, async () => {
     // `update` also answers 0 when nothing changed, so ask whether the task exists.
-    if (!(await db.tasks.get(taskId))) throw new Error('That follow-up no longer exists.');
+    if (!(await db.tasks.get(taskId)))
+      throw new WriteRefused({ kind: 'gone', record: 'follow-up' });
     await db.tasks.update(taskId, changes);
   });
 }

@@ -3,6 +3,7 @@ import { TEXT_LIMITS } from '../model/limits';
 import { cleanRecord } from '../transfer/records';
 import { database } from './schema';
 import { isKnownTimeZone } from '../model/time-zone';
+import { WriteRefused } from './errors';
 
 export function emptySettings(timeZone: string): RepSettings {
   return { id: 'rep', repName: '', company: '', callbackNumber: '', timeZone };
@@ -12,9 +13,7 @@ export { isKnownTimeZone };
 
 export async function saveRepSettings(settings: RepSettings): Promise<void> {
   if (!isKnownTimeZone(settings.timeZone)) {
-    throw new Error(
-      `"${settings.timeZone}" is not a time zone. Pick one from the list, e.g. Europe/Berlin.`,
-    );
+    throw new WriteRefused({ kind: 'invalid-zone', typed: settings.timeZone });
   }
   // The one shape stored settings have (lib/transfer/records): texts within their caps.
   const checked = cleanRecord('settings', {
@@ -23,7 +22,12 @@ export async function saveRepSettings(settings: RepSettings): Promise<void> {
     company: settings.company.trim(),
     callbackNumber: settings.callbackNumber.trim(),
   });
-  if (!checked.ok) throw new Error(`Your details cannot be saved${checked.problem}`);
+  if (!checked.ok)
+    throw new WriteRefused({
+      kind: 'invalid-record',
+      record: 'settings',
+      problem: checked.problem,
+    });
   await database().settings.put(checked.record as unknown as RepSettings);
 }
 

@@ -4,6 +4,7 @@
 import type { Contact, ContactMerge } from '../model';
 import { database } from './schema';
 import { sameContent } from '../transfer/merge';
+import { WriteRefused } from './errors';
 
 /** What the rep reads on the menu item: "Split Tom Berg (hubspot record 456)". */
 export function splitLabel(merge: ContactMerge): string {
@@ -47,7 +48,7 @@ export async function splitMerge(
   return db.transaction('rw', db.contacts, async () => {
     const contact = await db.contacts.get(contactId);
     const merge = contact?.merges?.find((m) => sameContent(m, join));
-    if (!contact || !merge) throw new Error('This merge is no longer on the contact.');
+    if (!contact || !merge) throw new WriteRefused({ kind: 'gone', record: 'merge' });
     const separate = splitOff(merge, contact, now);
     const kept: Contact = {
       ...contact,

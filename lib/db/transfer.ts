@@ -43,6 +43,7 @@ import {
   sameContent,
 } from '../transfer/merge';
 import { tableCsv, type CsvTable } from '../transfer/table-csv';
+import { WriteRefused } from './errors';
 
 export { IMPORT_CHUNK };
 /** browser.storage.local key of the last export's time (epoch ms). Kept out of IndexedDB so
@@ -394,7 +395,8 @@ export async function importBackup(
         : await planImport(t, backup, checking(backup, onProgress));
     plannedOnEmpty.delete(backup);
     // Refused in the preview too; checked again in case the database changed since.
-    if (plan.problem !== undefined) throw new Error(plan.problem);
+    if (plan.problem !== undefined)
+      throw new WriteRefused({ kind: 'file-refused', problem: plan.problem });
     const total = recordsIn(plan.adds) + recordsIn(plan.updates);
     let done = 0;
     const report = () => onProgress?.({ phase: 'writing', done, total });

@@ -34,6 +34,7 @@ import { addNote, deleteNote, notesOfContact } from '@/lib/db/notes';
 import { planOfContact, savePlan } from '@/lib/db/plans';
 import { moveRecords, undoMove, type MovedRecords } from '@/lib/db/move-records';
 import { describeProblem, integrityProblems } from '@/lib/db/integrity';
+import { WriteRefused } from '@/lib/db/errors';
 import { storedContact } from '../stored-contact';
 
 const RUNS = Number(process.env.FC_RUNS ?? 60);
@@ -173,12 +174,15 @@ async function run(actors: Scripts): Promise<Told> {
   await freshDatabase();
   let now = START;
   const told: Told = { logged: new Set(), undone: new Set(), crashes: [] };
-  /** A refused click says why in words; anything else is a bug. */
+  /** A refused click says why (a typed refusal, or an action's plain words); anything else is
+   *  a bug. */
   const attempt = async (click: () => Promise<unknown>) => {
     try {
       await click();
     } catch (error) {
-      if (!(error instanceof Error) || error.name !== 'Error') told.crashes.push(error);
+      const refused =
+        error instanceof WriteRefused || (error instanceof Error && error.name === 'Error');
+      if (!refused) told.crashes.push(error);
     }
   };
   const actor = async <S>(script: Paced<S>[], act: (step: S, at: number) => Promise<unknown>) => {
