@@ -3,7 +3,7 @@ import { repairStoredRecords } from '@/lib/db/repair';
 import { describeWriteError } from '@/lib/db/errors';
 import { openSettingsTab } from './open-settings';
 
-export interface PartBoundaryProps {
+interface PartBoundaryProps {
   /** The part and the records it shows, in plain words: "the follow-up queue",
    *  "Ann Lee's call history". */
   what: string;

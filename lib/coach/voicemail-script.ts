@@ -15,7 +15,7 @@ import { capitalize, endSentence, plainText, shortenToWords, stripEndPunctuation
 // rep will try again.
 
 /** 30 seconds at a calm pace, with room for the number said slowly. */
-export const VOICEMAIL_MAX_WORDS = 75;
+const VOICEMAIL_MAX_WORDS = 75;
 /** The reference is a reminder, not the story. */
 const VOICEMAIL_REFERENCE_WORDS = 12;
 

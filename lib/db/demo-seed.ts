@@ -14,7 +14,7 @@ interface DemoPerson {
 }
 
 /** The people on the demo CRM page (assets/demo/crm.js lists the same ones). */
-export const DEMO_PEOPLE: DemoPerson[] = [
+const DEMO_PEOPLE: DemoPerson[] = [
   {
     recordId: 'maria-lopez',
     name: 'Maria Lopez',

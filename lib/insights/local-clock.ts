@@ -5,7 +5,7 @@
 
 import { DAY_MS, createOffsetReader } from '../coach/zone-offsets';
 
-export interface WallClock {
+interface WallClock {
   /** 0 = Monday … 6 = Sunday (the heatmap's row order). */
   weekday: number;
   hour: number;

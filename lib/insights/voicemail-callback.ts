@@ -9,7 +9,7 @@ import { rateOf } from './rate';
  */
 export const CALLBACK_WINDOW_MS = 7 * 24 * 60 * 60 * 1000;
 
-export interface VoicemailBucket {
+interface VoicemailBucket {
   /** "0–15 s", "16–30 s", "31–45 s", "46 s+". */
   label: string;
   /** Inclusive bounds in seconds; maxSeconds null = no upper bound. */

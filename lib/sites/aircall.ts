@@ -33,7 +33,7 @@ const WORKSPACE = 'workspace.aircall.io';
 const test = (name: string) => `[data-test="${name}"]`;
 
 /** Every selector this adapter reads, in order of trust, in one place. */
-export const AIRCALL_SELECTORS = {
+const AIRCALL_SELECTORS = {
   // Any of these on the page means it shows a call; the call view is the region around the first.
   markers: [
     test('hangup-button'),
@@ -67,7 +67,7 @@ export const AIRCALL_SELECTORS = {
 } as const;
 
 /** The same controls by accessible name (English UI), should the test ids go. */
-export const AIRCALL_LABELS = {
+const AIRCALL_LABELS = {
   hangUp: ['hang up', 'hangup', 'end call', 'auflegen', 'raccrocher', 'colgar'],
   answer: ['pick up', 'answer', 'accept', 'annehmen', 'répondre', 'contestar', 'responder'],
   controls: ['mute', 'unmute', 'hold', 'unhold', 'resume', 'stummschalten', 'halten', 'muet'],

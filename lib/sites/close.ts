@@ -41,7 +41,7 @@ import { isShown, shownAll } from './visibility';
 const LEAD_PATH = /^\/lead\/(lead_[A-Za-z0-9]+)(?:\/|$)/;
 
 /** Every selector this adapter reads, in order of trust, in one place. */
-export const CLOSE_SELECTORS = {
+const CLOSE_SELECTORS = {
   // The lead's own column; the activity feed beside it quotes the rep and other people.
   leadColumn: ['[class*="LeadSidebar_"]', 'aside'],
   leadName: ['[class*="LeadHeader_name"]', 'h1'],
@@ -67,7 +67,7 @@ export const CLOSE_SELECTORS = {
 } as const;
 
 /** Captions of the same values where a layout labels them (English UI). */
-export const CLOSE_LABELS = {
+const CLOSE_LABELS = {
   contactName: ['Name', 'Full name', 'Contact name'],
   leadStatus: ['Status', 'Lead status'],
 } as const;

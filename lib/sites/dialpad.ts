@@ -26,7 +26,7 @@ const HOST = 'dialpad.com';
 const qa = (name: string) => `[data-qa="${name}"]`;
 
 /** Every selector this adapter reads, in order of trust, in one place. */
-export const DIALPAD_SELECTORS = {
+const DIALPAD_SELECTORS = {
   callbox: [qa('dt-recipe-callbox')],
   callboxTitle: [qa('dt-recipe-callbox--title')],
   callboxStatus: [qa('dt-recipe-callbox--subtitle-wrapper')],
@@ -39,7 +39,7 @@ export const DIALPAD_SELECTORS = {
 } as const;
 
 /** Controls by accessible name (English UI): Dialtone buttons are labelled, not test-tagged. */
-export const DIALPAD_LABELS = {
+const DIALPAD_LABELS = {
   hangUp: ['hang call', 'hang up', 'end call', 'hangup', 'auflegen', 'raccrocher', 'colgar'],
   answer: ['answer', 'answer call', 'accept', 'accept call', 'annehmen', 'répondre', 'contestar'],
   controls: ['mute', 'unmute', 'mute mic', 'unmute mic', 'hold', 'unhold', 'place on hold'],

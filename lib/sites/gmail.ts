@@ -26,7 +26,7 @@ import { otherPersonRegion } from './roles';
 import { isShown, shownFirst } from './visibility';
 
 /** Every selector this adapter reads, in one place. */
-export const GMAIL_SELECTORS = {
+const GMAIL_SELECTORS = {
   // The account switcher in the rep's UI language (English, German, French, Spanish).
   account: [
     '[aria-label^="Google Account:"]',
@@ -62,7 +62,7 @@ export function gmailThreadId(url: URL): string | null {
 }
 
 /** The rep's own address and how it was known: the account switcher, the tab title, "to me". */
-export function gmailRep(document: Document): MailRep | undefined {
+function gmailRep(document: Document): MailRep | undefined {
   // The rep's own account button (a hidden copy elsewhere names the same account, or another).
   const buttons = Array.from(document.querySelectorAll(GMAIL_SELECTORS.account));
   const button = buttons.find(isShown) ?? buttons[0];
@@ -116,7 +116,7 @@ function isCopied(el: Element): boolean {
 }
 
 /** The thread's messages in the order shown (oldest first), as far as the rep can see them. */
-export function gmailMessages(root: ParentNode): MailMessage[] {
+function gmailMessages(root: ParentNode): MailMessage[] {
   const messages: MailMessage[] = [];
   const selector = `${GMAIL_SELECTORS.sender}, ${GMAIL_SELECTORS.recipient}`;
   const boundary = root instanceof Element ? root : null;

@@ -43,7 +43,7 @@ const RECORD_PATHS = [
 // app-na3 (Canada) and app-ap1 (Australia). HubSpot's account-info API names an account's as
 // its `uiDomain`; public code links contact records at each (`/contacts/<portal>/record/0-1/
 // <id>`). Listed one by one, no wildcard: each is a host permission granted at install.
-export const HUBSPOT_HOSTS = [
+const HUBSPOT_HOSTS = [
   'app.hubspot.com',
   'app-eu1.hubspot.com',
   'app-na2.hubspot.com',
@@ -52,7 +52,7 @@ export const HUBSPOT_HOSTS = [
 ];
 
 /** Every selector this adapter reads, in order of trust, in one place. */
-export const HUBSPOT_SELECTORS = {
+const HUBSPOT_SELECTORS = {
   // The record's own column: association cards and previews of other records live elsewhere.
   recordColumn: [
     '[data-test-id="left-sidebar"]',
@@ -84,7 +84,7 @@ export const HUBSPOT_SELECTORS = {
 
 /** Captions of the same properties in the "About this contact" card (English UI); the other
  *  languages' captions come from lib/sites/captions. */
-export const HUBSPOT_LABELS = {
+const HUBSPOT_LABELS = {
   firstName: ['First name'],
   lastName: ['Last name'],
   email: ['Email'],

@@ -22,7 +22,7 @@ import * as dial from './dialer-page';
 const HOST = 'app.justcall.io';
 
 /** Every selector this adapter reads, in order of trust, in one place. */
-export const JUSTCALL_SELECTORS = {
+const JUSTCALL_SELECTORS = {
   brand: ['img[alt*="JustCall"]', '[aria-label*="JustCall"]'],
   // The region showing the call: the dialog or main region around its first control.
   view: ['[role="dialog"]', 'main', '[role="main"]'],
@@ -39,7 +39,7 @@ export const JUSTCALL_SELECTORS = {
 } as const;
 
 /** Controls by accessible name (English UI, and the German, French and Spanish words). */
-export const JUSTCALL_LABELS = {
+const JUSTCALL_LABELS = {
   hangUp: ['hang up', 'hangup', 'end call', 'end', 'auflegen', 'raccrocher', 'colgar'],
   answer: ['answer', 'answer call', 'accept', 'accept call', 'pick up', 'annehmen', 'répondre'],
   // Controls that work only once the other party picked up.

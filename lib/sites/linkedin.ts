@@ -39,7 +39,7 @@ import {
 const PROFILE_PATH = /^\/in\/([^/]+)\/?(?:overlay\/contact-info\/?)?$/;
 
 /** Every selector this adapter reads, in order of trust, in one place. */
-export const LINKEDIN_SELECTORS = {
+const LINKEDIN_SELECTORS = {
   // The profile's top card: name, headline, current company. "People also viewed" and the
   // feed of posts name other people.
   topCard: [

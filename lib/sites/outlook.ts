@@ -48,7 +48,7 @@ const ITEM_PATH = /^\/mail\/(?:[^/]+\/)*id\/([A-Za-z0-9%_=+\-.]{8,})\/?$/;
 const POP_OUT_PATH = /^\/mail\/(?:[^/]+\/)?deeplink\/read\/([A-Za-z0-9%_=+\-.]{8,})\/?$/;
 
 /** Every selector this adapter reads, in order of trust, in one place. */
-export const OUTLOOK_SELECTORS = {
+const OUTLOOK_SELECTORS = {
   // The rep: the account manager button and its flyout.
   account: ['#O365_MainLink_Me', 'button[aria-label^="Account manager"]'],
   accountName: '#mectrl_currentAccount_primary',
@@ -73,7 +73,7 @@ export function outlookItemId(url: URL): string | null {
   return ITEM_PATH.exec(url.pathname)?.[1] ?? POP_OUT_PATH.exec(url.pathname)?.[1] ?? null;
 }
 
-export interface OutlookAccount {
+interface OutlookAccount {
   /** The rep's addresses, lower-cased. */
   emails: string[];
   /** The rep's display names, lower-cased. */
@@ -150,7 +150,7 @@ function partiesIn(line: Element): MailParty[] {
 }
 
 /** The conversation's messages in the order shown (oldest first), as far as the rep sees. */
-export function outlookMessages(pane: Element): MailMessage[] {
+function outlookMessages(pane: Element): MailMessage[] {
   const messages: MailMessage[] = [];
   for (const line of Array.from(pane.querySelectorAll(OUTLOOK_SELECTORS.headerLine))) {
     const caption = leadingCaption(line.getAttribute('aria-label'));

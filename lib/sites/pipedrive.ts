@@ -33,7 +33,7 @@ const HOST = /^[a-z0-9-]+\.pipedrive\.com$/;
 const PERSON_PATH = /^\/person\/(\d+)(?:\/|$)/;
 
 /** Every selector this adapter reads, in order of trust, in one place. */
-export const PIPEDRIVE_SELECTORS = {
+const PIPEDRIVE_SELECTORS = {
   // A person's detail view; a cached one of an earlier person may stay in the page, hidden.
   view: '.detailView',
   // The person's details column (older view: an <aside>; current view: the sidebar); the
@@ -58,7 +58,7 @@ export const PIPEDRIVE_SELECTORS = {
 } as const;
 
 /** Captions of the person's fields beyond the four-language ones (lib/sites/captions). */
-export const PIPEDRIVE_LABELS = {
+const PIPEDRIVE_LABELS = {
   email: ['Email'],
   phone: ['Phone'],
   company: ['Organization', 'Organisation'],

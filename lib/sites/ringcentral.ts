@@ -36,7 +36,7 @@ const id = (name: string) => `[data-test-automation-id="${name}"]`;
 const sign = (name: string) => `[data-sign="${name}"]`;
 
 /** Every selector this adapter reads, in order of trust, in one place. */
-export const RINGCENTRAL_SELECTORS = {
+const RINGCENTRAL_SELECTORS = {
   // The dialer holding the call; everything else is read inside it.
   dialer: [
     id('dialer-container'),
@@ -71,7 +71,7 @@ export const RINGCENTRAL_SELECTORS = {
 } as const;
 
 /** The same controls by accessible name (English UI), should the automation ids go. */
-export const RINGCENTRAL_LABELS = {
+const RINGCENTRAL_LABELS = {
   hangUp: ['end call', 'hang up'],
   answer: ['answer the call', 'answer', 'ignore the call', 'send to voicemail'],
   controls: ['hold the call', 'resume the call', 'mute', 'unmute', 'record the call'],

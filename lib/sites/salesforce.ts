@@ -54,7 +54,7 @@ const KEY_PREFIX: Record<RecordObject, string> = { Contact: '003', Lead: '00Q' }
 const HOST = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.lightning\.force\.com$/;
 
 /** Every selector this adapter reads, in order of trust, in one place. */
-export const SALESFORCE_SELECTORS = {
+const SALESFORCE_SELECTORS = {
   // The view on screen; Lightning keeps earlier records' views in the page, hidden.
   activeView: [
     '.windowViewMode-maximized.active.lafPageHost',
@@ -102,7 +102,7 @@ interface FieldSpec {
 }
 
 /** The fields read per object: a lead carries its company as text, a contact as an account. */
-export const SALESFORCE_FIELDS: Record<
+const SALESFORCE_FIELDS: Record<
   RecordObject,
   Record<'email' | 'phone' | 'company' | 'title', FieldSpec> & { stage?: FieldSpec }
 > = {

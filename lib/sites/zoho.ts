@@ -42,7 +42,7 @@ const CONTACT_PATH = /^\/crm\/(?:([^/]+)\/)?tab\/Contacts\/(\d{5,})(?:\/|$)/;
 const ENTITY_PATH = /^\/crm\/(?:(?!tab\/)([^/]+)\/)?(?:Show)?EntityInfo\.do$/;
 
 /** Every selector this adapter reads, in order of trust, in one place. */
-export const ZOHO_SELECTORS = {
+const ZOHO_SELECTORS = {
   name: [
     '#tc_mouseArea__FULLNAME .cxElemCompViewWrap',
     '#tc_mouseArea__LASTNAME .cxElemCompViewWrap',
@@ -87,7 +87,7 @@ export const ZOHO_SELECTORS = {
 } as const;
 
 /** Captions of the same fields in the details section, beyond the four-language ones. */
-export const ZOHO_LABELS = {
+const ZOHO_LABELS = {
   firstName: ['First Name'],
   lastName: ['Last Name'],
   email: ['Email'],
