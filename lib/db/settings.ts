@@ -4,12 +4,6 @@ import { cleanRecord } from '../transfer/records';
 import { database } from './schema';
 import { isKnownTimeZone } from '../model/time-zone';
 
-export function emptySettings(timeZone: string): RepSettings {
-  return { id: 'rep', repName: '', company: '', callbackNumber: '', timeZone };
-}
-
-export { isKnownTimeZone };
-
 export async function saveRepSettings(settings: RepSettings): Promise<void> {
   if (!isKnownTimeZone(settings.timeZone)) {
     throw new Error(
