@@ -2,6 +2,7 @@
 // seeded generator), random ids (crypto.randomUUID), so two runs store comparable tables.
 import type { Attempt, Channel, Contact, Note, Outcome, Task } from '../model';
 import { NOTE_KINDS, OUTCOMES } from '../model';
+import { DAY_MS } from '../model/time-units';
 import { noteWords } from '../db/note-words';
 
 type Random = () => number;
@@ -125,7 +126,6 @@ const ZONES = [
   'Australia/Sydney',
 ];
 
-const DAY_MS = 86_400_000;
 /** A fixed "now" so every run generates the same spread of dates. */
 export const BENCH_NOW = Date.UTC(2025, 5, 2, 15, 0, 0);
 

@@ -1,6 +1,7 @@
 // After each outcome: when to reach out next, and how. Business days and call windows are read on
 // the prospect's calendar, so a follow-up never lands on their weekend or at 6 am their time.
 import type { Attempt, Channel, Contact, ContactStatus, FollowUp, Outcome } from '../model';
+import { DAY_MS, HOUR_MS } from '../model/time-units';
 import { prospectZoneOf, type ZoneClues } from './prospect-zone';
 import {
   addBusinessDays,
@@ -29,9 +30,6 @@ interface CadenceOptions {
   prospectZone?: string;
   repZone: string;
 }
-
-const HOUR_MS = 60 * 60 * 1000;
-const DAY_MS = 24 * HOUR_MS;
 
 /** Business days to wait after the 1st, 2nd and 3rd unanswered attempt: about two weeks in all. */
 const GONE_DARK_SPACING = [2, 4, 4] as const;

@@ -3,7 +3,8 @@
 // or the machine's zone, so the same inputs always give the same answer.
 import { TZDate } from '@date-fns/tz';
 import { addDays, format, startOfDay } from 'date-fns';
-import { DAY_MS, createOffsetReader } from './zone-offsets';
+import { DAY_MS } from '../model/time-units';
+import { createOffsetReader } from './zone-offsets';
 
 /** A moment in time: a Date or epoch milliseconds. */
 export type Instant = Date | number;

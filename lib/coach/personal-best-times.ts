@@ -1,5 +1,6 @@
 // "When do *I* connect?" — the rep's own connect rate per weekday × hour on the prospect's clock,
 // smoothed towards general advice until the rep has enough dials of their own to speak for them.
+import { HOUR_MS } from '../model/time-units';
 import { bestTimeNow } from './best-time';
 import {
   classifyMoment,
@@ -75,7 +76,6 @@ const DAYS = 7;
 const HOURS = 24;
 /** A Monday at 00:00 UTC: the reference week the priors are read on. */
 const REFERENCE_MONDAY = Date.UTC(2024, 0, 1);
-const HOUR_MS = 60 * 60 * 1000;
 const HALF_HOUR_MS = HOUR_MS / 2;
 const SHORT_WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
 

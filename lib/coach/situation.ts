@@ -1,4 +1,5 @@
 import type { Attempt, Contact, Outcome, Task } from '../model';
+import { DAY_MS } from '../model/time-units';
 
 // Which follow-up situation the rep is in decides which script fits. Read from the attempt
 // history only (newest first); "now" is passed in.
@@ -31,7 +32,6 @@ export const SITUATION_LABELS: Readonly<Record<SituationKey, string>> = {
   'not-interested': 'Said not interested',
 };
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 /** Past about three weeks without a conversation, silence starts to mean something. */
 const GONE_DARK_AFTER_DAYS = 21;
 /** After six weeks with no contact, assume they need reminding who you are. */

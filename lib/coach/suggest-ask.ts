@@ -14,6 +14,7 @@ import {
   type Instant,
 } from './call-windows';
 import type { SituationKey } from './situation';
+import { HOUR_MS } from '../model/time-units';
 
 export interface Slot {
   /** Epoch ms of the slot's start. */
@@ -54,9 +55,9 @@ export interface SuggestedAsk {
 }
 
 /** A slot sooner than this is too short notice for the prospect's calendar. */
-export const MIN_LEAD_MS = 60 * 60 * 1000;
+export const MIN_LEAD_MS = HOUR_MS;
 /** Follow up within 48 h of an event, while it is fresh. */
-const GOLDEN_WINDOW_MS = 48 * 60 * 60 * 1000;
+const GOLDEN_WINDOW_MS = 48 * HOUR_MS;
 const DEFAULT_PURPOSE = 'walk-through';
 /** Beyond this many days out, a bare weekday is ambiguous, so the date is added. */
 const DAYS_A_WEEKDAY_NAMES = 6;

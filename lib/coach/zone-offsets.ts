@@ -4,9 +4,9 @@
 // a day that holds a transition (its two ends differ) is read instant by instant.
 
 import { isKnownTimeZone } from '../model/time-zone';
+import { DAY_MS } from '../model/time-units';
 
 const SECOND_MS = 1000;
-export const DAY_MS = 24 * 60 * 60 * SECOND_MS;
 
 interface ZoneOffsets {
   format: Intl.DateTimeFormat;

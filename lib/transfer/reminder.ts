@@ -1,7 +1,8 @@
 // When to remind the rep that their data lives only in this browser.
 
+import { DAY_MS } from '../model/time-units';
+
 const BACKUP_REMINDER_DAYS = 30;
-const DAY_MS = 86_400_000;
 
 interface BackupReminder {
   /** True when the rep should export now: never backed up, or more than 30 days ago. */
