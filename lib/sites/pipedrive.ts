@@ -1,21 +1,4 @@
-// Pipedrive person pages (https://<company>.pipedrive.com/person/<id>).
-//
-// What public readers of these pages rely on:
-// - clockify/browser-extension src/integrations/pipedrive.js and selectors.json: company
-//   subdomains (`*.pipedrive.com`), the person ("contact") view inside `.detailView`, the tab
-//   title "<name> - contact details", and the detail views' `[data-testid="header-title"]`;
-// - Pipedrive's own person links, `/person/<id>`, and organization links, `/organization/<id>`,
-//   as public API clients and CRM integrations build them.
-// No public reader of the person page's field list was found, so fields are read by what does
-// not depend on class names: captions ("Email", "Phone", "Organization", "Job title"), `mailto:`
-// and `tel:` links, and the `/organization/<id>` link — inside the person's details column only,
-// never the activity feed beside it (which quotes the rep and other people). The person's deals
-// block (deals linked as `/deal/<id>`, each with its stage) is modelled the same way, not copied
-// from a public reader: a stage is read only from a "Stage" caption of the one deal listed.
-// Only what the rep sees counts: a cached, hidden detail view of another person is skipped, and
-// people in the organization's people list, deal participants, followers or a hovercard are
-// other people (`others`), never the subject.
-// Fixtures modelling these pages: tests/fixtures/pipedrive/ (sources: SOURCES.md there).
+// How Pipedrive's person pages are built, and from which sources: tests/fixtures/pipedrive/SOURCES.md.
 import type { SiteAdapter } from './adapter';
 import {
   ACCEPT,
