@@ -22,7 +22,7 @@ import { refreshDueAlarm } from '../background/due-alarms';
  *  error, nor keep the rep waiting). */
 async function thenRefresh<T>(write: Promise<T>): Promise<T> {
   const result = await write;
-  // A task later: the rep's answer goes first (starting the refresh costs ~0.15 ms).
+  // A task later: the rep's answer goes first, the refresh after it.
   setTimeout(() => void refreshDueAlarm().catch(() => undefined), 0);
   return result;
 }

@@ -1,4 +1,4 @@
-// A zone's UTC offset at a moment, fast. Asking Intl costs microseconds each time, and the coach
+// A zone's UTC offset at a moment, fast. Asking Intl is slow next to arithmetic, and the coach
 // asks for every slot it weighs (an outcome click weighs dozens). An offset only changes at DST
 // transitions, never twice in a day, so it is looked up once per zone and UTC day and reused;
 // a day that holds a transition (its two ends differ) is read instant by instant.
