@@ -15,8 +15,7 @@ import type { Situation, SituationKey } from './situation';
 import { endSentence, plainText } from './text';
 import { voicemailFromParts } from './voicemail-script';
 
-export { voicemailScript } from './voicemail-script';
-export { hasPlaceholder, findPlaceholders, splitPlaceholders, PLACEHOLDERS } from './placeholders';
+export { splitPlaceholders } from './placeholders';
 
 // What the rep can say, per situation. Every line is our own wording; facts (reference, value,
 // ask) come from the rep's plan and notes as plain text, with placeholders for what is missing.
