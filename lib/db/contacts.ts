@@ -6,8 +6,6 @@ import { stageMovedForward } from '../coach/stages';
 import { LIST_LIMITS, capList } from '../model/limits';
 import { cleanRecord } from '../transfer/records';
 
-export { contactById } from './contact-by-id';
-
 /** The values the decision needs of a snapshot, normalised. */
 export function seenOf(snapshot: ContactSnapshot): Seen {
   return {
