@@ -10,3 +10,5 @@ export function findUnused(
 ): { unusedExports: UnusedExport[]; unusedFiles: string[]; testOnly: UnusedExport[] };
 
 export function readAllowed(text: string): Set<string>;
+
+export function checkRepository(root?: string): ReturnType<typeof findUnused>;

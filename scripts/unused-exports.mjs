@@ -201,14 +201,18 @@ function collect(root, folder, into) {
   }
 }
 
-function main() {
-  const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+/** What the repository holds that nothing uses (the allowlist applied). */
+export function checkRepository(root = join(dirname(fileURLToPath(import.meta.url)), '..')) {
   const files = new Map();
   for (const folder of ['lib', 'components', 'entrypoints', 'scripts', 'tests'])
     collect(root, folder, files);
   files.set('wxt.config.ts', readFileSync(join(root, 'wxt.config.ts'), 'utf8'));
   const allowed = readAllowed(readFileSync(join(root, 'scripts/unused-exports.allow'), 'utf8'));
-  const { unusedExports, unusedFiles, testOnly } = findUnused(files, allowed);
+  return findUnused(files, allowed);
+}
+
+function main() {
+  const { unusedExports, unusedFiles, testOnly } = checkRepository();
 
   if (process.argv.includes('--test-only')) {
     for (const { file, name } of testOnly) console.log(`${file}: ${name} (only tests import it)`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findUnused, readAllowed } from '../../../scripts/unused-exports.mjs';
+import { checkRepository, findUnused, readAllowed } from '../../../scripts/unused-exports.mjs';
 
 // `npm run lint` refuses code nobody calls (scripts/unused-exports.mjs). What it counts as a
 // use is pinned here on small in-memory projects.
@@ -70,5 +70,11 @@ describe('lint: no dead code', () => {
     const allow =
       '# Reached from e2e tests through the page, not by import:\nlib/sites/hooks.ts#testHook # e2e\nlib/sites/hooks.ts\n';
     expect(unused(files, allow)).toEqual({ exports: ['lib/sites/hooks.ts#other'], files: [] });
+  });
+
+  it('finds nothing unused in this repository (isBusinessDay, emptySettings, snapshotKey were)', () => {
+    const { unusedExports, unusedFiles } = checkRepository();
+    expect(unusedExports).toEqual([]);
+    expect(unusedFiles).toEqual([]);
   });
 });
