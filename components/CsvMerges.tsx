@@ -13,7 +13,7 @@ function plural(n: number, one: string, many = `${one}s`): string {
 }
 
 /** "Dana Kim (line 2) ← line 5 (same email dana@acme.example)" */
-export function joinText(join: CsvJoin): string {
+function joinText(join: CsvJoin): string {
   const into = join.intoLine === undefined ? join.into : `${join.into} (line ${join.intoLine})`;
   const row = join.name === join.into ? `line ${join.line}` : `line ${join.line}, ${join.name}`;
   return `${into} ← ${row} (same ${join.key} ${join.value})`;

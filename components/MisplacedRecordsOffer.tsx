@@ -6,7 +6,7 @@ import { WriteError } from './WriteError';
 const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** "2 notes and 1 call", or what else there is: the words of the offer. */
-export function recordsInWords(records: LoggedRecords): string {
+function recordsInWords(records: LoggedRecords): string {
   const parts = [
     records.notes > 0 && count(records.notes, 'note'),
     records.attempts > 0 && count(records.attempts, 'call'),

@@ -9,7 +9,7 @@ import { excerptOf, markedWords } from './marked-words';
 import { FOLD_CHARS } from './fold-text';
 
 /** Typing pauses this long before notes are searched. */
-export const NOTE_SEARCH_DELAY_MS = 150;
+const NOTE_SEARCH_DELAY_MS = 150;
 
 /**
  * Notes of any contact that mention what the rep typed, grouped by contact: reps often

@@ -29,7 +29,7 @@ function isTyping(target: EventTarget | null): boolean {
   );
 }
 
-export interface OutcomeBarProps {
+interface OutcomeBarProps {
   contact: Contact;
   tabId: number | undefined;
   notes: readonly Note[];

@@ -4,7 +4,7 @@ import { useWrite } from '@/lib/hooks/use-write';
 import { openSettingsTab } from './open-settings';
 import { WriteError } from './WriteError';
 
-export interface PartBoundaryProps {
+interface PartBoundaryProps {
   /** The part and the records it shows, in plain words: "the follow-up queue",
    *  "Ann Lee's call history". */
   what: string;

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { format } from 'date-fns';
 import { CALL_OUTCOMES, OUTCOME_LABELS, type Contact, type Task } from '@/lib/model';
+import { DAY_MS } from '@/lib/model/time-units';
 import { completeTask, doneFromQueue, logOutcome, snoozeTask } from '@/lib/actions/call-outcomes';
 import { useWrite } from '@/lib/hooks/use-write';
 import { openableRecordOf } from '@/lib/sites/record-links';
@@ -9,7 +10,6 @@ import { WriteError } from './WriteError';
 
 export type Bucket = 'Overdue' | 'Today' | 'Upcoming' | 'Later';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 /** What can happen on a call made from the queue. A meeting or an agreed time needs its time
  *  set, which the side panel does. */
 const QUEUE_CALL_OUTCOMES = CALL_OUTCOMES.filter((outcome) => outcome !== 'meeting-booked');

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { RepSettings } from '@/lib/model';
-import { isKnownTimeZone, saveRepSettings } from '@/lib/db/settings';
+import { isKnownTimeZone } from '@/lib/model/time-zone';
+import { saveRepSettings } from '@/lib/db/settings';
 import { useWrite } from '@/lib/hooks/use-write';
 import { browserZone } from '@/lib/stores/now';
 import { useRepSettings } from '@/lib/stores/contact-records';

@@ -3,7 +3,7 @@
 // show than a short one until the rep asks for all of it.
 
 /** Shown lines and characters of a folded text. */
-export const FOLD_LINES = 6;
+const FOLD_LINES = 6;
 export const FOLD_CHARS = 600;
 
 /** The start of `text` to show folded, or undefined when it is short enough to show whole. */

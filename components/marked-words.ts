@@ -1,6 +1,6 @@
 import { searchWords } from '@/lib/db/note-words';
 
-export interface TextPart {
+interface TextPart {
   text: string;
   /** A word the query found: it starts with one of the query's words. */
   marked: boolean;

@@ -3,7 +3,7 @@
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
 
-export const INPUT_FORMAT = "yyyy-MM-dd'T'HH:mm";
+const INPUT_FORMAT = "yyyy-MM-dd'T'HH:mm";
 const CLOCK_FORMAT = 'EEE d MMM, HH:mm';
 
 export function toInputValue(ms: number): string {

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 
 /** Built from entrypoints/page-tools.ts. */
-export const PAGE_TOOLS_FILE = '/page-tools.js';
+const PAGE_TOOLS_FILE = '/page-tools.js';
 
 /**
  * Puts the voicemail overlay and the Prepare button into the top frame of a tab whose site

@@ -3,7 +3,7 @@ import type { VoicemailTimerState } from '../coach/voicemail-timer';
 import type { MessageBGtoCS } from '../messaging/protocol';
 import { startVoicemailTimer } from '../messaging/voicemail-timers';
 
-export const VOICEMAIL_COMMAND = 'start-voicemail-timer';
+const VOICEMAIL_COMMAND = 'start-voicemail-timer';
 
 /** The browser-level shortcut (Alt+Shift+V) starts the timer of the tab in front. */
 export async function onVoicemailCommand(command: string): Promise<void> {

@@ -2,9 +2,10 @@
 // seeded generator), random ids (crypto.randomUUID), so two runs store comparable tables.
 import type { Attempt, Channel, Contact, Note, Outcome, Task } from '../model';
 import { NOTE_KINDS, OUTCOMES } from '../model';
+import { DAY_MS } from '../model/time-units';
 import { noteWords } from '../db/note-words';
 
-export type Random = () => number;
+type Random = () => number;
 
 /** mulberry32: a small seeded generator, so every run searches the same words. */
 export function seeded(seed: number): Random {
@@ -107,7 +108,7 @@ export function zipfRank(random: Random, size: number): number {
   return Math.min(size - 1, Math.floor(Math.exp(random() * Math.log(size + 1))) - 1);
 }
 
-export function sentence(random: Random, vocab: readonly string[], words: number): string {
+function sentence(random: Random, vocab: readonly string[], words: number): string {
   const out: string[] = [];
   for (let i = 0; i < words; i += 1) out.push(vocab[zipfRank(random, vocab.length)] ?? 'note');
   const text = out.join(' ');
@@ -125,7 +126,6 @@ const ZONES = [
   'Australia/Sydney',
 ];
 
-const DAY_MS = 86_400_000;
 /** A fixed "now" so every run generates the same spread of dates. */
 export const BENCH_NOW = Date.UTC(2025, 5, 2, 15, 0, 0);
 
@@ -237,7 +237,7 @@ export function makeTasks(count: number, attempts: readonly Attempt[], random: R
 
 /** Text of exactly `length` characters in sentences of the vocabulary, with a paragraph break
  *  every dozen sentences, as a long pasted note has. */
-export function longText(random: Random, vocab: readonly string[], length: number): string {
+function longText(random: Random, vocab: readonly string[], length: number): string {
   let text = '';
   let sentences = 0;
   while (text.length < length) {

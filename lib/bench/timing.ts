@@ -18,7 +18,7 @@ export function yieldToBrowser(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-export interface LongTaskWatch {
+interface LongTaskWatch {
   /** Durations (ms) of the main-thread tasks over 50 ms seen so far. */
   stop(): Promise<number[]>;
 }

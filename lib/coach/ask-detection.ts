@@ -44,7 +44,7 @@ const TIME_PATTERNS: readonly RegExp[] = [
 const LENGTH_PATTERN =
   /\b(?:\d{1,3}|a few|fifteen|twenty|thirty|ten|five)[\s-]?(?:min|mins|minutes?|hours?|hrs?)\b|\bhalf an hour\b|\ban hour\b/i;
 
-export interface AskParts {
+interface AskParts {
   /** The day or date as written, e.g. "Tuesday", "12/3", "tomorrow". */
   day: string | null;
   /** The time as written, e.g. "10:30", "2pm", "at 9". */

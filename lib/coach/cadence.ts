@@ -1,6 +1,7 @@
 // After each outcome: when to reach out next, and how. Business days and call windows are read on
 // the prospect's calendar, so a follow-up never lands on their weekend or at 6 am their time.
 import type { Attempt, Channel, Contact, ContactStatus, FollowUp, Outcome } from '../model';
+import { DAY_MS, HOUR_MS } from '../model/time-units';
 import { prospectZoneOf, type ZoneClues } from './prospect-zone';
 import {
   addBusinessDays,
@@ -16,12 +17,10 @@ import {
   type Instant,
 } from './call-windows';
 
-export type { FollowUp };
-
 /** What the cadence reads about a contact. */
 export type CadenceContact = Pick<Contact, 'preferredChannel' | 'status'> & ZoneClues;
 
-export interface CadenceOptions {
+interface CadenceOptions {
   /** A time agreed with the prospect (epoch ms); wins over every rule while it is ahead. */
   agreedAt?: number;
   /** A time the rep promised to try again (a voicemail's "I'll try you again Thursday at 11");
@@ -32,23 +31,20 @@ export interface CadenceOptions {
   repZone: string;
 }
 
-const HOUR_MS = 60 * 60 * 1000;
-const DAY_MS = 24 * HOUR_MS;
-
 /** Business days to wait after the 1st, 2nd and 3rd unanswered attempt: about two weeks in all. */
-export const GONE_DARK_SPACING = [2, 4, 4] as const;
+const GONE_DARK_SPACING = [2, 4, 4] as const;
 /** Attempts in the gone-dark sequence before switching to monthly touches. */
-export const GONE_DARK_ATTEMPTS = 4;
-export const GONE_DARK_MIN_SPAN_DAYS = 14;
-export const MONTHLY_TOUCH_DAYS = 30;
+const GONE_DARK_ATTEMPTS = 4;
+const GONE_DARK_MIN_SPAN_DAYS = 14;
+const MONTHLY_TOUCH_DAYS = 30;
 /** After a first conversation: 2 business days, or 3 when that lands on Tuesday–Thursday instead. */
-export const AFTER_CONNECT_BUSINESS_DAYS = 2;
+const AFTER_CONNECT_BUSINESS_DAYS = 2;
 /** After sending information: give them a day to read it, but not more than two. */
-export const AFTER_INFO_MIN_MS = 24 * HOUR_MS;
-export const AFTER_INFO_MAX_MS = 48 * HOUR_MS;
+const AFTER_INFO_MIN_MS = 24 * HOUR_MS;
+const AFTER_INFO_MAX_MS = 48 * HOUR_MS;
 
-export const PIVOT_MIN_ATTEMPTS = 4;
-export const PIVOT_MIN_SPAN_DAYS = 21;
+const PIVOT_MIN_ATTEMPTS = 4;
+const PIVOT_MIN_SPAN_DAYS = 21;
 
 /** Nobody picked up, someone stood in the way, or an email got no reply yet: each is one step
  *  of the gone-dark run. */

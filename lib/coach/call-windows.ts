@@ -3,13 +3,14 @@
 // or the machine's zone, so the same inputs always give the same answer.
 import { TZDate } from '@date-fns/tz';
 import { addDays, format, startOfDay } from 'date-fns';
-import { DAY_MS, createOffsetReader } from './zone-offsets';
+import { DAY_MS } from '../model/time-units';
+import { createOffsetReader } from './zone-offsets';
 
 /** A moment in time: a Date or epoch milliseconds. */
 export type Instant = Date | number;
 
 /** A span of the working day, in minutes after local midnight; end is exclusive. */
-export interface DayWindow {
+interface DayWindow {
   start: number;
   end: number;
 }
@@ -17,15 +18,15 @@ export interface DayWindow {
 const HOUR = 60;
 
 /** Mid-morning and mid-afternoon, Tuesday to Thursday: when people are settled at their desks. */
-export const BEST_WINDOWS: readonly DayWindow[] = [
+const BEST_WINDOWS: readonly DayWindow[] = [
   { start: 10 * HOUR, end: 11 * HOUR + 30 },
   { start: 13 * HOUR + 30, end: 15 * HOUR },
 ];
-export const BUSINESS_HOURS: DayWindow = { start: 8 * HOUR, end: 18 * HOUR };
+const BUSINESS_HOURS: DayWindow = { start: 8 * HOUR, end: 18 * HOUR };
 /** Monday before this is "Monday morning"; Friday from this on is "Friday afternoon". */
 export const MIDDAY = 12 * HOUR;
 /** Slots start on the hour or the half hour. */
-export const SLOT_STEP_MINUTES = 30;
+const SLOT_STEP_MINUTES = 30;
 export const DEFAULT_CALL_MINUTES = 15;
 
 const SUNDAY = 0;
@@ -42,11 +43,11 @@ export function toMs(at: Instant): number {
 }
 
 /** The moment as a date whose getters read the given zone's wall clock. */
-export function inZone(at: Instant, zone: string): TZDate {
+function inZone(at: Instant, zone: string): TZDate {
   return new TZDate(toMs(at), zone);
 }
 
-export interface LocalParts {
+interface LocalParts {
   year: number;
   /** 1–12. */
   month: number;
@@ -80,12 +81,8 @@ export function localParts(at: Instant, zone: string): LocalParts {
   };
 }
 
-export function isWeekendDay(weekday: number): boolean {
+function isWeekendDay(weekday: number): boolean {
   return weekday === SATURDAY || weekday === SUNDAY;
-}
-
-export function isBusinessDay(at: Instant, zone: string): boolean {
-  return !isWeekendDay(localParts(at, zone).weekday);
 }
 
 /** Tuesday, Wednesday or Thursday in the zone: the days that connect best. */
@@ -137,7 +134,7 @@ export function ratingOf(kind: MomentKind): ConnectRating {
   return 'poor';
 }
 
-export function rateMoment(at: Instant, zone: string): ConnectRating {
+function rateMoment(at: Instant, zone: string): ConnectRating {
   return ratingOf(classifyMoment(at, zone));
 }
 
@@ -188,7 +185,7 @@ export function isSameLocalDay(a: Instant, b: Instant, zone: string): boolean {
 }
 
 /** Which slots a search accepts: only best windows, or any window time that isn't a poor moment. */
-export type SlotScope = 'best' | 'fair';
+type SlotScope = 'best' | 'fair';
 
 /** The zone's wall clock at `at`, as the UTC instant that reads the same (so UTC date maths
  *  walks its calendar); undefined for a zone Intl does not know. */

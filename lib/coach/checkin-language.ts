@@ -5,7 +5,7 @@ import { containsPhrase, normalizeForMatch } from './text';
  * of deciding what happens next. Written normalized (lower case, no punctuation, apostrophes
  * dropped) so "TOUCH-BASE!" and "touch  base" both match "touch base".
  */
-export const CHECK_IN_PHRASES: readonly string[] = [
+const CHECK_IN_PHRASES: readonly string[] = [
   'just checking in',
   'checking in',
   'check in',

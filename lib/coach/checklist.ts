@@ -9,9 +9,9 @@ import { excerpt, normalizeForMatch, plainText, secondsToSay, wordCount } from '
 // plus the habits that sink a call (no single goal, check-in talk, a long opener, nothing new).
 
 export type ChecklistKey = 'reference' | 'new' | 'ask';
-export type ChecklistLabel = 'Specific reference' | 'Something new' | 'Direct ask';
+type ChecklistLabel = 'Specific reference' | 'Something new' | 'Direct ask';
 
-export const CHECKLIST_LABELS: Readonly<Record<ChecklistKey, ChecklistLabel>> = {
+const CHECKLIST_LABELS: Readonly<Record<ChecklistKey, ChecklistLabel>> = {
   reference: 'Specific reference',
   new: 'Something new',
   ask: 'Direct ask',
@@ -27,10 +27,9 @@ export interface ChecklistItem {
   fix: string;
 }
 
-export type ChecklistWarningKey =
-  'no-single-goal' | 'check-in-language' | 'long-opener' | 'nothing-new';
+type ChecklistWarningKey = 'no-single-goal' | 'check-in-language' | 'long-opener' | 'nothing-new';
 
-export interface ChecklistWarning {
+interface ChecklistWarning {
   key: ChecklistWarningKey;
   message: string;
 }
@@ -43,9 +42,9 @@ export interface ChecklistResult {
 }
 
 /** About 15 seconds spoken: past this the prospect stops listening before hearing why you called. */
-export const OPENER_MAX_WORDS = 40;
+const OPENER_MAX_WORDS = 40;
 /** Fewer words than this cannot say what is new and why it matters to them. */
-export const NEW_VALUE_MIN_WORDS = 4;
+const NEW_VALUE_MIN_WORDS = 4;
 
 const quote = (text: string): string => `“${text}”`;
 

@@ -12,7 +12,7 @@ import { MIN_LEAD_MS, phraseAsk, type Slot, type SuggestedAsk } from './suggest-
 
 /** The rep's data chooses among the slots of about a week: a better hour is not worth asking
  *  for a date weeks out. */
-export const RANKED_BUSINESS_DAYS = 5;
+const RANKED_BUSINESS_DAYS = 5;
 
 /**
  * The general ask with its two slots chosen by the rep's own record. Candidates are every

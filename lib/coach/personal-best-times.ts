@@ -1,5 +1,6 @@
 // "When do *I* connect?" — the rep's own connect rate per weekday × hour on the prospect's clock,
 // smoothed towards general advice until the rep has enough dials of their own to speak for them.
+import { HOUR_MS } from '../model/time-units';
 import { bestTimeNow } from './best-time';
 import {
   classifyMoment,
@@ -22,7 +23,7 @@ import {
  * (some people do pick up at 7:45 am). The order drives the ranking; the level only sets how far
  * the rep's own numbers must go to overrule it.
  */
-export const PRIOR_CONNECT_RATE: Readonly<Record<MomentKind, number>> = {
+const PRIOR_CONNECT_RATE: Readonly<Record<MomentKind, number>> = {
   'best-window': 0.18,
   'business-hours': 0.1,
   'monday-morning': 0.06,
@@ -40,8 +41,8 @@ export const PRIOR_DIALS = 20;
  */
 export const MIN_DIALS_FOR_OWN_DATA = 30;
 /** Own rate at least this × the rep's average is a good time; at most POOR_VS_AVERAGE × is poor. */
-export const GOOD_VS_AVERAGE = 1.25;
-export const POOR_VS_AVERAGE = 0.75;
+const GOOD_VS_AVERAGE = 1.25;
+const POOR_VS_AVERAGE = 0.75;
 
 export interface DialTally {
   dials: number;
@@ -52,9 +53,9 @@ export interface DialTally {
  * Rows Monday-first (0 = Monday … 6 = Sunday), 24 hours each, on the prospect's clock: the shape
  * of lib/insights' connectHeatmap (prospect mode), which the caller passes in.
  */
-export type DialTallyGrid = readonly (readonly DialTally[])[];
+type DialTallyGrid = readonly (readonly DialTally[])[];
 
-export interface BestTimeCell {
+interface BestTimeCell {
   prior: number;
   dials: number;
   connects: number;
@@ -75,7 +76,6 @@ const DAYS = 7;
 const HOURS = 24;
 /** A Monday at 00:00 UTC: the reference week the priors are read on. */
 const REFERENCE_MONDAY = Date.UTC(2024, 0, 1);
-const HOUR_MS = 60 * 60 * 1000;
 const HALF_HOUR_MS = HOUR_MS / 2;
 const SHORT_WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
 
@@ -188,7 +188,7 @@ export function personalBestTimeNow(
   };
 }
 
-export interface RankedSlot extends BestTimeCell {
+interface RankedSlot extends BestTimeCell {
   /** The candidate slot's start, epoch ms. */
   at: number;
 }

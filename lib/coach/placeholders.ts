@@ -12,12 +12,12 @@ export const PLACEHOLDERS = {
   ask: '[a day and time]',
 } as const;
 
-export type Placeholder = (typeof PLACEHOLDERS)[keyof typeof PLACEHOLDERS];
+type Placeholder = (typeof PLACEHOLDERS)[keyof typeof PLACEHOLDERS];
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Matches any known placeholder (global: use with matchAll / split). */
-export const PLACEHOLDER_PATTERN = new RegExp(
+const PLACEHOLDER_PATTERN = new RegExp(
   Object.values(PLACEHOLDERS).map(escapeRegExp).join('|'),
   'g',
 );
@@ -31,7 +31,7 @@ export function findPlaceholders(text: string): Placeholder[] {
   return [...text.matchAll(PLACEHOLDER_PATTERN)].map((match) => match[0] as Placeholder);
 }
 
-export interface TextPart {
+interface TextPart {
   text: string;
   placeholder: boolean;
 }

@@ -3,9 +3,9 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import type { Contact } from '../model';
 import { COUNTRY_ZONES } from './country-zones';
-import { isKnownZone } from './zone-offsets';
+import { isKnownTimeZone } from '../model/time-zone';
 
-export interface PhoneZoneGuess {
+interface PhoneZoneGuess {
   /** ISO 3166 code of the number's country, e.g. "FR". */
   country: string;
   /** "France". */
@@ -14,7 +14,7 @@ export interface PhoneZoneGuess {
   zone?: string;
 }
 
-export type ZoneSource = 'set' | 'guessed' | 'rep';
+type ZoneSource = 'set' | 'guessed' | 'rep';
 
 export interface ProspectZone {
   zone: string;
@@ -29,7 +29,7 @@ export interface ProspectZone {
 export const REP_ZONE_NOTE = 'Their time zone is unknown; times are yours.';
 
 export function isValidZone(zone: string | undefined): zone is string {
-  return !!zone && isKnownZone(zone);
+  return !!zone && isKnownTimeZone(zone);
 }
 
 function countryName(code: string): string {
@@ -55,7 +55,7 @@ export function guessZoneFromPhone(phone: string | undefined): PhoneZoneGuess | 
   return isValidZone(zone) ? { ...guess, zone } : guess;
 }
 
-export type KnownZone =
+type KnownZone =
   | { zone: string; source: 'set' | 'guessed'; guessedFrom?: string }
   | { zone?: undefined; unknownBecause?: string };
 

@@ -33,7 +33,7 @@ function isNumberish(token: string): boolean {
 }
 
 /** Tokens that say something specific: non-stopwords of 3+ letters, and any token with a digit. */
-export function significantTokens(text: string): Set<string> {
+function significantTokens(text: string): Set<string> {
   const tokens = normalizeForMatch(text).split(' ');
   const result = new Set<string>();
   for (const token of tokens) {
@@ -63,11 +63,11 @@ function quotedPhrases(text: string): string[] {
 }
 
 /** Significant words shared by two texts must reach this count to count as the same fact. */
-export const SHARED_WORDS_NEEDED = 3;
+const SHARED_WORDS_NEEDED = 3;
 
-export type ReferenceMatchBasis = 'picked-note' | 'quoted-phrase' | 'number' | 'shared-words';
+type ReferenceMatchBasis = 'picked-note' | 'quoted-phrase' | 'number' | 'shared-words';
 
-export interface ReferenceMatch {
+interface ReferenceMatch {
   note: Note;
   basis: ReferenceMatchBasis;
   /** What the reference and the note share (for the reason shown to the rep). */
@@ -99,7 +99,7 @@ function matchTextToNote(reference: string, note: Note): ReferenceMatch | null {
  * numbers or overlaps it as typed text must. Empty text points at it too: the script then says
  * the note as written.
  */
-export function textPointsAt(reference: string, note: Note): boolean {
+function textPointsAt(reference: string, note: Note): boolean {
   const typed = normalizeForMatch(reference);
   if (typed === '') return true;
   const noteText = normalizeForMatch(note.text);

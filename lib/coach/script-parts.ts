@@ -22,7 +22,7 @@ export interface ScriptParts {
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir']);
 
 /** "Sarah Lee" → "Sarah"; "Lee, Sarah" → "Sarah"; "Dr. Sarah Lee" → "Sarah". */
-export function firstNameOf(fullName: string): string {
+function firstNameOf(fullName: string): string {
   const clean = plainText(fullName);
   const given = clean.includes(',') ? clean.slice(clean.indexOf(',') + 1) : clean;
   const tokens = plainText(given).split(' ').filter(Boolean);

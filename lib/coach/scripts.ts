@@ -15,8 +15,7 @@ import type { Situation, SituationKey } from './situation';
 import { endSentence, plainText } from './text';
 import { voicemailFromParts } from './voicemail-script';
 
-export { voicemailScript, VOICEMAIL_MAX_WORDS } from './voicemail-script';
-export { hasPlaceholder, findPlaceholders, splitPlaceholders, PLACEHOLDERS } from './placeholders';
+export { splitPlaceholders } from './placeholders';
 
 // What the rep can say, per situation. Every line is our own wording; facts (reference, value,
 // ask) come from the rep's plan and notes as plain text, with placeholders for what is missing.
@@ -34,7 +33,7 @@ export interface Scripts {
   brushOff: string;
 }
 
-export interface ScriptOptions {
+interface ScriptOptions {
   /** When the rep will call again if nobody picks up, e.g. "Thursday at 11:00". */
   tryAgainLabel?: string;
   /** The coach's timed ask, said instead of a rep's ask that names no time or only checks in. */
@@ -42,7 +41,7 @@ export interface ScriptOptions {
 }
 
 /** About 15 seconds spoken. */
-export const OPENER_SCRIPT_MAX_WORDS = 40;
+const OPENER_SCRIPT_MAX_WORDS = 40;
 
 type SentenceBuild = (parts: ScriptParts, reference: string) => string[];
 

@@ -14,7 +14,7 @@ const GOAL_VERBS = new Set(
 /** Words that bolt a second goal onto the first. */
 const SECOND_GOAL_MARKERS = ['and also', 'as well as', 'also', 'plus', 'in addition'];
 
-export type GoalProblem = 'missing' | 'several';
+type GoalProblem = 'missing' | 'several';
 
 function clausesStartingWithGoalVerb(goal: string): number {
   return goal

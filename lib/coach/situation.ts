@@ -1,4 +1,5 @@
 import type { Attempt, Contact, Outcome, Task } from '../model';
+import { DAY_MS } from '../model/time-units';
 
 // Which follow-up situation the rep is in decides which script fits. Read from the attempt
 // history only (newest first); "now" is passed in.
@@ -31,18 +32,17 @@ export const SITUATION_LABELS: Readonly<Record<SituationKey, string>> = {
   'not-interested': 'Said not interested',
 };
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 /** Past about three weeks without a conversation, silence starts to mean something. */
-export const GONE_DARK_AFTER_DAYS = 21;
+const GONE_DARK_AFTER_DAYS = 21;
 /** After six weeks with no contact, assume they need reminding who you are. */
-export const MAY_NOT_REMEMBER_AFTER_DAYS = 42;
+const MAY_NOT_REMEMBER_AFTER_DAYS = 42;
 /** Unanswered attempts since the last conversation that make it "gone dark" after 3 weeks. */
-export const GONE_DARK_MIN_UNANSWERED = 2;
+const GONE_DARK_MIN_UNANSWERED = 2;
 /** The gone-dark run itself: 3 or more unanswered tries over two weeks is silence too. */
-export const GONE_DARK_RUN_ATTEMPTS = 3;
-export const GONE_DARK_RUN_DAYS = 14;
+const GONE_DARK_RUN_ATTEMPTS = 3;
+const GONE_DARK_RUN_DAYS = 14;
 /** A meeting booked without a recorded time is taken as still ahead for this long. */
-export const MEETING_AHEAD_DAYS = 14;
+const MEETING_AHEAD_DAYS = 14;
 
 /** Outcomes where the prospect was reached (or asked for something), i.e. a conversation. */
 const CONVERSATION_OUTCOMES: ReadonlySet<Outcome> = new Set<Outcome>([

@@ -14,6 +14,7 @@ import {
   type Instant,
 } from './call-windows';
 import type { SituationKey } from './situation';
+import { HOUR_MS } from '../model/time-units';
 
 export interface Slot {
   /** Epoch ms of the slot's start. */
@@ -24,7 +25,7 @@ export interface Slot {
   repLabel?: string;
 }
 
-export interface SuggestAskOptions {
+interface SuggestAskOptions {
   /** A time already agreed with the prospect (epoch ms); used only while still ahead. */
   agreedAt?: number;
   /** The last event worth following up (first call, proposal sent), epoch ms. */
@@ -36,7 +37,7 @@ export interface SuggestAskOptions {
 }
 
 /** Why these slots: the agreed time, the 48 h after an event, or simply the next best windows. */
-export type AskBasis = 'agreed-time' | 'golden-window' | 'next-windows';
+type AskBasis = 'agreed-time' | 'golden-window' | 'next-windows';
 
 export interface SuggestedAsk {
   slots: [Slot, Slot];
@@ -54,9 +55,9 @@ export interface SuggestedAsk {
 }
 
 /** A slot sooner than this is too short notice for the prospect's calendar. */
-export const MIN_LEAD_MS = 60 * 60 * 1000;
+export const MIN_LEAD_MS = HOUR_MS;
 /** Follow up within 48 h of an event, while it is fresh. */
-export const GOLDEN_WINDOW_MS = 48 * 60 * 60 * 1000;
+const GOLDEN_WINDOW_MS = 48 * HOUR_MS;
 const DEFAULT_PURPOSE = 'walk-through';
 /** Beyond this many days out, a bare weekday is ambiguous, so the date is added. */
 const DAYS_A_WEEKDAY_NAMES = 6;
@@ -167,7 +168,7 @@ function wordingFor(basis: AskBasis, situation: SituationKey | undefined): Wordi
   return situation === undefined ? GENERAL : WORDING[situation];
 }
 
-export interface PhraseOptions {
+interface PhraseOptions {
   minutes?: number;
   purpose?: string;
   situation?: SituationKey;

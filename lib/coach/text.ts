@@ -25,7 +25,7 @@ export function containsPhrase(normalizedText: string, phrase: string): boolean 
 }
 
 /** Spoken words: whitespace-separated tokens with at least one letter or digit ("—" is not one). */
-export function words(text: string): string[] {
+function words(text: string): string[] {
   return plainText(text)
     .split(' ')
     .filter((token) => /[\p{L}\p{N}]/u.test(token));
@@ -36,7 +36,7 @@ export function wordCount(text: string): number {
 }
 
 /** Typical conversational pace, used to turn a word count into seconds spoken. */
-export const WORDS_PER_SECOND = 2.7;
+const WORDS_PER_SECOND = 2.7;
 
 export function secondsToSay(text: string): number {
   return Math.ceil(wordCount(text) / WORDS_PER_SECOND);

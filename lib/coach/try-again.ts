@@ -12,7 +12,7 @@ import {
 import { personalSlotRanking, type BestTimesModel } from './personal-best-times';
 import { slotAt, type Slot } from './suggest-ask';
 
-export interface TryAgainInput {
+interface TryAgainInput {
   now: number;
   /** This contact's attempts, any order. */
   attempts: readonly Attempt[];

@@ -12,7 +12,7 @@ import {
  * cap is the top of the Insights bucket "31–45 s": still counted as over the limit, never as
  * "46 s+", which only timers the rep stopped can reach.
  */
-export const RUNNING_TIMER_GRACE_SECONDS = 15;
+const RUNNING_TIMER_GRACE_SECONDS = 15;
 
 /** The voicemail's length in whole seconds to log with the outcome, or undefined without a timer. */
 export function voicemailLength(

@@ -1,11 +1,9 @@
-import type { CallPlan, Contact, RepSettings } from '../model';
-import { PLACEHOLDERS, hasPlaceholder, orPlaceholder } from './placeholders';
+import { hasPlaceholder } from './placeholders';
 import {
   type ScriptParts,
   fitAroundReference,
   mentionClause,
   reasonSentence,
-  scriptParts,
 } from './script-parts';
 import type { SituationKey } from './situation';
 import { capitalize, endSentence, plainText, shortenToWords, stripEndPunctuation } from './text';
@@ -15,7 +13,7 @@ import { capitalize, endSentence, plainText, shortenToWords, stripEndPunctuation
 // rep will try again.
 
 /** 30 seconds at a calm pace, with room for the number said slowly. */
-export const VOICEMAIL_MAX_WORDS = 75;
+const VOICEMAIL_MAX_WORDS = 75;
 /** The reference is a reminder, not the story. */
 const VOICEMAIL_REFERENCE_WORDS = 12;
 
@@ -31,7 +29,7 @@ function voicemailRequest(callbackNumber: string, tryAgainLabel: string): string
     : endSentence(`Please call me back at ${callbackNumber} — that's ${callbackNumber}`);
 }
 
-/** The voicemail from already-resolved parts (shared with `scripts`). */
+/** The voicemail `scripts` shows, from already-resolved parts. */
 export function voicemailFromParts(
   parts: ScriptParts,
   tryAgainLabel: string | undefined,
@@ -55,23 +53,4 @@ export function voicemailFromParts(
       (reference) => [greeting, context(reference), request].join(' '),
     ],
   );
-}
-
-/**
- * A voicemail of at most 30 seconds. With `tryAgainLabel` (e.g. "Thursday at 11:00") it ends
- * with when the rep will call again; otherwise it asks for a call back at the rep's number.
- * Missing pieces show as placeholders.
- */
-export function voicemailScript(
-  contact: Contact,
-  plan: CallPlan,
-  rep: RepSettings | undefined,
-  tryAgainLabel?: string,
-  situation?: SituationKey,
-): string {
-  const reference = orPlaceholder(
-    stripEndPunctuation(plainText(plan.reference)),
-    PLACEHOLDERS.reference,
-  );
-  return voicemailFromParts(scriptParts(contact, plan, rep, reference), tryAgainLabel, situation);
 }

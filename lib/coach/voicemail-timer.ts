@@ -1,7 +1,7 @@
 /** A voicemail stays under 30 seconds: name, company, reason, and when you will call again. */
 export const VOICEMAIL_LIMIT_SECONDS = 30;
 /** From here on the rep should be closing. */
-export const VOICEMAIL_WARNING_SECONDS = 10;
+const VOICEMAIL_WARNING_SECONDS = 10;
 
 export interface VoicemailTimerState {
   /** Epoch ms when the timer started. */
@@ -10,7 +10,7 @@ export interface VoicemailTimerState {
   stoppedAt?: number;
 }
 
-export type TimerPhase = 'running' | 'warning' | 'over' | 'stopped';
+type TimerPhase = 'running' | 'warning' | 'over' | 'stopped';
 
 /** Seconds spoken so far, from timestamps only: a throttled page that ticks late still
  *  shows the true time. */

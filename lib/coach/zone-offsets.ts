@@ -1,33 +1,17 @@
-// A zone's UTC offset at a moment, fast. Asking Intl costs microseconds each time, and the coach
+// A zone's UTC offset at a moment, fast. Asking Intl is slow next to arithmetic, and the coach
 // asks for every slot it weighs (an outcome click weighs dozens). An offset only changes at DST
 // transitions, never twice in a day, so it is looked up once per zone and UTC day and reused;
 // a day that holds a transition (its two ends differ) is read instant by instant.
 
+import { isKnownTimeZone } from '../model/time-zone';
+import { DAY_MS } from '../model/time-units';
+
 const SECOND_MS = 1000;
-export const DAY_MS = 24 * 60 * 60 * SECOND_MS;
 
 interface ZoneOffsets {
   format: Intl.DateTimeFormat;
   /** UTC day index → offset in ms (local minus UTC), or NaN when it changes that day. */
   byDay: Map<number, number>;
-}
-
-/** Zone names already asked about: building a formatter to ask costs ~50 µs. */
-const knownZones = new Map<string, boolean>();
-
-/** Whether Intl knows the zone name (e.g. "Europe/Paris"; not one read wrong off a page). */
-export function isKnownZone(zone: string): boolean {
-  let known = knownZones.get(zone);
-  if (known === undefined) {
-    try {
-      new Intl.DateTimeFormat('en-US', { timeZone: zone });
-      known = true;
-    } catch {
-      known = false;
-    }
-    knownZones.set(zone, known);
-  }
-  return known;
 }
 
 function formatterFor(zone: string): Intl.DateTimeFormat {
@@ -41,7 +25,7 @@ function formatterFor(zone: string): Intl.DateTimeFormat {
     hour: 'numeric',
     minute: 'numeric',
     second: 'numeric',
-    timeZone: isKnownZone(zone) ? zone : 'UTC',
+    timeZone: isKnownTimeZone(zone) ? zone : 'UTC',
   });
 }
 
@@ -60,7 +44,7 @@ function askIntl(format: Intl.DateTimeFormat, ms: number): number {
   return asUtc - wholeSecond;
 }
 
-export interface OffsetReader {
+interface OffsetReader {
   /** Whether Intl knows the zone; an unknown one is read as UTC. */
   knows(zone: string): boolean;
   /** Local minus UTC, in ms, at `ms` in `zone`. */
@@ -93,7 +77,7 @@ export function createOffsetReader(): OffsetReader {
     return Number.isNaN(offset) ? undefined : offset;
   };
   return {
-    knows: isKnownZone,
+    knows: isKnownTimeZone,
     steadyOffset,
     offset: (ms, zone) => steadyOffset(ms, zone) ?? askIntl(offsetsOf(zone).format, ms),
   };

@@ -6,7 +6,7 @@
 // WXT's ContentScriptContext does the same; this is the slice our scripts use, small enough
 // to keep each site's script within its size budget (React and the coach never load here).
 
-export interface PageLifetime {
+interface PageLifetime {
   /** False once ended; asking also notices an extension that went away. */
   readonly isValid: boolean;
   /** `setTimeout` that never fires after the end. */

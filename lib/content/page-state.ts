@@ -6,7 +6,7 @@ import type { VoicemailTimerState } from '../coach/voicemail-timer';
  * the rep reaches a phone link; both run in the extension's isolated world of this frame,
  * so they share this object, which the page itself cannot see.
  */
-export interface PageState {
+interface PageState {
   /** The page shows a contact (a record, a call): the overlay offers the voicemail timer. */
   showsContact: boolean;
   timer: VoicemailTimerState | null;

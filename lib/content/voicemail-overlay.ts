@@ -19,7 +19,7 @@ button:hover, button:focus-visible { background: rgb(255 255 255 / 0.2); outline
 [role=timer] { font-variant-numeric: tabular-nums; min-width: 2.6em; }
 `;
 
-export interface VoicemailOverlay {
+interface VoicemailOverlay {
   /** Shown only while the page shows a contact. */
   setVisible(visible: boolean): void;
   setTimer(state: VoicemailTimerState | null): void;

@@ -6,7 +6,7 @@ export const IMPORT_CHUNK = 2000;
  *  while the database writes the one before, instead of each waiting for the other. */
 const CHUNKS_IN_FLIGHT = 3;
 
-export interface Writable<T> {
+interface Writable<T> {
   bulkPut(items: readonly T[]): Promise<unknown>;
   bulkAdd(items: readonly T[]): Promise<unknown>;
 }

@@ -25,7 +25,7 @@ export const CSV_CHUNK = 1000;
 /** Read every stored contact at once when there are at most this many per row of the file. */
 const WHOLE_TABLE_RATIO = 2;
 
-export interface CsvImportOptions {
+interface CsvImportOptions {
   /** The time stamped on contacts added or changed. */
   now?: number;
   onProgress?: (progress: ImportProgress) => void;
@@ -109,7 +109,7 @@ class Holders {
   }
 }
 
-export interface CsvPlanSummary {
+interface CsvPlanSummary {
   counts: ChangeCounts;
   joins: CsvJoin[];
   apart: CsvApart[];

@@ -7,8 +7,6 @@ import { LIST_LIMITS, capList } from '../model/limits';
 import { cleanRecord } from '../transfer/records';
 import { WriteRefused } from './errors';
 
-export { contactById } from './contact-by-id';
-
 /** The values the decision needs of a snapshot, normalised. */
 export function seenOf(snapshot: ContactSnapshot): Seen {
   return {

@@ -1,4 +1,5 @@
 import type { Contact, Note, NoteKind } from '../model';
+import { DAY_MS } from '../model/time-units';
 import { database } from './schema';
 import { identityKey } from './identity';
 
@@ -14,7 +15,7 @@ interface DemoPerson {
 }
 
 /** The people on the demo CRM page (assets/demo/crm.js lists the same ones). */
-export const DEMO_PEOPLE: DemoPerson[] = [
+const DEMO_PEOPLE: DemoPerson[] = [
   {
     recordId: 'maria-lopez',
     name: 'Maria Lopez',
@@ -84,8 +85,8 @@ export async function seedDemoData(now = Date.now()): Promise<void> {
         contactId: contact.id,
         kind,
         text,
-        createdAt: now - (i + 1) * 86_400_000,
-        updatedAt: now - (i + 1) * 86_400_000,
+        createdAt: now - (i + 1) * DAY_MS,
+        updatedAt: now - (i + 1) * DAY_MS,
       }));
       await db.notes.bulkAdd(notes);
     }

@@ -9,7 +9,7 @@
 import type { ApartReason, WeakKey } from '../model';
 import { isPlaceholderName } from '../model/clean-text';
 
-export type { ApartReason, WeakKey };
+export type { WeakKey };
 
 /** What the decision reads of a stored contact. */
 export interface Holder {
@@ -31,7 +31,7 @@ export interface Seen {
 
 export type KeyIndex = 'identity' | WeakKey;
 
-export interface KeptApart {
+interface KeptApart {
   by: WeakKey;
   value: string;
   why: ApartReason;
@@ -58,7 +58,7 @@ function siteOf(identityKey: string): string {
 }
 
 /** Whether `identityKey` names a person's record in a CRM (not a mailbox or a dialer). */
-export function isRecordKey(identityKey: string): boolean {
+function isRecordKey(identityKey: string): boolean {
   return identityKey.includes(':') && !KEY_VALUED_SITES.has(siteOf(identityKey));
 }
 
@@ -111,7 +111,7 @@ const WORDS_REMEMBERED = 20_000;
 
 /** A name's words, lower-cased without accents or punctuation; none when it names no one (an
  *  address, a number, a placeholder such as "Unknown caller"). */
-export function nameWords(name: string): readonly string[] {
+function nameWords(name: string): readonly string[] {
   let words = wordsOfName.get(name);
   if (words) return words;
   words = readWords(name);
@@ -159,7 +159,7 @@ function wordsDiffer(wa: readonly string[], wb: readonly string[]): boolean {
 }
 
 /** The very same name, whatever the case, accents or word order. */
-export function sameName(a: string, b: string): boolean {
+function sameName(a: string, b: string): boolean {
   const wa = [...nameWords(a)].sort();
   const wb = [...nameWords(b)].sort();
   return wa.length > 0 && wa.join(' ') === wb.join(' ');
@@ -167,7 +167,7 @@ export function sameName(a: string, b: string): boolean {
 
 /** Whether a key value is one several people share: a role address, or a value stored on two
  *  contacts whose names differ. */
-export function isSharedValue(key: WeakKey, value: string, holders: readonly Holder[]): boolean {
+function isSharedValue(key: WeakKey, value: string, holders: readonly Holder[]): boolean {
   if (key === 'email' && isRoleAddress(value)) return true;
   // Each distinct name once, stopping at the first two that differ: a switchboard may be on
   // thousands of contacts.

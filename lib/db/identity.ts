@@ -1,5 +1,4 @@
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/min';
-import type { ContactSnapshot } from '../model';
 import { regionOfLocale } from '../model/clean-text';
 
 export function identityKey(site: string, recordId: string): string {
@@ -29,8 +28,4 @@ export function normalizePhone(
   if (parsed?.isPossible()) return parsed.number;
   const digits = trimmed.replace(/\D/g, '');
   return trimmed.startsWith('+') ? `+${digits}` : digits;
-}
-
-export function snapshotKey(snapshot: ContactSnapshot): string {
-  return identityKey(snapshot.site, snapshot.recordId);
 }

@@ -9,21 +9,21 @@ interface KeyedTable {
   bulkGet(keys: string[]): Promise<unknown[]>;
 }
 
-export interface ImportTablesRead {
+interface ImportTablesRead {
   contacts: KeyedTable;
   notes: KeyedTable;
   attempts: KeyedTable;
   tasks: KeyedTable;
 }
 
-export interface IncomingRecords {
+interface IncomingRecords {
   notes: Note[];
   attempts: Attempt[];
   tasks: Task[];
   plans: CallPlan[];
 }
 
-export type ResolvedReferences =
+type ResolvedReferences =
   { ok: true; records: IncomingRecords; dropped: number } | { ok: false; problem: string };
 
 /** The keys of `keys` that neither `known` holds nor `table` stores. */

@@ -41,7 +41,7 @@ type Loaded =
       refused: number[];
     };
 
-export type ImportSession = (request: ImportRequest) => Promise<void>;
+type ImportSession = (request: ImportRequest) => Promise<void>;
 
 const NOTHING_IMPORTED = 'Nothing was imported: your data is as it was.';
 

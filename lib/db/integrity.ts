@@ -6,7 +6,7 @@
 import { database, type SecondCallDb } from './schema';
 
 /** One reference to a record that is not stored. */
-export interface IntegrityProblem {
+interface IntegrityProblem {
   /** The table and id of the record holding the reference. */
   table: 'notes' | 'attempts' | 'tasks' | 'plans' | 'identityChoices';
   id: string;

@@ -4,7 +4,7 @@
  * every note. Kept out: words that carry meaning in a sales note even when short or common —
  * "it" (the IT team), "us" (the US), "not", "no", "will", "may", "can".
  */
-export const STOP_WORDS: ReadonlySet<string> = new Set([
+const STOP_WORDS: ReadonlySet<string> = new Set([
   'about',
   'also',
   'am',

@@ -126,7 +126,7 @@ export async function searchNotes(query: string, limit = 50): Promise<Note[]> {
   return done();
 }
 
-export interface ContactNotes {
+interface ContactNotes {
   contact: Contact;
   /** Newest first. */
   notes: Note[];
@@ -135,7 +135,7 @@ export interface ContactNotes {
 /** Notes the side panel's search shows at once (one more is asked for, to say there are more). */
 export const NOTES_SHOWN = 8;
 
-export interface NotesMentioning {
+interface NotesMentioning {
   /** Each contact with matching notes, the one with the newest match first. */
   groups: ContactNotes[];
   /** More notes match than the `shown` asked for. */

@@ -122,7 +122,7 @@ let channel: BroadcastChannel | undefined;
 let untold: ObservabilitySet | undefined;
 
 /** Every live query reading these tables runs again, a task after the commit: the rep's click
- *  is answered first (posting costs about 0.1 ms). A page going away tells at once. */
+ *  is answered first, the screens showing these tables after. A page going away tells at once. */
 function tellLiveQueriesSoon(db: SecondCallDb, tables: readonly string[]): void {
   if (!untold) {
     setTimeout(tellNow, 0);

@@ -16,10 +16,10 @@ import { commitOutcomeWrites, type OutcomeWrites, type StoredBefore } from './ou
 
 /** The cadence, passed in: decisions live in lib/coach, this file only writes. It runs inside
  *  the transaction, on the history as it is at that moment. */
-export type ScheduleNext = (contact: Contact, history: Attempt[]) => FollowUp | null;
+type ScheduleNext = (contact: Contact, history: Attempt[]) => FollowUp | null;
 /** The contact's new status after the outcome and the follow-up it scheduled, or undefined
  *  to leave it (also a lib/coach rule). */
-export type StatusAfter = (contact: Contact, next: FollowUp | null) => ContactStatus | undefined;
+type StatusAfter = (contact: Contact, next: FollowUp | null) => ContactStatus | undefined;
 
 export interface OutcomeInput {
   contactId: string;

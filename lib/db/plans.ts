@@ -12,7 +12,7 @@ export async function planOfContact(contactId: string): Promise<CallPlan> {
 }
 
 /** Each text of a plan within its cap (a picked note can be longer than a plan field). */
-export function cappedPlan(plan: CallPlan): CallPlan {
+function cappedPlan(plan: CallPlan): CallPlan {
   const cap = (text: string) => capText(text, TEXT_LIMITS.plan);
   return {
     ...plan,

@@ -10,7 +10,7 @@ export interface QueueItem {
   contact: Contact;
 }
 
-export interface FollowUpQueue {
+interface FollowUpQueue {
   /** Due now or earlier: what the badge counts. */
   overdue: QueueItem[];
   /** Later today on the rep's own calendar. */
@@ -25,7 +25,7 @@ export interface FollowUpQueue {
   laterTotal: number;
 }
 
-export const UPCOMING_DAYS = 30;
+const UPCOMING_DAYS = 30;
 /** How many tasks of each of "upcoming" and "later" one page shows. */
 export const UPCOMING_LIMIT = 200;
 

@@ -12,7 +12,7 @@ import { database } from './schema';
 type Kind = Exclude<RecordTable, 'settings'>;
 
 /** One line per kind and cause, e.g. "Removed 1 follow-up whose date was out of range." */
-export interface RepairResult {
+interface RepairResult {
   removed: Record<RecordTable, number>;
   fixed: Record<RecordTable, number>;
   /** Contacts that cannot be shown and were kept (their names). */
@@ -40,7 +40,7 @@ type Verdict =
     };
 
 /** What becomes of one stored record. */
-export function verdictOf(table: RecordTable, record: unknown): Verdict {
+function verdictOf(table: RecordTable, record: unknown): Verdict {
   if (unshowableDates(table, record).length > 0) return { keep: false, cause: 'date' };
   const cleaned = cleanRecord(table, record);
   if (!cleaned.ok) return { keep: false, cause: 'shape' };

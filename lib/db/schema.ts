@@ -3,7 +3,7 @@ import type { Attempt, CallPlan, Contact, Note, RepSettings, Task } from '../mod
 import { declareVersions } from './migrations';
 
 /** The rep's answer to "who is this?" for one record or thread: it sticks (schema v6+). */
-export interface IdentityChoice {
+interface IdentityChoice {
   /** `${site}:${record}`: the adapter's record of the URL, else the snapshot's record id. */
   record: string;
   contactId: string;

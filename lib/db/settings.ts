@@ -5,12 +5,6 @@ import { database } from './schema';
 import { isKnownTimeZone } from '../model/time-zone';
 import { WriteRefused } from './errors';
 
-export function emptySettings(timeZone: string): RepSettings {
-  return { id: 'rep', repName: '', company: '', callbackNumber: '', timeZone };
-}
-
-export { isKnownTimeZone };
-
 export async function saveRepSettings(settings: RepSettings): Promise<void> {
   if (!isKnownTimeZone(settings.timeZone)) {
     throw new WriteRefused({ kind: 'invalid-zone', typed: settings.timeZone });

@@ -105,7 +105,7 @@ export async function exportTableCsv(table: CsvTable): Promise<string> {
   return tableCsv(table, records);
 }
 
-export interface ImportPreview {
+interface ImportPreview {
   counts: ImportCounts;
   /** Contacts of the file that are already stored under another id (found by CRM record)
    *  and are merged into the stored contact. */

@@ -3,19 +3,19 @@ import { wilsonInterval, type RateInterval } from './wilson-interval';
 /** Below this many trials on either side, a comparison is noise: say so instead of guessing. */
 export const MIN_TRIALS_PER_SIDE = 10;
 
-export interface RateGroup {
+interface RateGroup {
   /** Plural noun phrase, lower case, e.g. "connected calls with all three elements". */
   label: string;
   successes: number;
   trials: number;
 }
 
-export interface GroupRate extends RateGroup {
+interface GroupRate extends RateGroup {
   /** 95% Wilson interval; null when the group has no trials. */
   interval: RateInterval | null;
 }
 
-export type RateVerdict = 'a-better' | 'b-better' | 'no-clear-difference' | 'too-little-data';
+type RateVerdict = 'a-better' | 'b-better' | 'no-clear-difference' | 'too-little-data';
 
 export interface RateComparison {
   a: GroupRate;
@@ -25,7 +25,7 @@ export interface RateComparison {
   message: string;
 }
 
-export interface CompareWording {
+interface CompareWording {
   /** What a success did, in the past tense: "booked meetings", "connected". */
   outcome: string;
   /** What a trial is, plural: "connected calls", "dials". */

@@ -3,7 +3,7 @@ import { createLocalClock } from './local-clock';
 import { isConnect, isDial } from './outcome-classes';
 import { rateOf } from './rate';
 
-export interface HeatmapCell {
+interface HeatmapCell {
   dials: number;
   connects: number;
   /** connects ÷ dials; null when nobody was dialled in this hour. */
@@ -29,7 +29,7 @@ export const HOURS_PER_DAY = 24;
  * Whose clock places a dial: the prospect's (when people pick up; the default) or the rep's own
  * (when the rep was at their desk dialling).
  */
-export type HeatmapClock = { clock: 'prospect' } | { clock: 'rep'; repZone: string };
+type HeatmapClock = { clock: 'prospect' } | { clock: 'rep'; repZone: string };
 
 /** Dials and connects per weekday × hour. One pass; zoneOf is asked once per contact. */
 export function connectHeatmap(

@@ -14,14 +14,14 @@ import type { Attempt, Outcome } from '../model';
 // - A *meeting* is an attempt with outcome 'meeting-booked', on any channel.
 
 /** Outcomes of a call that mean the prospect (or someone speaking for themself) answered. */
-export const CONNECT_OUTCOMES: ReadonlySet<Outcome> = new Set<Outcome>([
+const CONNECT_OUTCOMES: ReadonlySet<Outcome> = new Set<Outcome>([
   'connected',
   'meeting-booked',
   'call-back',
   'not-interested',
 ]);
 
-export const MEETING_OUTCOME: Outcome = 'meeting-booked';
+const MEETING_OUTCOME: Outcome = 'meeting-booked';
 
 /** Outcomes that record an email, never a call. */
 const EMAIL_ONLY: ReadonlySet<Outcome> = new Set<Outcome>(['email-sent']);

@@ -1,7 +1,7 @@
 import { OUTCOMES, type Attempt, type Outcome } from '../model';
 import { isMeeting } from './outcome-classes';
 
-export interface OutcomeShare {
+interface OutcomeShare {
   count: number;
   /** count ÷ attempts in the situation. */
   share: number;

@@ -1,4 +1,5 @@
 import type { Attempt } from '../model';
+import { DAY_MS } from '../model/time-units';
 import { isConnect } from './outcome-classes';
 import { rateOf } from './rate';
 
@@ -7,9 +8,9 @@ import { rateOf } from './rate';
  * within this long. Attempts don't record who dialled, so this is a proxy: it also counts the rep
  * calling again and getting through — which a good voicemail plausibly helps too.
  */
-export const CALLBACK_WINDOW_MS = 7 * 24 * 60 * 60 * 1000;
+export const CALLBACK_WINDOW_MS = 7 * DAY_MS;
 
-export interface VoicemailBucket {
+interface VoicemailBucket {
   /** "0–15 s", "16–30 s", "31–45 s", "46 s+". */
   label: string;
   /** Inclusive bounds in seconds; maxSeconds null = no upper bound. */

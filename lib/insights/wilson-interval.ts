@@ -2,7 +2,7 @@
 // samples a single rep produces (e.g. 0 of 8 still has a non-zero upper bound).
 
 /** z for a two-sided 95% interval. */
-export const Z_95 = 1.96;
+const Z_95 = 1.96;
 
 export interface RateInterval {
   /** successes ÷ trials. */

@@ -3,7 +3,7 @@ import { compareRates, type RateComparison } from './compare-rates';
 import { isConnect, isDial, isMeeting } from './outcome-classes';
 
 /** Whether a moment falls in a best connect window on the prospect's clock. */
-export type BestWindowTest = (at: number, zone: string) => boolean;
+type BestWindowTest = (at: number, zone: string) => boolean;
 
 export interface WindowPayoff {
   /** Meetings booked per call placed, inside vs outside the windows: the question the rep

@@ -21,7 +21,7 @@ export interface SenderFacts {
   url?: string;
 }
 
-export type Verdict<T> = { ok: true; value: T } | { ok: false; why: string };
+type Verdict<T> = { ok: true; value: T } | { ok: false; why: string };
 
 /** Messages that carry nothing but their type. */
 const BARE_TYPES = ['no-contact', 'start-voicemail', 'stop-voicemail', 'page-tools'] as const;
@@ -60,7 +60,7 @@ function shortText(value: unknown): string | null {
 
 const CALL_STATES: readonly CallState[] = ['idle', 'ringing', 'active', 'ended'];
 
-export function parseCall(value: unknown): Verdict<CallSnapshot | null> {
+function parseCall(value: unknown): Verdict<CallSnapshot | null> {
   if (value === null) return { ok: true, value: null };
   if (!isRecord(value)) return { ok: false, why: 'call is not an object' };
   if (!CALL_STATES.includes(value.state as CallState))
@@ -139,7 +139,7 @@ function parseOthers(value: unknown): Verdict<PersonOnPage[]> {
  * E.164), else dropped; a name that names someone (not a number, not "Call"), else no contact
  * (a dialer names an unknown caller by their number: that number is kept).
  */
-export function parseSnapshot(value: unknown): Verdict<ContactSnapshot> {
+function parseSnapshot(value: unknown): Verdict<ContactSnapshot> {
   if (!isRecord(value)) return { ok: false, why: 'snapshot is not an object' };
   const { evidence, others, ...fields } = value;
   const parsed = parseFields(fields);

@@ -33,7 +33,7 @@ export type EvidenceSignal = (typeof EVIDENCE_SIGNALS)[number];
 
 /** 'sure': strong signals agree; 'unsure': they disagree or only a weak one exists — the panel
  *  then asks "Is this <name>?" before showing anyone. */
-export type Confidence = 'sure' | 'unsure';
+type Confidence = 'sure' | 'unsure';
 
 export interface DetectionEvidence {
   /** The signals that agree on this person. */
@@ -217,7 +217,7 @@ export interface Attempt {
 }
 
 /** 'meeting': a booked meeting, not a follow-up; a later outcome does not close it. */
-export type TaskKind = 'meeting';
+type TaskKind = 'meeting';
 
 /** When and how to follow up next, as the cadence decides it. */
 export interface FollowUp {
@@ -228,7 +228,7 @@ export interface FollowUp {
   kind?: TaskKind;
 }
 
-export type TaskStatus = 'open' | 'done';
+type TaskStatus = 'open' | 'done';
 
 export interface Task {
   id: string;

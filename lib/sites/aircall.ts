@@ -1,30 +1,4 @@
-// Aircall phone web app (https://phone.aircall.io): the call on screen.
-//
-// Aircall tags its phone app for its own tests with `data-test` attributes; public test suites
-// written against phone.aircall.io name them:
-// - vikmaksymenko/qa-test tests/pages/phone/{ringing,ringing_incoming,incall}.py: the routes
-//   `/ringing` and `/incall`, `[data-test='hangup-button']`, `[data-test='pickup-button']` (an
-//   incoming call), `[data-test='participant-phone-number']`, `[data-test='contact-name']`, and the
-//   call timer `[data-test='incall-header'] [data-test='paragraph-text']`;
-// - AdamaOuedraogo/AIRCALL test-front/cypress/integration/pages/in-call/incallPage.js: the in-call
-//   controls `[data-test=action-mute]` / `action-unmute` / `action-hold` / `action-unhold` /
-//   `action-start-recording`, `transfer-button`, `tags-button`, `notes-button`, and the tag and
-//   note panels' `tags-panel-done` / `notes-panel-done`;
-// - Aircall support, "Mandatory Call Tagging": once a connected call ends the rep is asked to tag
-//   it before the next one — the after-call screen `ended` reads.
-// Aircall Workspace (https://workspace.aircall.io), the newer app that replaces the phone: the
-// Aircall Everywhere SDK v2 (npm aircall-everywhere, its default `workspaceUrl`) loads it there,
-// and Aircall's developer docs ("Embed Aircall Workspace") and help center (Workspace Inbox with
-// its Calls view, profile overview) describe it. No public code names its markup, so it is read
-// by what any page must expose: a hang-up button by accessible name, `[role="timer"]` or a lone
-// "00:42", the caller as a heading and a number; counted only on a page that names itself
-// Aircall (title or a labelled logo), inside the call's region, never in a recents list or the
-// rep's own line ("Calling from", the signed-in user in the header).
-// Thin in public sources: the after-call screen's own markers (read here as the header saying
-// "Call ended", or the tag/note panel open with no call controls left) and the containers around
-// the call (read as the dialog or main region around the call's markers; a number elsewhere on
-// the page, e.g. in the contact list, is never the call's). Fixtures modelling these pages:
-// tests/fixtures/aircall/.
+// How Aircall's phone web app shows a call, and from which sources: tests/fixtures/aircall/SOURCES.md.
 import type { CallSnapshot, CallState } from './adapter';
 import * as dial from './dialer-page';
 
@@ -33,7 +7,7 @@ const WORKSPACE = 'workspace.aircall.io';
 const test = (name: string) => `[data-test="${name}"]`;
 
 /** Every selector this adapter reads, in order of trust, in one place. */
-export const AIRCALL_SELECTORS = {
+const AIRCALL_SELECTORS = {
   // Any of these on the page means it shows a call; the call view is the region around the first.
   markers: [
     test('hangup-button'),
@@ -67,7 +41,7 @@ export const AIRCALL_SELECTORS = {
 } as const;
 
 /** The same controls by accessible name (English UI), should the test ids go. */
-export const AIRCALL_LABELS = {
+const AIRCALL_LABELS = {
   hangUp: ['hang up', 'hangup', 'end call', 'auflegen', 'raccrocher', 'colgar'],
   answer: ['pick up', 'answer', 'accept', 'annehmen', 'répondre', 'contestar', 'responder'],
   controls: ['mute', 'unmute', 'hold', 'unhold', 'resume', 'stummschalten', 'halten', 'muet'],

@@ -1,23 +1,4 @@
-// Close lead pages (https://app.close.com/lead/lead_<id>/): the contact is the lead's first
-// contact; the company is the lead itself.
-//
-// What public readers of Close rely on:
-// - Close lead URLs `app.close.com/lead/lead_<id>/`, and ids matching `^lead_[A-Za-z0-9]+$`, as
-//   public Close integrations build and validate them;
-// - divyansharma001/Swadesh-AI-Assignment src/content/index.ts (a Close page extractor): Close
-//   renders with CSS modules, class names `<Component>_<part>__<hash>` read by prefix
-//   (`[class*="DataTable_row_"]`, `[class*="OpportunityCard_leadLink_"]`), contacts' addresses as
-//   `a[href^="mailto:"]` and numbers as `a[href^="tel:"]`, leads linked as `a[href*="/lead/"]`.
-// - Close's help center ("Leads"): the lead page shows open tasks, opportunities, contacts and
-//   custom fields in its left column, the lead's history on the right, its status at the top
-//   right; a B2C lead is named after its one contact.
-// The lead page's own component names (`LeadSidebar_`, `LeadHeader_`, `LeadContacts_`,
-// `ContactCard_`) were not found in a public reader; each has a structural fallback: the
-// contacts as the region labelled or headed "Contacts" (a heading, a collapsible panel's
-// toggle, in four languages), wherever the column is; a card's name as its first text that is
-// no caption, address, number or action; addresses as mailto links or whole-address text,
-// numbers only as tel links.
-// Fixtures modelling these pages: tests/fixtures/close/.
+// How Close's lead pages are built, and from which sources: tests/fixtures/close/SOURCES.md.
 import type { PersonOnPage } from '../model';
 import type { SiteAdapter } from './adapter';
 import { isCaption, valueBesideCaption, withoutCaption } from './captions';
@@ -41,7 +22,7 @@ import { isShown, shownAll } from './visibility';
 const LEAD_PATH = /^\/lead\/(lead_[A-Za-z0-9]+)(?:\/|$)/;
 
 /** Every selector this adapter reads, in order of trust, in one place. */
-export const CLOSE_SELECTORS = {
+const CLOSE_SELECTORS = {
   // The lead's own column; the activity feed beside it quotes the rep and other people.
   leadColumn: ['[class*="LeadSidebar_"]', 'aside'],
   leadName: ['[class*="LeadHeader_name"]', 'h1'],
@@ -67,7 +48,7 @@ export const CLOSE_SELECTORS = {
 } as const;
 
 /** Captions of the same values where a layout labels them (English UI). */
-export const CLOSE_LABELS = {
+const CLOSE_LABELS = {
   contactName: ['Name', 'Full name', 'Contact name'],
   leadStatus: ['Status', 'Lead status'],
 } as const;

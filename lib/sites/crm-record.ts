@@ -151,7 +151,7 @@ export function recordOwn(
 }
 
 /** How an adapter tells the record's name from other names on the page. */
-export interface NameHints {
+interface NameHints {
   /** The element the record lives in: regions are judged up to it. */
   boundary?: Element | null;
   /** Words naming regions of other people, beyond roles.ts's. */
@@ -201,7 +201,7 @@ export function repNames(document: Document, selectors: string): string[] {
 const PHONE_RUN = /\+?\(?\d[\d\s().\-/]{5,22}\d/g;
 
 /** The first phone number in mixed text ("+1 415 555 0142 Work" → "+1 415 555 0142"). */
-export function phoneIn(text: string | undefined): string | undefined {
+function phoneIn(text: string | undefined): string | undefined {
   for (const run of text?.match(PHONE_RUN) ?? []) {
     const digits = run.replace(/\D/g, '').length;
     const phone = digits >= 7 && digits <= 15 ? cleanPhone(run.trim()) : undefined;
@@ -355,7 +355,7 @@ function isAnyCaption(text: string, own: ReadonlySet<string>): boolean {
 
 /** Whether two names are one person's: every word of the shorter is in the longer
  *  ("Mrs. Jane Doe" and "Jane Doe" agree; "Jane Doe" and "Sam Lee" do not). */
-export function namesAgree(a: string, b: string): boolean {
+function namesAgree(a: string, b: string): boolean {
   const words = (s: string) =>
     (
       s

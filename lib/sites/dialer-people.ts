@@ -96,7 +96,7 @@ function startsOwnLine(el: Element): boolean {
  * its parent) is captioned "Calling from", "Your number", "Caller ID", … — by a label, by a
  * caption just before it, or by leading text. Never looks above `boundary` (the call's view).
  */
-export function isOwnLine(el: Element, boundary?: Element | null): boolean {
+function isOwnLine(el: Element, boundary?: Element | null): boolean {
   let depth = 0;
   for (let node: Element | null = el; node && node !== boundary; node = node.parentElement) {
     if (boundary && node.contains(boundary)) return false;
@@ -145,7 +145,7 @@ export function samePhone(a: string, b: string): boolean {
 const PHONE_IN_TEXT = /\+?\d[\d\s().\-/]{4,}\d/;
 
 /** What the page shows as the rep's own line: its numbers and names, and whether any shows. */
-export interface OwnLine {
+interface OwnLine {
   shown: boolean;
   /** A caption such as "Calling from" shows (a banner alone does not count). */
   captioned: boolean;

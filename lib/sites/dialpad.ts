@@ -1,22 +1,4 @@
-// Dialpad web app (https://dialpad.com/app): the call on screen.
-//
-// Dialpad builds its app with its own open-source design system, Dialtone; the components it
-// made for the call screens, in dialpad/dialtone-vue, carry the markers read here:
-// - recipes/leftbar/callbox/callbox.vue and its stories: the current call in the left bar,
-//   `[data-qa="dt-recipe-callbox"]`, its title `dt-recipe-callbox--title` (the other party), its
-//   subtitle `dt-recipe-callbox--subtitle-wrapper` (the running time, "06:01"), and icon buttons
-//   on the right named by aria-label ("hang call", "toggle mic");
-// - recipes/buttons/callbar_button/callbar_button.vue and the call-bar story: the in-call
-//   controls, `.dt-recipe-callbar-button`, labelled Mute / Hold / Transfer / Park / Record, with
-//   tooltips "Mute mic", "Place on hold", "Resume call";
-// - recipes/list_items/contact_info/contact_info.vue (tests): `[data-qa="contact-info"]` with
-//   `contact-info-header` (the name) and `contact-info-subtitle`.
-// App URLs under /app (`/app/calls/new?to=…`, `/app/history/calls`) are as public integrations
-// and scripts open them. Not in public sources: which of these the live call page composes, the
-// labels of its hang-up and answer buttons beyond the stories, and the post-call screen (read
-// here as a "Call ended" status in the callbox or a status region with no call controls left).
-// Contact-info rows also list contacts elsewhere, so they are read only inside the call view.
-// Fixtures modelling these pages: tests/fixtures/dialpad/.
+// How Dialpad's web app shows a call, and from which sources: tests/fixtures/dialpad/SOURCES.md.
 import type { CallSnapshot, CallState } from './adapter';
 import * as dial from './dialer-page';
 import { samePhone } from './dialer-people';
@@ -26,7 +8,7 @@ const HOST = 'dialpad.com';
 const qa = (name: string) => `[data-qa="${name}"]`;
 
 /** Every selector this adapter reads, in order of trust, in one place. */
-export const DIALPAD_SELECTORS = {
+const DIALPAD_SELECTORS = {
   callbox: [qa('dt-recipe-callbox')],
   callboxTitle: [qa('dt-recipe-callbox--title')],
   callboxStatus: [qa('dt-recipe-callbox--subtitle-wrapper')],
@@ -39,7 +21,7 @@ export const DIALPAD_SELECTORS = {
 } as const;
 
 /** Controls by accessible name (English UI): Dialtone buttons are labelled, not test-tagged. */
-export const DIALPAD_LABELS = {
+const DIALPAD_LABELS = {
   hangUp: ['hang call', 'hang up', 'end call', 'hangup', 'auflegen', 'raccrocher', 'colgar'],
   answer: ['answer', 'answer call', 'accept', 'accept call', 'annehmen', 'répondre', 'contestar'],
   controls: ['mute', 'unmute', 'mute mic', 'unmute mic', 'hold', 'unhold', 'place on hold'],

@@ -1,17 +1,4 @@
-// Gmail open threads: the contact is the other party, never the rep.
-//
-// Selectors come from public Gmail extensions, checked against each other:
-// - KartikTalwar/gmail.js src/gmail.js: message parts `span[email].gD` (from), `span[email].g2` (to),
-//   `span.hb` (to wrapper), subject `h2.hP`, and `get.current_page`: a hash ending in a
-//   16+ character id after the folder is an open email;
-// - InboxSDK/InboxSDK gmail-message-view: sender `td.gF span[email]` inside `h3.iw`, recipients
-//   `.hb span[email]`, expanded (`.h7`) and collapsed (`.kv`) messages in DOM order;
-// - clockify/browser-extension src/integrations/google-mail.js: the thread header `div.nH div.ha h2`;
-// - public account readers: the account switcher's `aria-label^="Google Account:"`, whose label
-//   is "Google Account: Name (address)"; Gmail's tab title is "<view> - <address> - Gmail".
-// Gmail keeps other views and threads in the page, hidden: only what the rep sees is read, and
-// a hovercard's person is never a party. Who is the prospect: lib/sites/mail-parties.
-// Fixtures copying these pages: tests/fixtures/gmail/ (sources in its SOURCES.md).
+// How Gmail's open threads are built, and from which sources: tests/fixtures/gmail/SOURCES.md.
 import type { SiteAdapter } from './adapter';
 import {
   isRepWord,
@@ -26,7 +13,7 @@ import { otherPersonRegion } from './roles';
 import { isShown, shownFirst } from './visibility';
 
 /** Every selector this adapter reads, in one place. */
-export const GMAIL_SELECTORS = {
+const GMAIL_SELECTORS = {
   // The account switcher in the rep's UI language (English, German, French, Spanish).
   account: [
     '[aria-label^="Google Account:"]',
@@ -62,7 +49,7 @@ export function gmailThreadId(url: URL): string | null {
 }
 
 /** The rep's own address and how it was known: the account switcher, the tab title, "to me". */
-export function gmailRep(document: Document): MailRep | undefined {
+function gmailRep(document: Document): MailRep | undefined {
   // The rep's own account button (a hidden copy elsewhere names the same account, or another).
   const buttons = Array.from(document.querySelectorAll(GMAIL_SELECTORS.account));
   const button = buttons.find(isShown) ?? buttons[0];
@@ -116,7 +103,7 @@ function isCopied(el: Element): boolean {
 }
 
 /** The thread's messages in the order shown (oldest first), as far as the rep can see them. */
-export function gmailMessages(root: ParentNode): MailMessage[] {
+function gmailMessages(root: ParentNode): MailMessage[] {
   const messages: MailMessage[] = [];
   const selector = `${GMAIL_SELECTORS.sender}, ${GMAIL_SELECTORS.recipient}`;
   const boundary = root instanceof Element ? root : null;

@@ -1,20 +1,4 @@
-// HubSpot contact record pages.
-//
-// Selectors come from public extensions that read these pages, checked against each other:
-// - clockify/browser-extension src/integrations/hubspot.js: `[data-selenium-test="highlightTitle"]`,
-//   `contact-highlight-details`, `company-chicklet-title-link`, `property-input-company`, the
-//   left-sidebar container, and ids read from `/record/<type>/<id>` and older `/contact/<id>` URLs;
-// - toggl/track-extension src/content/hubspot.js: `[data-selenium-component="ProfileHighlightContainer"]`;
-// - ringcentral/hubspot-embeddable-ringcentral-phone: `/contacts/<portal>/contact/<id>` record URLs,
-//   `[data-unit-test="highlightSubtitle"]`, the list views `contacts/list/`, `contacts/view/all/`;
-// - public HubSpot test page objects and sidebar readers (repositories not named by the search
-//   index): `[data-selenium-test="property-input-<name>"]` (email, firstname, lastname, phone,
-//   jobtitle) in the "About this contact" card, `ul[data-selenium-test="profile-properties-list"]`,
-//   `[data-properties-card-id="PROPERTIES_V3/0-1/…"]`, `[data-deferred-property-input-root]` rows.
-// - a public HubSpot DOM structure guide for extensions (see tests/fixtures/hubspot/SOURCES.md):
-//   the three columns `left-sidebar`, `middle-pane`, `records-right-sidebar` (associations),
-//   hidden tab contents kept in the page, property captions and values read as text pairs.
-// Fixtures copying these pages: tests/fixtures/hubspot/ (sources in its SOURCES.md).
+// How HubSpot's record pages are built, and from which sources: tests/fixtures/hubspot/SOURCES.md.
 import type { PersonOnPage } from '../model';
 import type { SiteAdapter } from './adapter';
 import { fieldByCaption, valueBesideCaption, type CaptionedField } from './captions';
@@ -43,7 +27,7 @@ const RECORD_PATHS = [
 // app-na3 (Canada) and app-ap1 (Australia). HubSpot's account-info API names an account's as
 // its `uiDomain`; public code links contact records at each (`/contacts/<portal>/record/0-1/
 // <id>`). Listed one by one, no wildcard: each is a host permission granted at install.
-export const HUBSPOT_HOSTS = [
+const HUBSPOT_HOSTS = [
   'app.hubspot.com',
   'app-eu1.hubspot.com',
   'app-na2.hubspot.com',
@@ -52,7 +36,7 @@ export const HUBSPOT_HOSTS = [
 ];
 
 /** Every selector this adapter reads, in order of trust, in one place. */
-export const HUBSPOT_SELECTORS = {
+const HUBSPOT_SELECTORS = {
   // The record's own column: association cards and previews of other records live elsewhere.
   recordColumn: [
     '[data-test-id="left-sidebar"]',
@@ -84,7 +68,7 @@ export const HUBSPOT_SELECTORS = {
 
 /** Captions of the same properties in the "About this contact" card (English UI); the other
  *  languages' captions come from lib/sites/captions. */
-export const HUBSPOT_LABELS = {
+const HUBSPOT_LABELS = {
   firstName: ['First name'],
   lastName: ['Last name'],
   email: ['Email'],

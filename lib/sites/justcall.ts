@@ -1,28 +1,11 @@
-// JustCall web dialer (https://app.justcall.io/dialer): the call on screen.
-//
-// Public sources are thin here. What they establish:
-// - the dialer is the page `https://app.justcall.io/dialer`, opened by CRM integrations with
-//   `?numbers=<E.164>` (and `medium`, `metadata` for call logging), and embedded by JustCall's own
-//   Dialer SDK (IFRAME_URL in its constants), whose events name the dialer's states:
-//   `call-ringing`, `call-answered`, `call-ended`;
-// - justcall.io/product/call-disposition and help articles on disposition codes: as soon as a
-//   call ends the dialer prompts for a disposition (a picker, optional notes, Save).
-// No public code reads the dialer's markup: no test ids or class names of its call screen were
-// found. So this adapter reads only what the page must expose to anyone, in a region found by
-// its controls: buttons by accessible name ("Hang up", "End call", "Answer", "Accept"),
-// `[role="timer"]` or a lone "00:42" text, `[role="status"]` text ("Ringing…", "Call ended"), a
-// disposition picker, the other party as a heading and a number (a tel: link or a text that is
-// a whole number; never one inside a picker, a button or a list such as recent calls). Those
-// signals are generic, so they count only on a page that names itself JustCall (title, or a
-// labelled logo). Fixtures modelling these pages, with stand-in paths under /dialer for the
-// harness: tests/fixtures/justcall/.
+// How JustCall's web dialer shows a call, and from which sources: tests/fixtures/justcall/SOURCES.md.
 import type { CallSnapshot, CallState } from './adapter';
 import * as dial from './dialer-page';
 
 const HOST = 'app.justcall.io';
 
 /** Every selector this adapter reads, in order of trust, in one place. */
-export const JUSTCALL_SELECTORS = {
+const JUSTCALL_SELECTORS = {
   brand: ['img[alt*="JustCall"]', '[aria-label*="JustCall"]'],
   // The region showing the call: the dialog or main region around its first control.
   view: ['[role="dialog"]', 'main', '[role="main"]'],
@@ -39,7 +22,7 @@ export const JUSTCALL_SELECTORS = {
 } as const;
 
 /** Controls by accessible name (English UI, and the German, French and Spanish words). */
-export const JUSTCALL_LABELS = {
+const JUSTCALL_LABELS = {
   hangUp: ['hang up', 'hangup', 'end call', 'end', 'auflegen', 'raccrocher', 'colgar'],
   answer: ['answer', 'answer call', 'accept', 'accept call', 'pick up', 'annehmen', 'répondre'],
   // Controls that work only once the other party picked up.

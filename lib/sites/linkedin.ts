@@ -1,27 +1,4 @@
-// LinkedIn member profiles (https://www.linkedin.com/in/<slug>/): name, headline and current
-// company; an address and a number only when the rep opened the "Contact info" overlay of a
-// connection (/in/<slug>/overlay/contact-info/).
-//
-// Selectors come from public profile readers, checked against each other:
-// - siebenrock/linkedin-profiler content-script.js: the name as `.text-heading-xlarge`, the
-//   Experience card among `.artdeco-card` sections, `.pvs-entity` entries with `.t-bold` (title)
-//   and `.t-normal` ("Company · Full-time") spans;
-// - public LinkedIn content scripts and scrapers (repositories not named by the search index):
-//   `main h1.text-heading-xlarge` / `.pv-text-details__left-panel h1`, the headline as
-//   `.text-body-medium.break-words` (or `[data-generated-suggestion-target]`), the top card's
-//   `button[aria-label^="Current company:"]` whose label reads "Current company: Acme. Click to
-//   skip to experience card", the `#experience` anchor inside its section,
-//   `span[aria-hidden="true"]` texts, and tab titles "(3) Jane Doe | LinkedIn";
-// - the contact-info overlay: `.pv-contact-info__contact-type` sections headed "Email" / "Phone"
-//   (mailto link; number in a list item), read only when the overlay is this member's: titled
-//   (`#pv-contact-info`) with their name, or linking to their profile (another member's overlay
-//   may linger while the page moves on).
-// - pkanchi23/ColdEmailCopilot linkedin-selectors.js (a later layout): the name as any `h1`, the
-//   headline `.text-body-medium.break-words`, experience items `ul > li.artdeco-list__item`,
-//   and the signed-in member's own photo in the global nav (`.global-nav__me-photo`).
-// Only what the rep sees counts, and only the profile's own top card names the member: "People
-// also viewed", "More profiles for you" and the rep's own "Me" menu name other people.
-// Fixtures copying these pages: tests/fixtures/linkedin/ (sources: SOURCES.md there).
+// How LinkedIn's member profiles are built, and from which sources: tests/fixtures/linkedin/SOURCES.md.
 import type { SiteAdapter } from './adapter';
 import { valueBesideCaption, withoutCaption } from './captions';
 import { ownName, ownText, peopleIn, recordEvidence, recordOwn, repNames } from './crm-record';
@@ -39,7 +16,7 @@ import {
 const PROFILE_PATH = /^\/in\/([^/]+)\/?(?:overlay\/contact-info\/?)?$/;
 
 /** Every selector this adapter reads, in order of trust, in one place. */
-export const LINKEDIN_SELECTORS = {
+const LINKEDIN_SELECTORS = {
   // The profile's top card: name, headline, current company. "People also viewed" and the
   // feed of posts name other people.
   topCard: [

@@ -30,13 +30,13 @@ export interface MailRep {
   doubt?: string;
 }
 
-export interface MailProspect {
+interface MailProspect {
   party: MailParty;
   evidence: DetectionEvidence;
   others: PersonOnPage[];
 }
 
-export type MailCaption = 'from' | 'to' | 'cc';
+type MailCaption = 'from' | 'to' | 'cc';
 
 // Header captions in the rep's UI language (English, German, French, Spanish).
 const CAPTION_WORDS: ReadonlyArray<readonly [MailCaption, readonly string[]]> = [

@@ -1,24 +1,4 @@
-// Outlook on the web, an open message (/mail/…/id/<item id> in the reading pane, or
-// /mail/deeplink/read/<item id> in a pop-out window, on the hosts below): the contact is the
-// other party, never the rep. Who is the prospect: lib/sites/mail-parties.
-//
-// Selectors come from public readers of these pages, checked against each other:
-// - toggl/track-extension src/content/outlook.js: the reading pane `#ReadingPaneContainerId`,
-//   the subject `div[role="heading"][title]`;
-// - clockify/browser-extension src/integrations/outlook.js: `[aria-label="Reading Pane"]
-//   [role="heading"]`, and outlook.live.com as a host;
-// - auslong427/Outlook-Copy copy-sender.js (copies the sender of the open message): the
-//   sender's address read from a `mailto:` link, then `title` / `aria-label` attributes holding
-//   an address, then "Name <address>" text in the message header;
-// - public Outlook readers and Microsoft 365 page objects (repositories not named by the search
-//   index): `[data-app-section="MailReadingPaneContainer"]`, `[aria-label*="From"]` /
-//   `[aria-label*="To:"]` header lines, the account manager `#O365_MainLink_Me` (aria-label
-//   "Account manager for <name>", sometimes with the address) and its flyout's
-//   `#mectrl_currentAccount_primary` / `#mectrl_currentAccount_secondary` (name / address),
-//   and tab titles "Mail - <name or address> - Outlook";
-// - OWA's own client source (public copies): a message opened in its own window at
-//   `${mailPath}deeplink/read/<URL-encoded item id>`.
-// Fixtures copying these pages: tests/fixtures/outlook/ (sources in its SOURCES.md).
+// How Outlook on the web shows an open message, and from which sources: tests/fixtures/outlook/SOURCES.md.
 import type { SiteAdapter } from './adapter';
 import {
   leadingCaption,
@@ -48,7 +28,7 @@ const ITEM_PATH = /^\/mail\/(?:[^/]+\/)*id\/([A-Za-z0-9%_=+\-.]{8,})\/?$/;
 const POP_OUT_PATH = /^\/mail\/(?:[^/]+\/)?deeplink\/read\/([A-Za-z0-9%_=+\-.]{8,})\/?$/;
 
 /** Every selector this adapter reads, in order of trust, in one place. */
-export const OUTLOOK_SELECTORS = {
+const OUTLOOK_SELECTORS = {
   // The rep: the account manager button and its flyout.
   account: ['#O365_MainLink_Me', 'button[aria-label^="Account manager"]'],
   accountName: '#mectrl_currentAccount_primary',
@@ -73,7 +53,7 @@ export function outlookItemId(url: URL): string | null {
   return ITEM_PATH.exec(url.pathname)?.[1] ?? POP_OUT_PATH.exec(url.pathname)?.[1] ?? null;
 }
 
-export interface OutlookAccount {
+interface OutlookAccount {
   /** The rep's addresses, lower-cased. */
   emails: string[];
   /** The rep's display names, lower-cased. */
@@ -150,7 +130,7 @@ function partiesIn(line: Element): MailParty[] {
 }
 
 /** The conversation's messages in the order shown (oldest first), as far as the rep sees. */
-export function outlookMessages(pane: Element): MailMessage[] {
+function outlookMessages(pane: Element): MailMessage[] {
   const messages: MailMessage[] = [];
   for (const line of Array.from(pane.querySelectorAll(OUTLOOK_SELECTORS.headerLine))) {
     const caption = leadingCaption(line.getAttribute('aria-label'));

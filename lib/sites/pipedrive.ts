@@ -1,21 +1,4 @@
-// Pipedrive person pages (https://<company>.pipedrive.com/person/<id>).
-//
-// What public readers of these pages rely on:
-// - clockify/browser-extension src/integrations/pipedrive.js and selectors.json: company
-//   subdomains (`*.pipedrive.com`), the person ("contact") view inside `.detailView`, the tab
-//   title "<name> - contact details", and the detail views' `[data-testid="header-title"]`;
-// - Pipedrive's own person links, `/person/<id>`, and organization links, `/organization/<id>`,
-//   as public API clients and CRM integrations build them.
-// No public reader of the person page's field list was found, so fields are read by what does
-// not depend on class names: captions ("Email", "Phone", "Organization", "Job title"), `mailto:`
-// and `tel:` links, and the `/organization/<id>` link — inside the person's details column only,
-// never the activity feed beside it (which quotes the rep and other people). The person's deals
-// block (deals linked as `/deal/<id>`, each with its stage) is modelled the same way, not copied
-// from a public reader: a stage is read only from a "Stage" caption of the one deal listed.
-// Only what the rep sees counts: a cached, hidden detail view of another person is skipped, and
-// people in the organization's people list, deal participants, followers or a hovercard are
-// other people (`others`), never the subject.
-// Fixtures modelling these pages: tests/fixtures/pipedrive/ (sources: SOURCES.md there).
+// How Pipedrive's person pages are built, and from which sources: tests/fixtures/pipedrive/SOURCES.md.
 import type { SiteAdapter } from './adapter';
 import {
   ACCEPT,
@@ -33,7 +16,7 @@ const HOST = /^[a-z0-9-]+\.pipedrive\.com$/;
 const PERSON_PATH = /^\/person\/(\d+)(?:\/|$)/;
 
 /** Every selector this adapter reads, in order of trust, in one place. */
-export const PIPEDRIVE_SELECTORS = {
+const PIPEDRIVE_SELECTORS = {
   // A person's detail view; a cached one of an earlier person may stay in the page, hidden.
   view: '.detailView',
   // The person's details column (older view: an <aside>; current view: the sidebar); the
@@ -58,7 +41,7 @@ export const PIPEDRIVE_SELECTORS = {
 } as const;
 
 /** Captions of the person's fields beyond the four-language ones (lib/sites/captions). */
-export const PIPEDRIVE_LABELS = {
+const PIPEDRIVE_LABELS = {
   email: ['Email'],
   phone: ['Phone'],
   company: ['Organization', 'Organisation'],

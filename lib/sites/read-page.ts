@@ -7,7 +7,7 @@ import { hidesItself, isShown } from './visibility';
 import { MAX_TEXT, cleanEmail, cleanPhone, cleanText } from '../model/clean-text';
 
 // The cleaning every page-influenced value goes through, here and in the background's check.
-export { MAX_TEXT, cleanEmail, cleanPhone, cleanText, isEmail } from '../model/clean-text';
+export { MAX_TEXT, cleanEmail, cleanPhone, cleanText } from '../model/clean-text';
 
 // Text inside these never shows as text on the page.
 const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);

@@ -9,7 +9,7 @@ import { demo } from './demo';
 import { SITES, adapterFor } from './registry';
 
 /** The sites whose records this build opens: the demo CRM only in the demo build. */
-export function recordSites(): readonly SiteAdapter[] {
+function recordSites(): readonly SiteAdapter[] {
   return import.meta.env.MODE === 'demo' ? [...SITES, demo] : SITES;
 }
 

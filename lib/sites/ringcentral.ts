@@ -1,32 +1,4 @@
-// RingCentral app (https://app.ringcentral.com): the call in its floating dialer.
-//
-// Selectors come from RingCentral's own web app code and tests, published as Liko209/learngit
-// (the "Jupiter" app served at app.ringcentral.com):
-// - tests/e2e/testcafe/v2/page-models/AppRoot/HomePage/TelephonyDialog.ts: the dialer
-//   `[data-test-automation-id="dialer-container"]` (older: `dialer-move-animation-container`), its
-//   title bar `telephony-dialer-title` whose left part `telephony-dialer-title-left` holds the call
-//   time, the header `telephony-dialer-header-name` / `telephony-dialer-header-phone`, the buttons
-//   `telephony-end-btn`, `telephony-mute-btn`, `telephony-hold-btn` (aria-label "Hold the call" /
-//   "Resume the call"), `telephony-record-btn`, and on an incoming call `telephony-answer-btn`,
-//   `telephony-ignore-btn`, `telephony-voice-mail-btn`, `telephony-end-answer-btn`; the minimized
-//   bar `telephony-minimized-view`;
-// - the components that render them (JuiTitleBar: status, then the label, in the title's left
-//   part; the dialer header: name, then the number only when there is one), and public
-//   puppeteer scripts for the app (a `Selectors` enum with
-//   `button[data-test-automation-id="telephony-end-btn"]`);
-// - application/public/locales/en/translations.json: the accessible names "End call",
-//   "Answer the call", "Ignore the call", "Send to voicemail", "Hold the call", and the stand-in
-//   names "Unknown Caller" / "Unknown" shown when a number has no contact.
-// RingCentral Embeddable (open source, ringcentral/ringcentral-embeddable, served at
-// https://apps.ringcentral.com/integration/ringcentral-embeddable/…/app.html and opened there as
-// its own window in popup mode) draws its call with ringcentral-js-widgets, whose components
-// carry `data-sign`: ActiveCallPanel `activeCallPanel` (a duration counter, CallInfo with the
-// name in ContactDisplay's `currentName` and the number in `userPhoneNumber`), ActiveCallPad's
-// buttons `mute`/`unmute`, `keypad`, `hold`/`onHold`, `record`/`stopRecord`, `transfer`, `flip`,
-// `park`, and `hangup`; its call history rows reuse `currentName`, so only the panel is read.
-// Not in those sources: a post-call screen. The dialer closes when a call ends; the newer app may
-// keep it open with a "Call ended" status in the title, which is what `ended` reads. Fixtures
-// modelling these pages: tests/fixtures/ringcentral/.
+// How RingCentral's app and Embeddable show a call, and from which sources: tests/fixtures/ringcentral/SOURCES.md.
 import type { CallSnapshot, CallState } from './adapter';
 import * as dial from './dialer-page';
 
@@ -36,7 +8,7 @@ const id = (name: string) => `[data-test-automation-id="${name}"]`;
 const sign = (name: string) => `[data-sign="${name}"]`;
 
 /** Every selector this adapter reads, in order of trust, in one place. */
-export const RINGCENTRAL_SELECTORS = {
+const RINGCENTRAL_SELECTORS = {
   // The dialer holding the call; everything else is read inside it.
   dialer: [
     id('dialer-container'),
@@ -71,7 +43,7 @@ export const RINGCENTRAL_SELECTORS = {
 } as const;
 
 /** The same controls by accessible name (English UI), should the automation ids go. */
-export const RINGCENTRAL_LABELS = {
+const RINGCENTRAL_LABELS = {
   hangUp: ['end call', 'hang up'],
   answer: ['answer the call', 'answer', 'ignore the call', 'send to voicemail'],
   controls: ['hold the call', 'resume the call', 'mute', 'unmute', 'record the call'],

@@ -74,7 +74,7 @@ export function otherPersonRegion(el: Element, boundary?: Element | null): Perso
 export { isPlaceholderName } from '../model/clean-text';
 
 /** The part of an address after "@", lower-cased: the rep's colleagues share it. */
-export function domainOf(email: string | undefined): string | undefined {
+function domainOf(email: string | undefined): string | undefined {
   const at = email?.lastIndexOf('@') ?? -1;
   return email && at > 0 ? email.slice(at + 1).toLowerCase() : undefined;
 }

@@ -1,26 +1,4 @@
-// Salesforce Lightning contact and lead records.
-//
-// Selectors come from public readers of these pages, checked against each other:
-// - toggl/track-extension src/content/salesforce.js: the page-header name
-//   (`.slds-page-header__title lightning-formatted-name`), the visible view
-//   (`.lafSinglePaneWindowManager > .windowViewMode-normal`: Lightning keeps hidden copies of
-//   earlier views in the page), and the tab title "<record> | Salesforce";
-// - clockify/browser-extension src/integrations/salesforce.js: the highlights panel
-//   (`.forceHighlightsPanel`, `records-highlights2`) and ids read from the URL;
-// - SFDO-Tooling/CumulusCI cumulusci/robotframework/locators_56.py and locators_50.py: header
-//   fields as `records-lwc-highlights-panel records-highlights-details-item` (older:
-//   `force-highlights-details-item`) holding a `.slds-text-title` caption and a
-//   `p.fieldComponent` value;
-// - public Salesforce content scripts and test page objects (repositories not named by the search
-//   index): `records-highlights2 slot[name="primaryField"] lightning-formatted-name`, detail fields
-//   as `records-record-layout-item[field-label="Email"]` with `.test-id__field-value` /
-//   `[slot="outputField"]` values, `[data-target-selection-name="sfdc:RecordField.Contact.Email"]`,
-//   `lightning-formatted-email a` / `lightning-formatted-phone a`, lookups in `force-lookup a`,
-//   the console's `.windowViewMode-maximized.active.lafPageHost`, and tab titles
-//   "<name> | Contact | Salesforce".
-// LWC's synthetic shadow DOM only scopes queries made by the page's own scripts: a content script
-// runs in its own world and sees these components as ordinary light DOM.
-// Fixtures copying these pages: tests/fixtures/salesforce/.
+// How Salesforce Lightning's contact and lead records are built, and from which sources: tests/fixtures/salesforce/SOURCES.md.
 import type { PersonOnPage } from '../model';
 import type { SiteAdapter } from './adapter';
 import {
@@ -54,7 +32,7 @@ const KEY_PREFIX: Record<RecordObject, string> = { Contact: '003', Lead: '00Q' }
 const HOST = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.lightning\.force\.com$/;
 
 /** Every selector this adapter reads, in order of trust, in one place. */
-export const SALESFORCE_SELECTORS = {
+const SALESFORCE_SELECTORS = {
   // The view on screen; Lightning keeps earlier records' views in the page, hidden.
   activeView: [
     '.windowViewMode-maximized.active.lafPageHost',
@@ -102,7 +80,7 @@ interface FieldSpec {
 }
 
 /** The fields read per object: a lead carries its company as text, a contact as an account. */
-export const SALESFORCE_FIELDS: Record<
+const SALESFORCE_FIELDS: Record<
   RecordObject,
   Record<'email' | 'phone' | 'company' | 'title', FieldSpec> & { stage?: FieldSpec }
 > = {

@@ -22,7 +22,7 @@ function onlyOwnElements(records: readonly MutationRecord[]): boolean {
   );
 }
 
-export interface WatchTiming {
+interface WatchTiming {
   /** Quiet time after the last page mutation before reading the page again. */
   debounceMs: number;
   /** Once a contact with an email or phone is read and the page stays quiet this long, stop. */
@@ -31,7 +31,7 @@ export interface WatchTiming {
   maxWatchMs: number;
 }
 
-export const DEFAULT_TIMING: WatchTiming = { debounceMs: 250, settleMs: 2000, maxWatchMs: 20000 };
+const DEFAULT_TIMING: WatchTiming = { debounceMs: 250, settleMs: 2000, maxWatchMs: 20000 };
 
 /**
  * Runs the site's detector on load and after each single-page navigation, and re-reads the

@@ -1,22 +1,4 @@
-// Zoho CRM contact records (https://crm.zoho.<region>/crm/<org>/tab/Contacts/<id>).
-//
-// Selectors come from public readers of these pages, checked against each other:
-// - public Zoho CRM userscripts matching `https://crm.zoho.com/crm/*/tab/Contacts/*` (the
-//   "userscript-showcase" collection; repositories not named by the search index): the record
-//   id from `/tab/Contacts/(\d+)`, the name in the title card `#tc_mouseArea__FULLNAME
-//   .cxElemCompViewWrap` (earlier `…__LASTNAME`), `#titlecard_FULLNAME` / `#titlecard_LASTNAME`,
-//   values as `[data-zcqa="value_<field>"]`, phones as
-//   `span.cxPhoneViewValue` (which related-list previews also use: read only inside a field);
-// - an older Zoho contact reader and Selenium page objects: `#headervalue_LASTNAME`,
-//   `#subvalue_EMAIL`, `#subvalue_TITLE`, `#subvalue_PHONE`, `#headervalue_MOBILE`,
-//   `#mouseArea__<FIELD>` rows;
-// - public CRM integrations building record links
-//   `crm.zoho.com|eu|com.au/crm/<org>/tab/Contacts/<id>` and the org-less `/crm/tab/Contacts/<id>`.
-// - the older id-based record links `/crm/[<org>/]EntityInfo.do?module=Contacts&id=<id>` (and
-//   `ShowEntityInfo.do`), as Zendesk/desktop CRM integrations and the userscripts' @match build them.
-// Only what the rep sees counts: a cached detail view of an earlier record is skipped, and people
-// in related lists or a lookup's hovercard are other people (`others`), never the subject.
-// Fixtures copying these pages: tests/fixtures/zoho/ (sources: SOURCES.md there).
+// How Zoho CRM's contact records are built, and from which sources: tests/fixtures/zoho/SOURCES.md.
 import type { SiteAdapter } from './adapter';
 import type { CaptionedField } from './captions';
 import { CAPTIONED_MAX, withoutCaption } from './captions';
@@ -42,7 +24,7 @@ const CONTACT_PATH = /^\/crm\/(?:([^/]+)\/)?tab\/Contacts\/(\d{5,})(?:\/|$)/;
 const ENTITY_PATH = /^\/crm\/(?:(?!tab\/)([^/]+)\/)?(?:Show)?EntityInfo\.do$/;
 
 /** Every selector this adapter reads, in order of trust, in one place. */
-export const ZOHO_SELECTORS = {
+const ZOHO_SELECTORS = {
   name: [
     '#tc_mouseArea__FULLNAME .cxElemCompViewWrap',
     '#tc_mouseArea__LASTNAME .cxElemCompViewWrap',
@@ -87,7 +69,7 @@ export const ZOHO_SELECTORS = {
 } as const;
 
 /** Captions of the same fields in the details section, beyond the four-language ones. */
-export const ZOHO_LABELS = {
+const ZOHO_LABELS = {
   firstName: ['First Name'],
   lastName: ['Last Name'],
   email: ['Email'],

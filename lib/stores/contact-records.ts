@@ -6,7 +6,7 @@ import { database } from '../db/schema';
 import { readRepSettings, type RepSettingsRead } from '../db/settings';
 import { browserZone } from './now';
 
-export interface ContactRecords {
+interface ContactRecords {
   notes: Note[];
   attempts: Attempt[];
   openTasks: Task[];

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 export const DASHBOARD_SECTIONS = ['queue', 'insights', 'sites', 'settings', 'data'] as const;
 export type DashboardSection = (typeof DASHBOARD_SECTIONS)[number];
 
-export function sectionOfHash(hash: string): DashboardSection {
+function sectionOfHash(hash: string): DashboardSection {
   const wanted = hash.replace(/^#/, '');
   return (DASHBOARD_SECTIONS as readonly string[]).includes(wanted)
     ? (wanted as DashboardSection)

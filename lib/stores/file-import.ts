@@ -13,9 +13,9 @@ import type {
 } from '../transfer/import-messages';
 
 /** A mapping change waits this long for the next one before the preview runs again. */
-export const REMAP_DELAY_MS = 300;
+const REMAP_DELAY_MS = 300;
 
-export type ChosenFile =
+type ChosenFile =
   | { kind: 'backup'; fileName: string; preview: BackupPreviewSummary }
   | {
       kind: 'csv';
@@ -31,7 +31,7 @@ export type ChosenFile =
       refused: number[];
     };
 
-export interface FileImport {
+interface FileImport {
   chosen?: ChosenFile;
   /** What is happening or what happened ("Reading …", "Imported …"). */
   status?: string;

@@ -32,7 +32,7 @@ import {
   type WindowPayoff,
 } from '../insights';
 
-export interface InsightsSource {
+interface InsightsSource {
   /** Every attempt ever logged, oldest first. */
   attempts: Attempt[];
   contacts: ReadonlyMap<string, Contact>;
@@ -51,7 +51,7 @@ export function useInsightsSource(): InsightsSource | undefined {
 }
 
 /** A contact's zone, as the panel reads it: set, else guessed from their number, else the rep's. */
-export function zoneOfContact(
+function zoneOfContact(
   contacts: ReadonlyMap<string, Contact>,
   repZone: string,
 ): (contactId: string) => string {
@@ -81,10 +81,10 @@ export function useBestTimesModel(repZone: string): BestTimesModel | undefined {
 
 /** The heatmap shows these hours at least (7 am to the 7 pm hour), widened to any hour with
  *  dials, so nothing logged is ever hidden and a usual day stays readable. */
-export const HEATMAP_FIRST_HOUR = 7;
-export const HEATMAP_LAST_HOUR = 19;
+const HEATMAP_FIRST_HOUR = 7;
+const HEATMAP_LAST_HOUR = 19;
 
-export function heatmapHours(heatmap: ConnectHeatmap): number[] {
+function heatmapHours(heatmap: ConnectHeatmap): number[] {
   let first = HEATMAP_FIRST_HOUR;
   let last = HEATMAP_LAST_HOUR;
   for (const row of heatmap) {
@@ -98,7 +98,7 @@ export function heatmapHours(heatmap: ConnectHeatmap): number[] {
 }
 
 /** The date inputs' default: the last 90 days, on the rep's calendar. */
-export const DEFAULT_RANGE_DAYS = 90;
+const DEFAULT_RANGE_DAYS = 90;
 
 export interface DateInputs {
   /** yyyy-MM-dd, as a date input holds it. */
@@ -130,7 +130,7 @@ export function dateRangeOf(
   return { from: startOfDateIn(inputs.from, zone), to: startOfDateIn(inputs.to, zone, 1) };
 }
 
-export interface InsightsOptions {
+interface InsightsOptions {
   clock: 'prospect' | 'rep';
   /** The rep's zone (settings, else the browser's): "My time", and a contact's zone when unknown. */
   repZone: string;
@@ -139,7 +139,7 @@ export interface InsightsOptions {
   to?: number;
 }
 
-export interface InsightsReport {
+interface InsightsReport {
   /** Attempts in the range. */
   attempts: number;
   heatmap: ConnectHeatmap;

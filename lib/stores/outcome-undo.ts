@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { Attempt, Task } from '../model';
 
 /** How long the Undo button stays after a logged outcome. */
-export const UNDO_MS = 5000;
+const UNDO_MS = 5000;
 let undoMs = UNDO_MS;
 
 export interface LastOutcome {

@@ -1,7 +1,7 @@
 import { tabKey, type TabContact } from '../messaging/protocol';
 import { useSessionValue } from './session-value';
 
-export type TabContactState = { loading: true } | { loading: false; value: TabContact | undefined };
+type TabContactState = { loading: true } | { loading: false; value: TabContact | undefined };
 
 /** The contact the followed tab shows, kept current as the page changes. */
 export function useTabContact(tabId: number | undefined): TabContactState {

@@ -6,9 +6,9 @@ import { TABLE_LIMITS } from '../model/limits';
 import { countCuts, type CutCounts } from './cuts';
 import { cleanRecord } from './records';
 
-export const BACKUP_FORMAT = 'second-call-backup';
+const BACKUP_FORMAT = 'second-call-backup';
 /** The file layout. A change that an older extension could misread is version 2. */
-export const BACKUP_VERSION = 1;
+const BACKUP_VERSION = 1;
 /** The database schema (lib/db/migrations) whose records this build writes and reads. v6
  *  only added the rep's identity choices, which a backup does not hold (a restored record
  *  asks "Is this <name>?" again when unsure): its tables are v5's, so v5 files read alike. */
@@ -45,7 +45,7 @@ export interface Backup extends BackupTables {
   schema: number;
 }
 
-export type ParsedBackup =
+type ParsedBackup =
   | {
       ok: true;
       /** The checked copies of the file's records: only what may be stored. */
@@ -271,7 +271,7 @@ function lineOfTable(text: string, table: string): number | undefined {
   return at < 0 ? undefined : positionOf(text, at).line;
 }
 
-export function describeValue(value: unknown): string {
+function describeValue(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'string')

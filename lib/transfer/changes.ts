@@ -46,7 +46,7 @@ export function changesToWrite(counts: Partial<ImportCounts>): number {
 }
 
 /** "2 added, 1 updated, 5 unchanged" */
-export function describeChange(c: ChangeCounts): string {
+function describeChange(c: ChangeCounts): string {
   return `${c.add} added, ${c.update} updated, ${c.unchanged} unchanged`;
 }
 

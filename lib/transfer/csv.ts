@@ -1,6 +1,6 @@
 // CSV as RFC 4180 writes it (and as HubSpot, Salesforce and Excel export it).
 
-export type CsvValue = string | number | boolean | null | undefined | readonly string[];
+type CsvValue = string | number | boolean | null | undefined | readonly string[];
 
 export interface CsvColumn<T> {
   header: string;
@@ -13,7 +13,7 @@ export interface CsvRow {
   cells: string[];
 }
 
-export type ParsedCsv =
+type ParsedCsv =
   { ok: true; rows: CsvRow[]; delimiter: string } | { ok: false; problem: string; line: number };
 
 /** Text a spreadsheet would run as a formula (=, +, -, @, and tab or CR first). */

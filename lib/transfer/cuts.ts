@@ -65,7 +65,7 @@ const was = (n: number) => (n === 1 ? 'was' : 'were');
 const number = (n: number) => n.toLocaleString('en-US');
 
 /** The preview's line for `n` cuts of one kind. */
-export function cutLine(kind: CutKind, n: number): string {
+function cutLine(kind: CutKind, n: number): string {
   switch (kind) {
     case 'unknown-field':
       return `${counted(n, ['unknown field', 'unknown fields'])} ${was(n)} dropped: not part of a Second Call record`;

@@ -1,12 +1,12 @@
 // Imported files as text: UTF-8 (with or without BOM) or UTF-16 with a BOM. Anything else is
 // refused with a way out, never read as mojibake ("MÃ¼ller") into the rep's contacts.
 
-export type DecodedImport =
+type DecodedImport =
   | { ok: true; text: string; encoding: 'utf-8' | 'utf-16le' | 'utf-16be' }
   | { ok: false; problem: string; line?: number };
 
 /** Offset of the first byte that is not valid UTF-8, or -1. */
-export function firstInvalidUtf8(bytes: Uint8Array): number {
+function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i]!;

@@ -1,7 +1,7 @@
 // Where a JSON text goes wrong, in words a rep can act on. Engines word JSON.parse errors
 // differently (V8 often gives no position at all), so the text is checked here instead.
 
-export interface JsonSyntaxProblem {
+interface JsonSyntaxProblem {
   /** Offset of the first character that cannot be right. */
   offset: number;
   /** What is wrong there, e.g. "expected ',' or '}' after a value". */
@@ -10,7 +10,7 @@ export interface JsonSyntaxProblem {
   endsEarly: boolean;
 }
 
-export interface TextPosition {
+interface TextPosition {
   line: number;
   column: number;
 }

@@ -42,8 +42,6 @@ export function shown(value: unknown): string {
 // eslint-disable-next-line no-control-regex -- finding them is the point
 const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 
-export { capText };
-
 function yearOf(ms: number): string {
   const year = new Date(ms).getUTCFullYear();
   return Number.isNaN(year) ? '' : ` in the year ${year}`;

@@ -17,9 +17,9 @@ import { openableRecordUrl } from '../sites/record-links';
 import type { Cut, RecordTable } from './cuts';
 import { FieldReader, RecordProblem, isObject, shown } from './record-fields';
 
-export type { Cut, RecordTable } from './cuts';
+export type { RecordTable } from './cuts';
 
-export type CleanedRecord =
+type CleanedRecord =
   { ok: true; record: Record<string, unknown>; cuts: Cut[] } | { ok: false; problem: string };
 
 const CHANNELS = ['call', 'email'] as const;

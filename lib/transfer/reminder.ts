@@ -1,9 +1,10 @@
 // When to remind the rep that their data lives only in this browser.
 
-export const BACKUP_REMINDER_DAYS = 30;
-const DAY_MS = 86_400_000;
+import { DAY_MS } from '../model/time-units';
 
-export interface BackupReminder {
+const BACKUP_REMINDER_DAYS = 30;
+
+interface BackupReminder {
   /** True when the rep should export now: never backed up, or more than 30 days ago. */
   due: boolean;
   message: string;

@@ -25,7 +25,7 @@ export const CSV_TABLE_LABELS: Readonly<Record<CsvTable, string>> = {
 };
 
 /** The records a table's CSV is made from (the contacts name the people of the others). */
-export interface CsvRecords {
+interface CsvRecords {
   contacts: readonly Contact[];
   notes: readonly Note[];
   attempts: readonly Attempt[];

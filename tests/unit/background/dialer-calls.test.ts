@@ -4,7 +4,8 @@ import type { Browser } from 'wxt/browser';
 import { onContentMessage } from '@/lib/background/track-contacts';
 import { tabCall } from '@/lib/messaging/tab-calls';
 import { tabContact } from '@/lib/messaging/tab-contacts';
-import { contactById, createContactByHand } from '@/lib/db/contacts';
+import { contactById } from '@/lib/db/contact-by-id';
+import { createContactByHand } from '@/lib/db/contacts';
 import { validateContentMessage } from '@/lib/messaging/validate';
 
 const url = 'https://phone.aircall.io/call';

@@ -8,7 +8,7 @@ import type { CallSnapshot } from '@/lib/sites/adapter';
 import { onContentMessage, onTabUrlChanged, perTabQueue } from '@/lib/background/track-contacts';
 import { forgetTabCall, rememberTabCall, tabCall } from '@/lib/messaging/tab-calls';
 import { tabContact } from '@/lib/messaging/tab-contacts';
-import { contactById } from '@/lib/db/contacts';
+import { contactById } from '@/lib/db/contact-by-id';
 
 const url = 'https://app.ringcentral.com/phone/callhistory';
 const siteOfUrl = (u: URL) =>

@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Browser } from 'wxt/browser';
 import { onContentMessage, onTabUrlChanged } from '@/lib/background/track-contacts';
 import { rememberTabContact, tabContact } from '@/lib/messaging/tab-contacts';
-import { contactById } from '@/lib/db/contacts';
+import { contactById } from '@/lib/db/contact-by-id';
 
 const url = 'https://app.hubspot.com/contacts/1/record/0-1/501';
 const siteOfUrl = (u: URL) => (u.host === 'app.hubspot.com' ? 'hubspot' : undefined);

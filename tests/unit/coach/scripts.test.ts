@@ -2,13 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { findCheckInPhrases } from '../../../lib/coach/checkin-language';
 import {
   PLACEHOLDERS,
-  type Scripts,
   findPlaceholders,
   hasPlaceholder,
-  scripts,
   splitPlaceholders,
-  voicemailScript,
-} from '../../../lib/coach/scripts';
+} from '../../../lib/coach/placeholders';
+import { type Scripts, scripts } from '../../../lib/coach/scripts';
 import type { SituationKey } from '../../../lib/coach/situation';
 import { wordCount } from '../../../lib/coach/text';
 import type { CallPlan, Contact, Note, RepSettings } from '../../../lib/model';
@@ -23,6 +21,17 @@ const SITUATIONS: SituationKey[] = [
   'meeting-booked',
   'not-interested',
 ];
+/** The voicemail the panel shows for a plan whose reference is typed in (no note picked). */
+function voicemailScript(
+  c: Contact,
+  p: CallPlan,
+  r: RepSettings | undefined,
+  tryAgainLabel?: string,
+  situation: SituationKey = 'after-good-call',
+): string {
+  return scripts(situation, c, [], p, r, { tryAgainLabel }).voicemail;
+}
+
 const FIELDS: (keyof Scripts)[] = [
   'opener',
   'value',
@@ -320,7 +329,7 @@ describe('scripts — missing pieces and hostile text', () => {
     expect(all.brushOff).toContain(PLACEHOLDERS.callbackNumber);
   });
 
-  it('voicemailScript without rep settings uses placeholders', () => {
+  it('the voicemail without rep settings uses placeholders', () => {
     const text = voicemailScript(contact, empty, undefined, 'Thursday at 11:00');
     expect(findPlaceholders(text)).toEqual([
       PLACEHOLDERS.repName,

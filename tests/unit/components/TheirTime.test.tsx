@@ -5,7 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { ContactHeader } from '@/components/ContactHeader';
 import { ContactPicker } from '@/components/ContactPicker';
-import { contactById } from '@/lib/db/contacts';
+import { contactById } from '@/lib/db/contact-by-id';
 import { database } from '@/lib/db/schema';
 import type { Contact } from '@/lib/model';
 

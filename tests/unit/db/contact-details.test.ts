@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { contactById, createContactByHand } from '@/lib/db/contacts';
+import { contactById } from '@/lib/db/contact-by-id';
+import { createContactByHand } from '@/lib/db/contacts';
 import { createContactWithZone, setContactTimeZone } from '@/lib/db/contact-details';
 import { database } from '@/lib/db/schema';
 

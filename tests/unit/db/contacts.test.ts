@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ContactSnapshot } from '@/lib/model';
-import {
-  contactById,
-  createContactByHand,
-  searchContacts,
-  upsertContactFromSnapshot,
-} from '@/lib/db/contacts';
+import { contactById } from '@/lib/db/contact-by-id';
+import { createContactByHand, searchContacts, upsertContactFromSnapshot } from '@/lib/db/contacts';
 import { database } from '@/lib/db/schema';
 
 const hubspotMaria: ContactSnapshot = {

@@ -10,7 +10,7 @@ import {
   writeOutcome,
   type KnownRecords,
 } from '@/lib/db/outcomes';
-import { contactById } from '@/lib/db/contacts';
+import { contactById } from '@/lib/db/contact-by-id';
 import { diskFullOnNextAdd } from './disk-full';
 import { storedContact } from '../stored-contact';
 

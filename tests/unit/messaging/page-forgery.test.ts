@@ -4,7 +4,7 @@ import type { Browser } from 'wxt/browser';
 import { onContentMessage } from '@/lib/background/track-contacts';
 import { tabCall } from '@/lib/messaging/tab-calls';
 import { tabContact } from '@/lib/messaging/tab-contacts';
-import { contactById } from '@/lib/db/contacts';
+import { contactById } from '@/lib/db/contact-by-id';
 import { database } from '@/lib/db/schema';
 
 // What a page on a supported site could make our content script send, stored or not: the

@@ -6,12 +6,12 @@ import {
   cleanPhone,
   cleanText,
   emailsIn,
-  isEmail,
   labelledValue,
   MAX_TEXT,
   meaningful,
   textOf,
 } from '../../../lib/sites/read-page';
+import { isEmail } from '../../../lib/model/clean-text';
 import { parse } from './fixtures';
 
 describe('cleanText', () => {
