@@ -2,11 +2,11 @@ import { isStorableDate } from '../model/limits';
 
 /** A record a write needs that is not stored (any more): another panel, an undo or a repair
  *  removed it since the screen showed it. */
-export type GoneRecord =
+type GoneRecord =
   'contact' | 'stored-contact' | 'note' | 'follow-up' | 'attempt' | 'booked-meeting' | 'merge';
 
 /** Why Undo of an outcome changes nothing. */
-export type UndoBlocked = 'closed-follow-up-gone' | 'later-outcome' | 'follow-up-done';
+type UndoBlocked = 'closed-follow-up-gone' | 'later-outcome' | 'follow-up-done';
 
 /** Every way `lib/db` refuses a write, with what the rep's words need. The throw site says
  *  which; `refusalWords` (below, the one place) says it to the rep. */
@@ -49,7 +49,7 @@ const UNDO_WORDS: Record<UndoBlocked, string> = {
 };
 
 /** The rep's words for each refusal: plain, specific, and what to do. */
-export function refusalWords(refusal: Refusal): string {
+function refusalWords(refusal: Refusal): string {
   switch (refusal.kind) {
     case 'gone':
       return GONE_WORDS[refusal.record];

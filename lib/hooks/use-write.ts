@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { describeWriteError } from '../db/errors';
 
-export interface WriteOptions<T> {
+interface WriteOptions<T> {
   /** Runs once the write is stored, only while the component is on screen: what the screen
    *  changes on success (close the form, say "Saved."). What a store must learn goes inside
    *  `write` instead: the store outlives the screen. */
@@ -11,7 +11,7 @@ export interface WriteOptions<T> {
   words?: (error: unknown) => string;
 }
 
-export interface Write {
+interface Write {
   /** Runs `write` unless one is already running (a double click, a held key: ignored, and
    *  resolves undefined). Resolves the write's result, or undefined when it failed; the failure
    *  is in `error`, in the rep's words. */
