@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { VoicemailTimerState } from '../coach/voicemail-timer';
+import type { VoicemailTimerState } from '../model';
 import type { MessageBGtoCS } from '../messaging/protocol';
 import { startVoicemailTimer } from '../messaging/voicemail-timers';
 

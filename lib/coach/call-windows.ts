@@ -4,7 +4,7 @@
 import { TZDate } from '@date-fns/tz';
 import { addDays, format, startOfDay } from 'date-fns';
 import { DAY_MS } from '../model/time-units';
-import { createOffsetReader } from './zone-offsets';
+import { createOffsetReader } from '../time/zone-offsets';
 
 /** A moment in time: a Date or epoch milliseconds. */
 export type Instant = Date | number;

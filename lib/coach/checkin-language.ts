@@ -1,4 +1,5 @@
-import { containsPhrase, normalizeForMatch } from './text';
+import { normalizeForMatch } from '../model/match-text';
+import { containsPhrase } from './text';
 
 /**
  * Phrases that ask for the prospect's time without giving anything back, or hand them the work

@@ -3,7 +3,8 @@ import { askParts } from './ask-detection';
 import { findCheckInPhrases } from './checkin-language';
 import { matchReference, suggestReferenceNote } from './reference-match';
 import { goalProblem } from './single-goal';
-import { excerpt, normalizeForMatch, plainText, secondsToSay, wordCount } from './text';
+import { normalizeForMatch } from '../model/match-text';
+import { excerpt, plainText, secondsToSay, wordCount } from './text';
 
 // The three things every follow-up needs (a specific reference, something new, a direct ask),
 // plus the habits that sink a call (no single goal, check-in talk, a long opener, nothing new).

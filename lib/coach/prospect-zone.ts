@@ -2,7 +2,7 @@
 // phone number, else — said out loud — the rep's own.
 import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import type { Contact } from '../model';
-import { COUNTRY_ZONES } from './country-zones';
+import { COUNTRY_ZONES } from '../time/country-zones';
 import { isKnownTimeZone } from '../model/time-zone';
 
 interface PhoneZoneGuess {

@@ -1,5 +1,6 @@
 import type { Note, NoteKind } from '../model';
-import { containsPhrase, normalizeForMatch } from './text';
+import { normalizeForMatch } from '../model/match-text';
+import { containsPhrase } from './text';
 
 // A reference counts only if it points back at something in the notes: "our last conversation"
 // could be said to anyone, "the 15 hours a week on data entry" only to this prospect.

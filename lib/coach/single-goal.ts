@@ -1,4 +1,5 @@
-import { normalizeForMatch, plainText } from './text';
+import { normalizeForMatch } from '../model/match-text';
+import { plainText } from './text';
 
 // A call with two goals usually achieves neither: the rep should know the one outcome they want.
 

@@ -6,19 +6,6 @@ export function plainText(text: string | null | undefined): string {
   return (text ?? '').replace(/\s+/g, ' ').trim();
 }
 
-/**
- * Lower-case, every run of non-letters/digits becomes one space. Used to compare and match
- * phrases regardless of case and punctuation ("TOUCH-BASE!" → "touch base").
- */
-export function normalizeForMatch(text: string | null | undefined): string {
-  return (text ?? '')
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[’']/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
-
 /** True when `phrase` (already normalized) occurs in `normalizedText` as whole words. */
 export function containsPhrase(normalizedText: string, phrase: string): boolean {
   return phrase !== '' && ` ${normalizedText} `.includes(` ${phrase} `);

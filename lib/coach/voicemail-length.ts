@@ -1,8 +1,5 @@
-import {
-  VOICEMAIL_LIMIT_SECONDS,
-  elapsedSeconds,
-  type VoicemailTimerState,
-} from './voicemail-timer';
+import { VOICEMAIL_LIMIT_SECONDS, elapsedSeconds } from './voicemail-timer';
+import type { VoicemailTimerState } from '../model';
 
 /**
  * How far past 0:30 a timer still running at the click may count. A stopped timer is a

@@ -1,14 +1,12 @@
+import type { VoicemailTimerState } from '../model';
+
+// The state's type lives in lib/model (the messages carry it); the hooks read it from here too.
+export type { VoicemailTimerState };
+
 /** A voicemail stays under 30 seconds: name, company, reason, and when you will call again. */
 export const VOICEMAIL_LIMIT_SECONDS = 30;
 /** From here on the rep should be closing. */
 const VOICEMAIL_WARNING_SECONDS = 10;
-
-export interface VoicemailTimerState {
-  /** Epoch ms when the timer started. */
-  startedAt: number;
-  /** Epoch ms when the rep stopped it; absent while it runs. */
-  stoppedAt?: number;
-}
 
 type TimerPhase = 'running' | 'warning' | 'over' | 'stopped';
 

@@ -1,4 +1,4 @@
-import type { VoicemailTimerState } from '../coach/voicemail-timer';
+import type { VoicemailTimerState } from '../model';
 
 /**
  * What a site's script knows about its page, shared with the page tools (the voicemail

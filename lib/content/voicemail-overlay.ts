@@ -1,9 +1,5 @@
-import {
-  clockText,
-  remainingSeconds,
-  timerPhase,
-  type VoicemailTimerState,
-} from '../coach/voicemail-timer';
+import { clockText, remainingSeconds, timerPhase } from '../coach/voicemail-timer';
+import type { VoicemailTimerState } from '../model';
 
 /** The rep's choice to remove the overlay, kept in storage.local. */
 export const OVERLAY_HIDDEN_KEY = 'overlayHidden';

@@ -2,7 +2,7 @@ import type { Contact, ContactMerge, ContactSnapshot } from '../model';
 import { database } from './schema';
 import { identityKey, normalizeEmail, normalizePhone } from './identity';
 import { matchIdentity, type IdentityMatch, type Seen, type WeakKey } from './identity-match';
-import { stageMovedForward } from '../coach/stages';
+import { stageMovedForward } from '../model/stages';
 import { LIST_LIMITS, capList } from '../model/limits';
 import { cleanRecord } from '../transfer/records';
 import { WriteRefused } from './errors';
@@ -42,7 +42,7 @@ export async function findContactForSnapshot(
 }
 
 /** A stage change seen on the contact's own CRM record counts as the deal advancing when the
- *  coach reads it as a move forward (never to "Closed Lost", "Bad Fit" and the like). */
+ *  stage ladders (lib/model/stages) read it as a move forward (never to "Closed Lost", "Bad Fit" and the like). */
 function advancedBy(
   contact: Contact,
   snapshot: ContactSnapshot,

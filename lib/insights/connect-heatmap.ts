@@ -1,5 +1,5 @@
 import type { Attempt } from '../model';
-import { createLocalClock } from './local-clock';
+import { createLocalClock } from '../time/local-clock';
 import { isConnect, isDial } from './outcome-classes';
 import { rateOf } from './rate';
 

@@ -1,7 +1,6 @@
 // Statistics over logged attempts for the Insights dashboard: pure, zones passed in.
 export * from './outcome-classes';
 export * from './rate';
-export * from './local-clock';
 export * from './connect-heatmap';
 export * from './funnel';
 export * from './outcome-rates-by-situation';

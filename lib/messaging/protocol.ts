@@ -1,6 +1,6 @@
 import type { ContactSnapshot } from '../model';
-import type { VoicemailTimerState } from '../coach/voicemail-timer';
-import type { CallSnapshot } from '../sites/adapter';
+import type { VoicemailTimerState } from '../model';
+import type { CallSnapshot } from '../model';
 
 /** Content script → background: what the page in this tab shows now, or the rep pressed
  *  the overlay's voicemail button (or Alt+Shift+V on the page). */

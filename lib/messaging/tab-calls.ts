@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { CallSnapshot } from '../sites/adapter';
+import type { CallSnapshot } from '../model';
 import { callKey, type TabCall } from './protocol';
 import { sessionValue } from './session-values';
 

@@ -8,7 +8,7 @@ import {
   type PersonOnPage,
   type PersonRole,
 } from '../model';
-import type { CallSnapshot, CallState } from '../sites/adapter';
+import type { CallSnapshot, CallState } from '../model';
 import { cleanEmail, cleanName, cleanText } from '../model/clean-text';
 import { MAX_FIELD_LENGTH, MAX_MESSAGE_BYTES, type MessageCStoBG } from './protocol';
 import { digitsOf, validPhone } from './valid-phone';

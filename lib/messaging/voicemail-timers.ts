@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { VoicemailTimerState } from '../coach/voicemail-timer';
+import type { VoicemailTimerState } from '../model';
 import { sessionValue } from './session-values';
 
 // One timer per tab, in session storage (see session-values.ts): the panel, the keyboard shortcut and the page

@@ -86,6 +86,26 @@ export interface ContactSnapshot {
   others?: PersonOnPage[];
 }
 
+/** Where a web dialer's call is: nothing on, ringing out or in, talking, or just hung up. */
+export type CallState = 'idle' | 'ringing' | 'active' | 'ended';
+
+/** What a dialer page shows about its current call (a site's `detectCall`, the messages). */
+export interface CallSnapshot {
+  state: CallState;
+  /** The other party's number as shown on the page. */
+  phone?: string;
+  /** Their name, when the dialer shows one. */
+  name?: string;
+}
+
+/** The voicemail timer the page shows, shared by the coach, the background and the page. */
+export interface VoicemailTimerState {
+  /** Epoch ms when the timer started. */
+  startedAt: number;
+  /** Epoch ms when the rep stopped it; absent while it runs. */
+  stoppedAt?: number;
+}
+
 /** Most other people a snapshot lists. */
 export const MAX_OTHERS = 8;
 

@@ -1,16 +1,4 @@
-import type { ContactSnapshot, SiteId } from '../model';
-
-/** Where a web dialer's call is: nothing on, ringing out or in, talking, or just hung up. */
-export type CallState = 'idle' | 'ringing' | 'active' | 'ended';
-
-/** What a dialer page shows about its current call. */
-export interface CallSnapshot {
-  state: CallState;
-  /** The other party's number as shown on the page. */
-  phone?: string;
-  /** Their name, when the dialer shows one. */
-  name?: string;
-}
+import type { CallSnapshot, ContactSnapshot, SiteId } from '../model';
 
 /** One supported site. `detect` is pure: it reads only the document and URL it is given. */
 export interface SiteAdapter {

@@ -1,5 +1,5 @@
 // How Aircall's phone web app shows a call, and from which sources: tests/fixtures/aircall/SOURCES.md.
-import type { CallSnapshot, CallState } from './adapter';
+import type { CallSnapshot, CallState } from '../model';
 import * as dial from './dialer-page';
 
 const HOST = 'phone.aircall.io';

@@ -2,7 +2,8 @@
 // JustCall, RingCentral). Each adapter keeps its own selectors, labels and sources; the rules
 // here are the ones every dialer page follows. All of them are pure: they read only what they
 // are given.
-import type { CallSnapshot, CallState, SiteAdapter } from './adapter';
+import type { SiteAdapter } from './adapter';
+import type { CallSnapshot, CallState } from '../model';
 import type { ContactSnapshot, PersonOnPage, SiteId } from '../model';
 import { isOwn, isPartySlot, ownLineOf, partyElements, recentPeople } from './dialer-people';
 import { matchesPattern } from './match-pattern';

@@ -1,5 +1,5 @@
 // How Dialpad's web app shows a call, and from which sources: tests/fixtures/dialpad/SOURCES.md.
-import type { CallSnapshot, CallState } from './adapter';
+import type { CallSnapshot, CallState } from '../model';
 import * as dial from './dialer-page';
 import { samePhone } from './dialer-people';
 import { cleanPhone, meaningful, textOf } from './read-page';

@@ -1,5 +1,5 @@
 // How JustCall's web dialer shows a call, and from which sources: tests/fixtures/justcall/SOURCES.md.
-import type { CallSnapshot, CallState } from './adapter';
+import type { CallSnapshot, CallState } from '../model';
 import * as dial from './dialer-page';
 
 const HOST = 'app.justcall.io';

@@ -1,5 +1,5 @@
 // How RingCentral's app and Embeddable show a call, and from which sources: tests/fixtures/ringcentral/SOURCES.md.
-import type { CallSnapshot, CallState } from './adapter';
+import type { CallSnapshot, CallState } from '../model';
 import * as dial from './dialer-page';
 
 const HOST = 'app.ringcentral.com';

@@ -1,5 +1,6 @@
 import type { ContactSnapshot } from '../model';
-import type { CallSnapshot, SiteAdapter } from './adapter';
+import type { SiteAdapter } from './adapter';
+import type { CallSnapshot } from '../model';
 
 /** The slice of the content script's lifetime (lib/content/page-lifetime) the watcher needs,
  *  so tests can pass a fake. */

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Browser } from 'wxt/browser';
 import type { ContactSnapshot } from '@/lib/model';
-import type { CallSnapshot } from '@/lib/sites/adapter';
+import type { CallSnapshot } from '@/lib/model';
 import { onContentMessage, onTabUrlChanged, perTabQueue } from '@/lib/background/track-contacts';
 import { forgetTabCall, rememberTabCall, tabCall } from '@/lib/messaging/tab-calls';
 import { tabContact } from '@/lib/messaging/tab-contacts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COUNTRY_ZONES } from '../../../lib/coach/country-zones';
+import { COUNTRY_ZONES } from '../../../lib/time/country-zones';
 import { coachCall } from '../../../lib/coach/call-coach';
 import {
   guessZoneFromPhone,

@@ -1,4 +1,4 @@
-// The coach reads wall clocks through cached offsets (lib/coach/zone-offsets) instead of a
+// The coach reads wall clocks through cached offsets (lib/time/zone-offsets) instead of a
 // TZDate per question. Whatever the zone and however close to a DST change, every answer must
 // be the one TZDate and date-fns give: each function is checked against that reading, instant by
 // instant, across the year's changes in zones with odd rules.

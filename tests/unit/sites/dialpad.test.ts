@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import type { CallSnapshot } from '../../../lib/sites/adapter';
+import type { CallSnapshot } from '../../../lib/model';
 import { dialpad, dialpadCall } from '../../../lib/sites/dialpad';
 import { MAX_TEXT } from '../../../lib/sites/read-page';
 import { adapterFor } from '../../../lib/sites/registry';

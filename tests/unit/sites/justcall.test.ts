@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import type { CallSnapshot } from '../../../lib/sites/adapter';
+import type { CallSnapshot } from '../../../lib/model';
 import { justcall, justcallCall } from '../../../lib/sites/justcall';
 import { MAX_TEXT } from '../../../lib/sites/read-page';
 import { allCases, casesFor, load, parse, type FixtureCase } from './fixtures';

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import type { CallSnapshot } from '../../../lib/sites/adapter';
+import type { CallSnapshot } from '../../../lib/model';
 import { MAX_TEXT } from '../../../lib/sites/read-page';
 import { ringcentral, ringcentralCall } from '../../../lib/sites/ringcentral';
 import { allCases, casesFor, load, parse, type FixtureCase } from './fixtures';

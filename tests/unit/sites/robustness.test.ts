@@ -12,7 +12,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ContactSnapshot } from '../../../lib/model';
-import type { CallSnapshot, SiteAdapter } from '../../../lib/sites/adapter';
+import type { SiteAdapter } from '../../../lib/sites/adapter';
+import type { CallSnapshot } from '../../../lib/model';
 import { SITES } from '../../../lib/sites/registry';
 import { cleanText, MAX_TEXT } from '../../../lib/sites/read-page';
 import { casesFor, fixtureSites, html, parse, type FixtureCase } from './fixtures';

@@ -3,7 +3,7 @@
 // name alone. META_VARIANT=<name> reruns one variant and prints its page.
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ContactSnapshot } from '../../../../lib/model';
-import type { CallSnapshot } from '../../../../lib/sites/adapter';
+import type { CallSnapshot } from '../../../../lib/model';
 import { SITES } from '../../../../lib/sites/registry';
 import { casesFor, html, parse, type FixtureCase } from '../fixtures';
 import { numbersIn, REP_NAME, REP_PHONE, type Person } from './people';

@@ -2,7 +2,7 @@
 // Right: the expected recordId and name (cleaned, case-insensitive) and every other person
 // field present equal to the expected one: fewer fields are fine, other values never are.
 import type { ContactSnapshot } from '../../../../lib/model';
-import type { CallSnapshot } from '../../../../lib/sites/adapter';
+import type { CallSnapshot } from '../../../../lib/model';
 import { cleanText } from '../../../../lib/sites/read-page';
 import { digitsOf, isPhoneText } from './people';
 

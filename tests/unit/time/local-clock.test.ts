@@ -1,6 +1,6 @@
 import { TZDate } from '@date-fns/tz';
 import { describe, expect, it } from 'vitest';
-import { createLocalClock } from '../../../lib/insights';
+import { createLocalClock } from '../../../lib/time/local-clock';
 
 const MINUTE = 60 * 1000;
 

@@ -1,4 +1,4 @@
-import { normalizeForMatch } from './text';
+import { normalizeForMatch } from './match-text';
 
 /**
  * Words that mark a stage as the end of the road rather than a step forward, written

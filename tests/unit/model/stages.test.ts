@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isDeadEndStage, stageMovedForward } from '@/lib/coach/stages';
+import { isDeadEndStage, stageMovedForward } from '@/lib/model/stages';
 
 // Stage names as each CRM ships them (default picklists, lifecycle stages and pipelines).
 const DEAD_ENDS: readonly [crm: string, stage: string][] = [

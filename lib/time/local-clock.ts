@@ -1,9 +1,9 @@
 // The prospect's wall clock for many instants, fast: instead of a TZDate per attempt, the zone's
-// offset is read once per zone and UTC day (lib/coach/zone-offsets). `npm run bench` (insights)
+// offset is read once per zone and UTC day (lib/time/zone-offsets). `npm run bench` (insights)
 // prints what a year of dials costs.
 
 import { DAY_MS, MINUTE_MS } from '../model/time-units';
-import { createOffsetReader } from '../coach/zone-offsets';
+import { createOffsetReader } from './zone-offsets';
 
 interface WallClock {
   /** 0 = Monday … 6 = Sunday (the heatmap's row order). */
