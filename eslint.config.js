@@ -143,6 +143,7 @@ export default tseslint.config(
     rules: restrict(NO_BACKGROUND),
   },
   { files: ['lib/model/**/*.ts'], rules: restrict(onlyImports('model', [])) },
+  { files: ['lib/manifest/**/*.ts'], rules: restrict(onlyImports('manifest', [])) },
   { files: ['lib/time/**/*.ts'], rules: restrict(onlyImports('time', ['model'])) },
   ...['coach', 'insights', 'sites'].map((folder) => ({
     files: [`lib/${folder}/**/*.ts`],
