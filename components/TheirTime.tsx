@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Contact } from '@/lib/model';
-import { clockLabel } from '@/lib/coach/call-windows';
+import { clockLabel } from '@/lib/time/calendar';
 import { knownProspectZone, REP_ZONE_NOTE, resolveZoneInput } from '@/lib/coach/prospect-zone';
 import { setContactTimeZone } from '@/lib/db/contact-details';
 import { WriteRefused } from '@/lib/db/errors';

@@ -1,14 +1,12 @@
 // "Is now a good moment to dial?" — answered on the prospect's clock, not the rep's.
 import {
   classifyMoment,
-  clockLabel,
   firstWindowSlot,
   ratingOf,
-  weekdayName,
   type ConnectRating,
-  type Instant,
   type MomentKind,
 } from './call-windows';
+import { clockLabel, weekdayName, type Instant } from '../time/calendar';
 
 export interface BestTimeVerdict {
   rating: ConnectRating;

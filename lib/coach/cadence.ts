@@ -3,19 +3,16 @@
 import type { Attempt, Channel, Contact, ContactStatus, FollowUp, Outcome } from '../model';
 import { DAY_MS, HOUR_MS } from '../model/time-units';
 import { prospectZoneOf, type ZoneClues } from './prospect-zone';
+import { addBusinessDays, firstWindowSlot, isMidweek, nextBusinessDay } from './call-windows';
 import {
-  addBusinessDays,
   addLocalDays,
   clockLabel,
-  firstWindowSlot,
-  isMidweek,
   localDaysBetween,
-  nextBusinessDay,
   startOfLocalDay,
   toMs,
   weekdayName,
   type Instant,
-} from './call-windows';
+} from '../time/calendar';
 
 /** What the cadence reads about a contact. */
 export type CadenceContact = Pick<Contact, 'preferredChannel' | 'status'> & ZoneClues;

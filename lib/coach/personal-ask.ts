@@ -1,6 +1,7 @@
 // The suggested ask, re-picked by the rep's own connect rates once an hour has enough of their
 // dials to speak for itself.
-import { businessHourSlots, isInBestWindow, isSameLocalDay } from './call-windows';
+import { businessHourSlots, isInBestWindow } from './call-windows';
+import { isSameLocalDay } from '../time/calendar';
 import {
   cellAt,
   ownRateReason,

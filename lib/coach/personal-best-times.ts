@@ -4,15 +4,11 @@ import { HOUR_MS } from '../model/time-units';
 import { bestTimeNow } from './best-time';
 import {
   classifyMoment,
-  clockLabel,
   isBusinessHours,
-  localParts,
-  toMs,
-  weekdayName,
   type ConnectRating,
-  type Instant,
   type MomentKind,
 } from './call-windows';
+import { clockLabel, localParts, toMs, weekdayName, type Instant } from '../time/calendar';
 
 /**
  * Prior connect rate (connects per dial) by kind of moment. Priors, not facts: the source articles

@@ -1,18 +1,15 @@
 // The direct ask: two concrete slots the prospect can say yes to, in their own time zone.
+import { DEFAULT_CALL_MINUTES, firstWindowSlot, MIDDAY, windowSlots } from './call-windows';
 import {
-  DEFAULT_CALL_MINUTES,
   clockLabel,
-  firstWindowSlot,
   isSameLocalDay,
   localDaysBetween,
   localParts,
-  MIDDAY,
   monthDayLabel,
   toMs,
   weekdayName,
-  windowSlots,
   type Instant,
-} from './call-windows';
+} from '../time/calendar';
 import type { SituationKey } from './situation';
 import { HOUR_MS } from '../model/time-units';
 

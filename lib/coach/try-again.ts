@@ -2,13 +2,8 @@
 // builds trust, so it must be a time the cadence would call anyway, and a good one to connect.
 import type { Attempt, Contact } from '../model';
 import { nextFollowUp } from './cadence';
-import {
-  isSameLocalDay,
-  nextBusinessDay,
-  startOfLocalDay,
-  windowSlots,
-  type Instant,
-} from './call-windows';
+import { nextBusinessDay, windowSlots } from './call-windows';
+import { isSameLocalDay, startOfLocalDay, type Instant } from '../time/calendar';
 import { personalSlotRanking, type BestTimesModel } from './personal-best-times';
 import { slotAt, type Slot } from './suggest-ask';
 

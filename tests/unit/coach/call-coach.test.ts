@@ -1,7 +1,8 @@
 import { TZDate } from '@date-fns/tz';
 import { describe, expect, it } from 'vitest';
 import { coachCall, type CallCoachInput } from '../../../lib/coach/call-coach';
-import { isBusinessHours, isMidweek, isSameLocalDay } from '../../../lib/coach/call-windows';
+import { isBusinessHours, isMidweek } from '../../../lib/coach/call-windows';
+import { isSameLocalDay } from '../../../lib/time/calendar';
 import {
   bestTimesModel,
   MIN_DIALS_FOR_OWN_DATA,

@@ -3,19 +3,16 @@ import { format } from 'date-fns';
 import { describe, expect, it } from 'vitest';
 import {
   addBusinessDays,
-  addLocalDays,
   businessHourSlots,
   classifyMoment,
-  clockLabel,
   firstWindowSlot,
   isBusinessHours,
   isInBestWindow,
-  localDaysBetween,
-  localParts,
   nextBusinessDay,
   windowSlots,
   type MomentKind,
 } from '../../../lib/coach/call-windows';
+import { addLocalDays, clockLabel, localDaysBetween, localParts } from '../../../lib/time/calendar';
 import {
   JAN,
   FEB,

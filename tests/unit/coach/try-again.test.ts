@@ -1,13 +1,8 @@
 import { TZDate } from '@date-fns/tz';
 import { describe, expect, it } from 'vitest';
 import { nextFollowUp } from '../../../lib/coach/cadence';
-import {
-  isInBestWindow,
-  isSameLocalDay,
-  localDaysBetween,
-  nextBusinessDay,
-  startOfLocalDay,
-} from '../../../lib/coach/call-windows';
+import { isInBestWindow, nextBusinessDay } from '../../../lib/coach/call-windows';
+import { isSameLocalDay, localDaysBetween, startOfLocalDay } from '../../../lib/time/calendar';
 import { coachCall } from '../../../lib/coach/call-coach';
 import { bestTimesModel, type DialTally } from '../../../lib/coach/personal-best-times';
 import { suggestAsk } from '../../../lib/coach/suggest-ask';

@@ -5,14 +5,8 @@
 import { TZDate } from '@date-fns/tz';
 import { addDays, startOfDay } from 'date-fns';
 import { describe, expect, it } from 'vitest';
-import {
-  addBusinessDays,
-  addLocalDays,
-  businessHourSlots,
-  localParts,
-  startOfLocalDay,
-  windowSlots,
-} from '@/lib/coach/call-windows';
+import { addBusinessDays, businessHourSlots, windowSlots } from '@/lib/coach/call-windows';
+import { addLocalDays, localParts, startOfLocalDay } from '@/lib/time/calendar';
 
 const ZONES = [
   'America/New_York',
