@@ -39,13 +39,13 @@ const APP = [
 ];
 
 /** A folder of lib/ imports only `allowed` (other lib folders) and nothing of the app. */
-function onlyImports(folder, allowed, extraGroup = []) {
+function onlyImports(folder, allowed) {
   const forbidden = LIB_FOLDERS.filter((name) => name !== folder && !allowed.includes(name));
   const names = allowed.length
     ? allowed.map((name) => `lib/${name}`).join(', ')
     : 'nothing of lib/';
   return {
-    group: [...forbidden.flatMap(libFolder), ...APP, ...extraGroup],
+    group: [...forbidden.flatMap(libFolder), ...APP],
     message: `lib/${folder} may import ${names} (ARCHITECTURE.md, "Folders, and what each may import").`,
   };
 }
@@ -152,7 +152,7 @@ export default tseslint.config(
   {
     // A stored link is checked by the one URL rule the sites keep (lib/sites/record-links).
     files: ['lib/transfer/**/*.ts'],
-    rules: restrict(onlyImports('transfer', ['model', 'time', 'sites'], []), {
+    rules: restrict(onlyImports('transfer', ['model', 'time', 'sites']), {
       ...sitesExcept(['record-links']),
       message: 'Of lib/sites, lib/transfer imports record-links only.',
     }),
