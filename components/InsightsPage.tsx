@@ -1,13 +1,13 @@
 import { useMemo, useState } from 'react';
-import { browserZone, useNow } from '@/lib/stores/now';
-import { useRepSettings } from '@/lib/stores/contact-records';
+import { browserZone, useNow } from '@/lib/hooks/now';
+import { useRepSettings } from '@/lib/hooks/contact-records';
 import {
   dateRangeOf,
   defaultDateInputs,
   insightsReport,
   useInsightsSource,
   type DateInputs,
-} from '@/lib/stores/insights-data';
+} from '@/lib/hooks/insights-data';
 import type { Clock } from './ClockChoice';
 import { ConnectHeatmap } from './ConnectHeatmap';
 import { DateRangeFilter } from './DateRangeFilter';

@@ -16,7 +16,7 @@ import { clearVoicemailTimer, voicemailTimerOf } from '@/lib/messaging/voicemail
 import { forgetTabCall } from '@/lib/messaging/tab-calls';
 import { usePlanDraft } from '@/lib/stores/plan-draft';
 import { useLastOutcome } from '@/lib/stores/outcome-undo';
-import { useNow } from '@/lib/stores/now';
+import { useNow } from '@/lib/hooks/now';
 import { AfterOutcome } from './AfterOutcome';
 import { WriteError } from './WriteError';
 import { ZoneHint } from './ZoneHint';

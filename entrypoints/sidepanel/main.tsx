@@ -5,7 +5,7 @@ import { wakeBackground } from '@/lib/messaging/wake-background';
 import { SidePanelApp } from '@/components/SidePanelApp';
 import { readSessionValueEarly } from '@/lib/messaging/session-values';
 import { doubtKey, tabKey } from '@/lib/messaging/protocol';
-import { pinnedTabId } from '@/lib/stores/panel-tab';
+import { pinnedTabId } from '@/lib/hooks/panel-tab';
 import '@/assets/panel.css';
 
 // The badge and due alarm follow the tasks; a worker asleep is woken to see this page's writes.
