@@ -6,8 +6,7 @@ import { SidePanelApp } from '@/components/SidePanelApp';
 import { rememberTabContact } from '@/lib/messaging/tab-contacts';
 import type { Attempt, Contact } from '@/lib/model';
 import { database } from '@/lib/db/schema';
-import { resetPlanDraftForTests } from '@/lib/stores/plan-draft';
-import { resetLastOutcomeForTests, useLastOutcome } from '@/lib/stores/outcome-undo';
+import { keepUndoForTests, useLastOutcome } from '@/lib/stores/outcome-undo';
 import { startVoicemailTimer, stopVoicemailTimer } from '@/lib/messaging/voicemail-timers';
 import { diskFullOnNextAdd } from '../db/disk-full';
 
@@ -47,8 +46,7 @@ const historyItems = () =>
   within(screen.getByRole('list', { name: 'History' })).queryAllByRole('listitem');
 
 beforeEach(() => {
-  resetPlanDraftForTests();
-  resetLastOutcomeForTests(HOUR_MS); // Undo stays up however slow the machine is
+  keepUndoForTests(HOUR_MS); // Undo stays up however slow the machine is
 });
 afterEach(cleanup);
 

@@ -11,12 +11,8 @@ import { createContactByHand, upsertContactFromSnapshot } from '@/lib/db/contact
 import { addNote } from '@/lib/db/notes';
 import { database } from '@/lib/db/schema';
 import { rememberTabDoubt, tabDoubt } from '@/lib/messaging/tab-doubts';
-import { useMisplacedRecords } from '@/lib/stores/misplaced-records';
 
-afterEach(() => {
-  cleanup();
-  useMisplacedRecords.setState({ offer: undefined, moved: undefined });
-});
+afterEach(() => cleanup());
 
 const url = 'https://app.hubspot.com/contacts/1/record/0-1/501';
 const sender: Browser.runtime.MessageSender = {

@@ -10,8 +10,7 @@ import { rememberTabContact } from '@/lib/messaging/tab-contacts';
 import type { CallPlan, Contact, Note, Task } from '@/lib/model';
 import { database } from '@/lib/db/schema';
 import { savePlan } from '@/lib/db/plans';
-import { resetPlanDraftForTests } from '@/lib/stores/plan-draft';
-import { resetLastOutcomeForTests } from '@/lib/stores/outcome-undo';
+import { keepUndoForTests } from '@/lib/stores/outcome-undo';
 import { startVoicemailTimer } from '@/lib/messaging/voicemail-timers';
 
 const HOUR_MS = 3_600_000;
@@ -44,8 +43,7 @@ const nextFollowUp = () => screen.getByRole('region', { name: 'Next follow-up' }
 const attemptCount = () => database().attempts.count();
 
 beforeEach(() => {
-  resetPlanDraftForTests();
-  resetLastOutcomeForTests(HOUR_MS); // Undo stays up however slow the machine is
+  keepUndoForTests(HOUR_MS); // Undo stays up however slow the machine is
 });
 afterEach(cleanup);
 
