@@ -10,7 +10,6 @@ import { NOTES_SHOWN, notesMentioning } from '../../lib/db/notes';
 import { searchWords } from '../../lib/db/note-words';
 import { logOutcome } from '../../lib/actions/call-outcomes';
 import { taskAfterOutcome } from '../../lib/coach/cadence';
-import { rememberTabContact } from '../../lib/messaging/tab-contacts';
 import { SITES } from '../../lib/sites/registry';
 import {
   connectHeatmap,
@@ -39,6 +38,7 @@ import { startImportWorker, type ImportChannel } from '../../lib/db/import-worke
 import { makeBackup, serializeBackup } from '../../lib/transfer/backup';
 import type { ImportReport } from '../../lib/transfer/import-messages';
 import { timeAsync, timeSync, watchLongTasks, yieldToBrowser } from './timing';
+import { tabState } from '../../lib/messaging/tab-state';
 
 const REP_ZONE = 'America/New_York';
 const CHUNK = 5_000;
@@ -181,7 +181,7 @@ async function seedPanel(options: { notes: number }): Promise<PanelSeed> {
   await addAll(db.notes, notes);
   const tab = await browser.tabs.getCurrent();
   if (tab?.id === undefined) throw new Error('the bench page is not in a tab');
-  await rememberTabContact(tab.id, { contactId: contact.id });
+  await tabState.contact.set(tab.id, { contactId: contact.id });
   return {
     contactId: contact.id,
     tabId: tab.id,
