@@ -121,7 +121,6 @@ export default tseslint.config(
   {
     // What the product runs parses no HTML; only tests and the bench read fixtures.
     files: ['lib/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}', 'entrypoints/**/*.{ts,tsx}'],
-    ignores: ['lib/bench/**'],
     rules: {
       'no-restricted-globals': [
         'error',

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useTabCall } from '@/lib/stores/tab-call';
+import { useTabCall } from '@/lib/hooks/tab-call';
 
 /** What the dialer says is happening: a call on (voicemail timer at hand), or a call just
  *  ended (the outcome buttons come into view and take focus; the rep still clicks once). */

@@ -3,7 +3,7 @@ import {
   DASHBOARD_SECTIONS,
   useDashboardSection,
   type DashboardSection,
-} from '@/lib/stores/dashboard-section';
+} from '@/lib/hooks/dashboard-section';
 import { DataPage } from './DataPage';
 import { FollowUpQueue } from './FollowUpQueue';
 import { InsightsPage } from './InsightsPage';

@@ -1,6 +1,6 @@
 import { useRef } from 'react';
 import { changesToWrite, type ImportProgress } from '@/lib/transfer/changes';
-import { useFileImport } from '@/lib/stores/file-import';
+import { useFileImport } from '@/lib/hooks/file-import';
 import { CsvColumnMapping } from './CsvColumnMapping';
 import { CsvMerges } from './CsvMerges';
 import { ImportPreview } from './ImportPreview';

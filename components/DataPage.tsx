@@ -4,7 +4,7 @@ import { exportEverything, exportTableCsv, lastBackupAt, rememberBackup } from '
 import { serializeBackup } from '@/lib/transfer/backup';
 import { CSV_TABLES, CSV_TABLE_LABELS, type CsvTable } from '@/lib/transfer/table-csv';
 import { useWrite } from '@/lib/hooks/use-write';
-import { useNow } from '@/lib/stores/now';
+import { useNow } from '@/lib/hooks/now';
 import { DataImport } from './DataImport';
 import { StorageUsage } from './StorageUsage';
 import { WriteError } from './WriteError';

@@ -1,4 +1,4 @@
-import type { DateInputs } from '@/lib/stores/insights-data';
+import type { DateInputs } from '@/lib/insights/date-inputs';
 
 /** Which attempts the page counts: a from–to range of days (both included), or all time. */
 export function DateRangeFilter({

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { followUpQueue, UPCOMING_LIMIT, type QueueItem } from '@/lib/db/queue';
-import { browserZone, useNow } from '@/lib/stores/now';
-import { useRepSettings } from '@/lib/stores/contact-records';
+import { browserZone, useNow } from '@/lib/hooks/now';
+import { useRepSettings } from '@/lib/hooks/contact-records';
 import { QueueEntry, type Bucket } from './QueueEntry';
 
 /** Every open follow-up, overdue first, each one click from its CRM record. */

@@ -1,13 +1,8 @@
-import { useMemo, useState } from 'react';
-import { browserZone, useNow } from '@/lib/stores/now';
-import { useRepSettings } from '@/lib/stores/contact-records';
-import {
-  dateRangeOf,
-  defaultDateInputs,
-  insightsReport,
-  useInsightsSource,
-  type DateInputs,
-} from '@/lib/stores/insights-data';
+import { useState } from 'react';
+import { browserZone, useNow } from '@/lib/hooks/now';
+import { useRepSettings } from '@/lib/hooks/contact-records';
+import { useInsightsReport } from '@/lib/hooks/insights-data';
+import { dateRangeOf, defaultDateInputs, type DateInputs } from '@/lib/insights/date-inputs';
 import type { Clock } from './ClockChoice';
 import { ConnectHeatmap } from './ConnectHeatmap';
 import { DateRangeFilter } from './DateRangeFilter';
@@ -21,7 +16,6 @@ import { plural } from './insight-format';
 /** What works for this rep, from their own calls: when they connect, how far calls get, and
  *  whether preparing pays off. Every number comes from lib/insights via insightsReport. */
 export function InsightsPage() {
-  const source = useInsightsSource();
   const rep = useRepSettings();
   const now = useNow(60_000);
   const repZone = rep?.timeZone || browserZone();
@@ -32,12 +26,10 @@ export function InsightsPage() {
   const range = dateRangeOf(inputs, repZone);
   const from = allTime ? undefined : range.from;
   const to = allTime ? undefined : range.to;
-  const report = useMemo(
-    () => source && insightsReport(source, { clock, repZone, from, to }),
-    [source, clock, repZone, from, to],
-  );
+  const loaded = useInsightsReport({ clock, repZone, from, to });
 
-  if (!source || !report) return <p className="loading">Loading…</p>;
+  if (!loaded) return <p className="loading">Loading…</p>;
+  const { source, report } = loaded;
   if (source.attempts.length === 0) {
     return (
       <p className="empty">

@@ -4,7 +4,7 @@ import { format } from 'date-fns';
 import type { Contact, Note } from '@/lib/model';
 import { NOTES_SHOWN, notesMentioning } from '@/lib/db/notes';
 import { searchWords } from '@/lib/db/note-words';
-import { useDebouncedValue } from '@/lib/stores/debounced-value';
+import { useDebouncedValue } from '@/lib/hooks/debounced-value';
 import { excerptOf, markedWords } from './marked-words';
 import { FOLD_CHARS } from './fold-text';
 

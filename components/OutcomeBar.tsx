@@ -12,15 +12,14 @@ import { voicemailLength } from '@/lib/coach/voicemail-length';
 import { planSummaryOf } from '@/lib/coach/plan-summary';
 import { logOutcome } from '@/lib/actions/call-outcomes';
 import { useWrite } from '@/lib/hooks/use-write';
-import { clearVoicemailTimer, voicemailTimerOf } from '@/lib/messaging/voicemail-timers';
-import { forgetTabCall } from '@/lib/messaging/tab-calls';
 import { usePlanDraft } from '@/lib/stores/plan-draft';
 import { useLastOutcome } from '@/lib/stores/outcome-undo';
-import { useNow } from '@/lib/stores/now';
+import { useNow } from '@/lib/hooks/now';
 import { AfterOutcome } from './AfterOutcome';
 import { WriteError } from './WriteError';
 import { ZoneHint } from './ZoneHint';
 import { fromInputValue, toInputValue } from './zone-times';
+import { tabState } from '@/lib/messaging/tab-state';
 
 function isTyping(target: EventTarget | null): boolean {
   return (
@@ -63,7 +62,9 @@ export function OutcomeBar(props: OutcomeBarProps) {
         const now = Date.now();
         const isVoicemail = outcome === 'voicemail';
         const timer =
-          tabId === undefined || !isVoicemail ? undefined : await voicemailTimerOf(tabId);
+          tabId === undefined || !isVoicemail
+            ? undefined
+            : await tabState.voicemailTimer.get(tabId);
         const { attempt, task } = await logOutcome(
           {
             contactId: contact.id,
@@ -81,7 +82,7 @@ export function OutcomeBar(props: OutcomeBarProps) {
         );
         remember(attempt, task, now, outcome === 'meeting-booked' ? suggestedAt : undefined);
         if (tabId !== undefined)
-          await Promise.all([clearVoicemailTimer(tabId), forgetTabCall(tabId)]);
+          await Promise.all([tabState.voicemailTimer.remove(tabId), tabState.call.remove(tabId)]);
       },
       { onDone: () => setCallBackAt(undefined) },
     );

@@ -3,8 +3,8 @@ import type { RepSettings } from '@/lib/model';
 import { isKnownTimeZone } from '@/lib/model/time-zone';
 import { saveRepSettings } from '@/lib/db/settings';
 import { useWrite } from '@/lib/hooks/use-write';
-import { browserZone } from '@/lib/stores/now';
-import { useRepSettings } from '@/lib/stores/contact-records';
+import { browserZone } from '@/lib/hooks/now';
+import { useRepSettings } from '@/lib/hooks/contact-records';
 import { WriteError } from './WriteError';
 import { TEXT_LIMITS } from '@/lib/model/limits';
 

@@ -1,4 +1,4 @@
-import { useRepSettingsRead } from '@/lib/stores/contact-records';
+import { useRepSettingsRead } from '@/lib/hooks/contact-records';
 
 /** A stored setting the screens could not use as it is (an unknown time zone), said where the
  *  rep looks, with the way to fix it. */

@@ -1,15 +1,15 @@
 import { Suspense, lazy } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { contactById } from '@/lib/db/contact-by-id';
-import { rememberTabContact } from '@/lib/messaging/tab-contacts';
-import { useFollowedTab } from '@/lib/stores/panel-tab';
-import { useTabContact } from '@/lib/stores/tab-contact';
-import { useTabDoubt } from '@/lib/stores/tab-doubt';
+import { useFollowedTab } from '@/lib/hooks/panel-tab';
+import { useTabContact } from '@/lib/hooks/tab-contact';
+import { useTabDoubt } from '@/lib/hooks/tab-doubt';
 import { ContactView } from './ContactView';
 import { IdentityQuestion } from './IdentityQuestion';
 import { PartBoundary } from './PartBoundary';
 import { SettingsWarning } from './SettingsWarning';
 import { openSettingsTab } from './open-settings';
+import { tabState } from '@/lib/messaging/tab-state';
 
 // Only for a page that shows no record: not loaded when the panel opens on a contact.
 const ContactPicker = lazy(() =>
@@ -66,7 +66,7 @@ function PanelContent({ search }: { search: string }) {
         <Suspense fallback={<p className="loading">Loading…</p>}>
           <ContactPicker
             onPick={(id) => {
-              if (tabId !== undefined) void rememberTabContact(tabId, { contactId: id });
+              if (tabId !== undefined) void tabState.contact.set(tabId, { contactId: id });
             }}
           />
         </Suspense>

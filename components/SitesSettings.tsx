@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { SiteAdapter } from '@/lib/sites/adapter';
 import { SITES } from '@/lib/sites/registry';
-import { setSiteAllowed, useSiteAccess, type SiteAccess } from '@/lib/stores/site-permissions';
+import { setSiteAllowed, useSiteAccess, type SiteAccess } from '@/lib/hooks/site-permissions';
 
 const hostsOf = (site: SiteAdapter) =>
   [...new Set(site.matches.map((m) => new URL(m.replace('*.', '')).host))].join(', ');

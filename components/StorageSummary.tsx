@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { lastBackupAt } from '@/lib/db/transfer';
-import { useNow } from '@/lib/stores/now';
+import { useNow } from '@/lib/hooks/now';
 import { StorageUsage } from './StorageUsage';
 
 /** On the Settings page: the space used and a nudge to back up, as on the Data page. */

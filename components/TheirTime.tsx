@@ -5,7 +5,7 @@ import { knownProspectZone, REP_ZONE_NOTE, resolveZoneInput } from '@/lib/coach/
 import { setContactTimeZone } from '@/lib/db/contact-details';
 import { WriteRefused } from '@/lib/db/errors';
 import { useWrite } from '@/lib/hooks/use-write';
-import { useNow } from '@/lib/stores/now';
+import { useNow } from '@/lib/hooks/now';
 import { supportedZones, TimeZoneInput } from './TimeZoneInput';
 import { WriteError } from './WriteError';
 

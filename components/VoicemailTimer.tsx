@@ -5,7 +5,7 @@ import {
   timerPhase,
 } from '@/lib/coach/voicemail-timer';
 import { startVoicemailTimer, stopVoicemailTimer } from '@/lib/messaging/voicemail-timers';
-import { useTimerClock, useVoicemailTimer } from '@/lib/stores/voicemail-timer';
+import { useTimerClock, useVoicemailTimer } from '@/lib/hooks/voicemail-timer';
 import { ScriptText } from './ScriptText';
 
 const PHASE_TEXT = {

@@ -1,4 +1,4 @@
-import { browserZone } from '@/lib/stores/now';
+import { browserZone } from '@/lib/hooks/now';
 import { fromInputValue, theirClock } from './zone-times';
 
 /** Under a date-time input: which clock it is on, and the prospect's time when theirs differs. */

@@ -87,7 +87,6 @@ function* sourceFiles(dir) {
 const used = new Map();
 for (const dir of ['lib', 'entrypoints', 'components']) {
   for (const file of sourceFiles(dir)) {
-    if (file.startsWith(join('lib', 'bench'))) continue; // the bench page never ships
     const text = readFileSync(file, 'utf8');
     for (const [, api, member] of text.matchAll(
       /\b(?:browser|chrome)\.([a-zA-Z]+)\.?([a-zA-Z]*)/g,

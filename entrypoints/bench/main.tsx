@@ -6,9 +6,9 @@ const params = new URLSearchParams(location.search);
 const root = document.getElementById('root');
 
 if (params.get('floor') === 'notes' && root) {
-  void import('@/lib/bench/notes-floor').then(({ mountNotesFloor }) =>
+  void import('@/scripts/bench/notes-floor').then(({ mountNotesFloor }) =>
     mountNotesFloor(root, params.get('contactId') ?? '', Number(params.get('fold')) || undefined),
   );
 } else {
-  void import('@/lib/bench/harness').then(({ installBench }) => installBench());
+  void import('@/scripts/bench/harness').then(({ installBench }) => installBench());
 }

@@ -7,8 +7,8 @@ import { identityKey } from '../db/identity';
 import { contactForPerson, contactOfRecord, rememberChoice } from '../db/identity-choices';
 import { loggedRecords, type LoggedRecords } from '../db/move-records';
 import type { TabDoubt } from '../messaging/protocol';
-import { rememberTabContact, tabContact } from '../messaging/tab-contacts';
-import { forgetTabDoubt, rememberTabDoubt, sharedKeyDoubt } from '../messaging/tab-doubts';
+import { sharedKeyDoubt } from '../messaging/tab-doubts';
+import { tabState } from '../messaging/tab-state';
 
 /** Records logged on the wrong person from this record, which the rep may move. */
 export interface MisplacedRecords {
@@ -40,12 +40,12 @@ export async function chooseContact(
 ): Promise<ChoiceResult> {
   if (doubt.record) await rememberChoice(doubt.record, contactId, now);
   // Shown before the question goes: the panel never falls back to nobody, or to the doubt.
-  await rememberTabContact(tabId, {
+  await tabState.contact.set(tabId, {
     contactId,
     ...(doubt.snapshot ? { snapshot: doubt.snapshot } : {}),
     ...(doubt.record ? { record: doubt.record } : {}),
   });
-  await forgetTabDoubt(tabId);
+  await tabState.doubt.remove(tabId);
   const [from, to] = [await wrongPerson(doubt), await contactById(contactId)];
   if (!from || !to || from.id === to.id) return { kind: 'shown' };
   const records = await loggedRecords(from.id);
@@ -60,7 +60,7 @@ export async function confirmDoubt(tabId: number, doubt: TabDoubt): Promise<Choi
   if (!doubt.snapshot) throw new Error('Pick one of the contacts who share this number.');
   const stored = await storeSnapshot(doubt.snapshot);
   if (stored.kind === 'stored') return chooseContact(tabId, doubt, stored.contact.id);
-  await rememberTabDoubt(tabId, {
+  await tabState.doubt.set(tabId, {
     ...doubt,
     candidateIds: stored.contacts.map((c) => c.id),
     why: sharedKeyDoubt(stored.by, stored.contacts.length),
@@ -80,11 +80,11 @@ export async function choosePerson(
 
 /** "Not <name>?": the same choice, asked about the contact the tab shows now. */
 export async function doubtShownContact(tabId: number, shown: Contact): Promise<void> {
-  const current = await tabContact(tabId);
+  const current = await tabState.contact.get(tabId);
   const snapshot = current?.contactId === shown.id ? current.snapshot : undefined;
   const record =
     current?.record ?? (snapshot ? identityKey(snapshot.site, snapshot.recordId) : undefined);
-  await rememberTabDoubt(tabId, {
+  await tabState.doubt.set(tabId, {
     name: shown.name,
     ...(record ? { record } : {}),
     ...(snapshot ? { snapshot } : {}),

@@ -3,19 +3,14 @@ import { storeNumber, storeSnapshot } from '../db/contacts';
 import { chosenContact } from '../db/identity-choices';
 import type { ContactSnapshot } from '../model';
 import { stillOnRecord } from '../sites/registry';
-import { forgetTabCall, holdsContact, rememberTabCall, tabCall } from '../messaging/tab-calls';
+import { holdsContact, rememberTabCall } from '../messaging/tab-calls';
 import { validateContentMessage } from '../messaging/validate';
-import { forgetTabContact, rememberTabContact, tabContact } from '../messaging/tab-contacts';
 import type { TabContact, TabDoubt } from '../messaging/protocol';
-import {
-  forgetTabDoubt,
-  rememberTabDoubt,
-  sharedKeyDoubt,
-  tabDoubt,
-} from '../messaging/tab-doubts';
+import { sharedKeyDoubt } from '../messaging/tab-doubts';
 import { choiceRecordOf, numberRecordOf } from './choice-record';
 import { startVoicemailTimer, stopVoicemailTimer } from '../messaging/voicemail-timers';
 import { injectPageTools } from './page-tools';
+import { forgetTab, tabState } from '../messaging/tab-state';
 
 type SiteOfUrl = (url: URL) => string | undefined;
 
@@ -58,10 +53,13 @@ export async function onContentMessage(
       // A contact the rep picked by hand stays until they pick another or close the tab; a
       // dialer's stays while its call is on or waits for its outcome (the dialer going idle
       // says nothing about who the rep just spoke to).
-      if ((await tabContact(tabId))?.snapshot && !holdsContact(await tabCall(tabId)))
-        await forgetTabContact(tabId);
+      if (
+        (await tabState.contact.get(tabId))?.snapshot &&
+        !holdsContact(await tabState.call.get(tabId))
+      )
+        await tabState.contact.remove(tabId);
       // A question about the page's person goes with the page; one about a number stays.
-      if ((await tabDoubt(tabId))?.snapshot) await forgetTabDoubt(tabId);
+      if ((await tabState.doubt.get(tabId))?.snapshot) await tabState.doubt.remove(tabId);
       return;
     case 'contact-detected':
       return contactDetected(tabId, parsed.snapshot);
@@ -99,20 +97,24 @@ async function contactDetected(tabId: number, snapshot: ContactSnapshot): Promis
 /** The tab's contact from now on. Someone else replacing it also drops an ended call still
  *  waiting for its outcome: that prompt was about the person before. */
 async function showContact(tabId: number, value: TabContact): Promise<void> {
-  const before = await tabContact(tabId);
-  if (before && before.contactId !== value.contactId && (await tabCall(tabId))?.state === 'ended')
-    await forgetTabCall(tabId);
+  const before = await tabState.contact.get(tabId);
+  if (
+    before &&
+    before.contactId !== value.contactId &&
+    (await tabState.call.get(tabId))?.state === 'ended'
+  )
+    await tabState.call.remove(tabId);
   // Written before the doubt goes: the panel, which shows a doubt first, never shows nobody.
-  await rememberTabContact(tabId, value);
-  await forgetTabDoubt(tabId);
+  await tabState.contact.set(tabId, value);
+  await tabState.doubt.remove(tabId);
 }
 
 /** Nobody is shown until the rep answers: the doubt is written before the contact goes, so
  *  the person shown before never stands for this page. A dialer's call keeps its contact for
  *  the outcome (the panel still asks first). */
 async function doubt(tabId: number, value: TabDoubt): Promise<void> {
-  await rememberTabDoubt(tabId, value);
-  if (!holdsContact(await tabCall(tabId))) await forgetTabContact(tabId);
+  await tabState.doubt.set(tabId, value);
+  if (!holdsContact(await tabState.call.get(tabId))) await tabState.contact.remove(tabId);
 }
 
 /** A "prepare" click on a phone link: the panel opens on whoever has that number — the one
@@ -157,13 +159,13 @@ function siteOf(url: string | undefined, siteOfUrl: SiteOfUrl): string {
  *  the next record itself (a query or sub-tab on the same record is not leaving it: the page
  *  reports only changes, so nothing would bring the contact back). */
 export async function onTabUrlChanged(tabId: number, url: string): Promise<void> {
-  const asked = await tabDoubt(tabId);
-  if (asked?.snapshot && !stillOnRecord(asked.snapshot, url)) await forgetTabDoubt(tabId);
-  const known = await tabContact(tabId);
+  const asked = await tabState.doubt.get(tabId);
+  if (asked?.snapshot && !stillOnRecord(asked.snapshot, url)) await tabState.doubt.remove(tabId);
+  const known = await tabState.contact.get(tabId);
   if (!known?.snapshot || stillOnRecord(known.snapshot, url)) return;
   // The call's contact waits for the outcome wherever the tab goes.
-  if (holdsContact(await tabCall(tabId))) return;
-  await forgetTabContact(tabId);
+  if (holdsContact(await tabState.call.get(tabId))) return;
+  await tabState.contact.remove(tabId);
 }
 
 /** Runs each tab's tasks one after another, in the order they came: a dialer reports "no
@@ -189,11 +191,7 @@ export function trackContacts(siteOfUrl: SiteOfUrl): void {
     // Returning the promise keeps the worker alive until the contact is stored.
     return inOrder(sender.tab?.id, () => onContentMessage(message, sender, siteOfUrl));
   });
-  browser.tabs.onRemoved.addListener((tabId) => {
-    void forgetTabContact(tabId);
-    void forgetTabDoubt(tabId);
-    void forgetTabCall(tabId);
-  });
+  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.url) void inOrder(tabId, () => onTabUrlChanged(tabId, change.url ?? ''));
     // A load whose URL we may not see is a page we hold no permission for: not a CRM record.

@@ -1,8 +1,5 @@
 import type { VoicemailTimerState } from '../model';
 
-// The state's type lives in lib/model (the messages carry it); the hooks read it from here too.
-export type { VoicemailTimerState };
-
 /** A voicemail stays under 30 seconds: name, company, reason, and when you will call again. */
 export const VOICEMAIL_LIMIT_SECONDS = 30;
 /** From here on the rep should be closing. */

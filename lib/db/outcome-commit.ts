@@ -1,7 +1,7 @@
 // The outcome click's transaction, sent to IndexedDB directly. Through Dexie each request's
 // result travels back to the page before the transaction may commit, and the next request
 // waits for it; here the reads that check the panel's view and the writes decided from it go
-// out together, so the click costs about one trip to the database (lib/bench compares it with
+// out together, so the click costs about one trip to the database (scripts/bench compares it with
 // a single put). The commit waits for the reads' answer: a stale view aborts the transaction,
 // so nothing decided from it is ever seen by another page, even for a moment (another panel
 // could close a follow-up that a take-back would then delete). Dexie's live queries are told a

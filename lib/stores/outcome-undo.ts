@@ -34,9 +34,9 @@ export const useLastOutcome = create<LastOutcomeState>((set) => ({
   forget: () => set({ last: undefined }),
 }));
 
-/** Tests start with no outcome remembered. A test that clicks Undo keeps it up as long as a
- *  loaded machine needs (`undoMs`): the 5 s are the product's, not a clock for a test to race. */
-export function resetLastOutcomeForTests(keepUndoMs = UNDO_MS): void {
+/** A test that clicks Undo keeps it up as long as a loaded machine needs: the 5 s are the
+ *  product's, not a clock for a test to race. (Each test starts with no outcome remembered:
+ *  tests/unit/setup.ts resets every store.) */
+export function keepUndoForTests(keepUndoMs = UNDO_MS): void {
   undoMs = keepUndoMs;
-  useLastOutcome.setState({ last: undefined });
 }

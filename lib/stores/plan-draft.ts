@@ -37,8 +37,3 @@ export const usePlanDraft = create<PlanDraftState>((set, get) => ({
     );
   },
 }));
-
-export function resetPlanDraftForTests(): void {
-  latestLoad = undefined;
-  usePlanDraft.setState({ plan: undefined, saveError: undefined });
-}

@@ -12,7 +12,7 @@ import {
   makeTasks,
   seeded,
   vocabulary,
-} from '../../lib/bench/data';
+} from '../../scripts/bench/data';
 import { contains, count, PATIENCE_MS, visible } from './see';
 import { openDataPage, previewRow } from './data-page';
 import { ExtensionSession, fixtureCases } from './harness';

@@ -2,7 +2,8 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import Dexie from 'dexie';
-import { beforeEach, vi } from 'vitest';
+import { afterEach, beforeEach, vi } from 'vitest';
+import type * as Zustand from 'zustand';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { configure } from '@testing-library/dom';
 import { resetDatabaseForTests } from '@/lib/db/schema';
@@ -32,4 +33,22 @@ beforeEach(() => {
   Dexie.dependencies.indexedDB = factory;
   Dexie.dependencies.IDBKeyRange = IDBKeyRange;
   fakeBrowser.reset();
+});
+
+// Every zustand store starts each test from its initial state (the zustand docs' testing
+// pattern): each store the code creates is recorded here and put back after every test, so no
+// test sees what another left in a store.
+const storeResets = vi.hoisted(() => new Set<() => void>());
+vi.mock('zustand', async (importOriginal) => {
+  const actual = await importOriginal<typeof Zustand>();
+  const create = (<T>(creator?: Zustand.StateCreator<T>) => {
+    if (!creator) return (later: Zustand.StateCreator<T>) => create(later);
+    const store = actual.create(creator);
+    storeResets.add(() => store.setState(store.getInitialState(), true));
+    return store;
+  }) as typeof actual.create;
+  return { ...actual, create };
+});
+afterEach(() => {
+  for (const reset of storeResets) reset();
 });

@@ -2,11 +2,10 @@ import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Browser } from 'wxt/browser';
 import { onContentMessage } from '@/lib/background/track-contacts';
-import { tabCall } from '@/lib/messaging/tab-calls';
-import { tabContact } from '@/lib/messaging/tab-contacts';
 import { contactById } from '@/lib/db/contact-by-id';
 import { createContactByHand } from '@/lib/db/contacts';
 import { validateContentMessage } from '@/lib/messaging/validate';
+import { tabState } from '@/lib/messaging/tab-state';
 
 const url = 'https://phone.aircall.io/call';
 const siteOfUrl = (u: URL) => (u.host === 'phone.aircall.io' ? 'aircall' : undefined);
@@ -26,7 +25,7 @@ describe('a web dialer’s call', () => {
       sender,
       siteOfUrl,
     );
-    expect(await tabCall(6)).toEqual({
+    expect(await tabState.call.get(6)).toEqual({
       state: 'active',
       since: 1000,
       phone: '+1 415 555 0142',
@@ -37,10 +36,10 @@ describe('a web dialer’s call', () => {
       sender,
       siteOfUrl,
     );
-    expect(await tabCall(6)).toMatchObject({ state: 'ended', since: 5000 });
+    expect(await tabState.call.get(6)).toMatchObject({ state: 'ended', since: 5000 });
     // The dialer going idle does not answer the outcome prompt: the rep does.
     await onContentMessage({ type: 'call-state', call: { state: 'idle' } }, sender, siteOfUrl);
-    expect(await tabCall(6)).toMatchObject({ state: 'ended', since: 5000 });
+    expect(await tabState.call.get(6)).toMatchObject({ state: 'ended', since: 5000 });
     vi.restoreAllMocks();
   });
 
@@ -69,7 +68,10 @@ describe('"Prepare" on a phone link', () => {
     const maria = await createContactByHand({ name: 'Maria Lopez', phone: '+1 (312) 555-0142' });
     await onContentMessage({ type: 'prepare-number', phone: '312-555-0142' }, sender, siteOfUrl);
     // No snapshot: the number alone says who; the record is where a correction would stick.
-    expect(await tabContact(6)).toEqual({ contactId: maria.id, record: expect.any(String) });
+    expect(await tabState.contact.get(6)).toEqual({
+      contactId: maria.id,
+      record: expect.any(String),
+    });
   });
 
   it('creates a contact named for the link when nobody has the number', async () => {
@@ -78,7 +80,7 @@ describe('"Prepare" on a phone link', () => {
       sender,
       siteOfUrl,
     );
-    const picked = await tabContact(6);
+    const picked = await tabState.contact.get(6);
     expect(await contactById(picked!.contactId)).toMatchObject({
       name: 'Priya Shah',
       phones: ['+442075550199'],

@@ -6,10 +6,9 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Browser } from 'wxt/browser';
 import type { ContactSnapshot } from '@/lib/model';
 import { onContentMessage } from '@/lib/background/track-contacts';
-import { tabContact } from '@/lib/messaging/tab-contacts';
-import { tabDoubt } from '@/lib/messaging/tab-doubts';
 import { createContactByHand } from '@/lib/db/contacts';
 import { database } from '@/lib/db/schema';
+import { tabState } from '@/lib/messaging/tab-state';
 
 const url = 'https://phone.aircall.io/incall';
 const siteOfUrl = (u: URL) => (u.host === 'phone.aircall.io' ? 'aircall' : undefined);
@@ -38,8 +37,8 @@ describe('a dialer call from a number two stored people share', () => {
       siteOfUrl,
     );
 
-    expect(await tabContact(11)).toBeUndefined();
-    expect((await tabDoubt(11))?.candidateIds?.sort()).toEqual([ann.id, bo.id].sort());
+    expect(await tabState.contact.get(11)).toBeUndefined();
+    expect((await tabState.doubt.get(11))?.candidateIds?.sort()).toEqual([ann.id, bo.id].sort());
     const stored = await database().contacts.toArray();
     expect(stored).toHaveLength(2);
     expect(stored.every((c) => c.identityKeys.length === 0)).toBe(true);
@@ -54,7 +53,7 @@ describe('a dialer call from a number two stored people share', () => {
       siteOfUrl,
     );
 
-    expect(await tabDoubt(11)).toBeUndefined();
-    expect(await tabContact(11)).toMatchObject({ contactId: ann.id });
+    expect(await tabState.doubt.get(11)).toBeUndefined();
+    expect(await tabState.contact.get(11)).toMatchObject({ contactId: ann.id });
   });
 });

@@ -6,9 +6,9 @@ import type { Browser } from 'wxt/browser';
 import type { ContactSnapshot } from '@/lib/model';
 import type { CallSnapshot } from '@/lib/model';
 import { onContentMessage, onTabUrlChanged, perTabQueue } from '@/lib/background/track-contacts';
-import { forgetTabCall, rememberTabCall, tabCall } from '@/lib/messaging/tab-calls';
-import { tabContact } from '@/lib/messaging/tab-contacts';
+import { rememberTabCall } from '@/lib/messaging/tab-calls';
 import { contactById } from '@/lib/db/contact-by-id';
+import { tabState } from '@/lib/messaging/tab-state';
 
 const url = 'https://app.ringcentral.com/phone/callhistory';
 const siteOfUrl = (u: URL) =>
@@ -50,60 +50,64 @@ describe('a call that ends with no "ended" screen', () => {
   it('counts as ended when the dialer goes idle, keeping who was on it', async () => {
     await rememberTabCall(7, onCall, 1000);
     await rememberTabCall(7, { state: 'idle' }, 4000);
-    expect(await tabCall(7)).toEqual({ ...onCall, state: 'ended', since: 4000 });
+    expect(await tabState.call.get(7)).toEqual({ ...onCall, state: 'ended', since: 4000 });
   });
 
   it('counts as ended when the dialer shows nothing at all (the call view closed)', async () => {
     await rememberTabCall(7, onCall, 1000);
     await rememberTabCall(7, null, 4000);
-    expect(await tabCall(7)).toMatchObject({ state: 'ended', name: 'Jane Doe' });
+    expect(await tabState.call.get(7)).toMatchObject({ state: 'ended', name: 'Jane Doe' });
   });
 
   it('stays ended, from the moment it ended, until the rep logs the outcome', async () => {
     await rememberTabCall(7, { state: 'ended', phone: onCall.phone }, 1000);
     await rememberTabCall(7, { state: 'idle' }, 2000);
     await rememberTabCall(7, null, 3000);
-    expect(await tabCall(7)).toMatchObject({ state: 'ended', since: 1000 });
-    await forgetTabCall(7);
-    expect(await tabCall(7)).toBeUndefined();
+    expect(await tabState.call.get(7)).toMatchObject({ state: 'ended', since: 1000 });
+    await tabState.call.remove(7);
+    expect(await tabState.call.get(7)).toBeUndefined();
   });
 
   it('is replaced by the next call', async () => {
     await rememberTabCall(7, onCall, 1000);
     await rememberTabCall(7, { state: 'idle' }, 2000);
     await rememberTabCall(7, { state: 'ringing', phone: '+1 415 555 0199' }, 3000);
-    expect(await tabCall(7)).toEqual({ state: 'ringing', since: 3000, phone: '+1 415 555 0199' });
+    expect(await tabState.call.get(7)).toEqual({
+      state: 'ringing',
+      since: 3000,
+      phone: '+1 415 555 0199',
+    });
   });
 
   it('is no call at all when it only rang (a cancelled or missed call)', async () => {
     await rememberTabCall(7, { state: 'ringing', phone: '+1 415 555 0199' }, 1000);
     await rememberTabCall(7, { state: 'idle' }, 2000);
-    expect(await tabCall(7)).toBeUndefined();
+    expect(await tabState.call.get(7)).toBeUndefined();
   });
 
   it('keeps the tab on the caller, with the outcome prompt, after the dialer closes', async () => {
     await callStarts();
-    const { contactId } = (await tabContact(7))!;
+    const { contactId } = (await tabState.contact.get(7))!;
     await dialerCloses();
-    expect(await tabContact(7)).toMatchObject({ contactId });
+    expect(await tabState.contact.get(7)).toMatchObject({ contactId });
     expect((await contactById(contactId))?.name).toBe('Jane Doe');
-    expect(await tabCall(7)).toMatchObject({ state: 'ended', name: 'Jane Doe' });
+    expect(await tabState.call.get(7)).toMatchObject({ state: 'ended', name: 'Jane Doe' });
   });
 
   it('keeps the caller when the dialer leaves the page it was on', async () => {
     await callStarts();
     await dialerCloses(null);
     await onTabUrlChanged(7, 'https://app.ringcentral.com/messages');
-    expect(await tabContact(7)).toBeDefined();
-    expect(await tabCall(7)).toMatchObject({ state: 'ended' });
+    expect(await tabState.contact.get(7)).toBeDefined();
+    expect(await tabState.call.get(7)).toMatchObject({ state: 'ended' });
   });
 
   it('lets go of the caller once the outcome is logged and the page shows no one', async () => {
     await callStarts();
     await dialerCloses();
-    await forgetTabCall(7); // what logging an outcome does
+    await tabState.call.remove(7); // what logging an outcome does
     await send({ type: 'no-contact' });
-    expect(await tabContact(7)).toBeUndefined();
+    expect(await tabState.contact.get(7)).toBeUndefined();
   });
 
   it('gives way to the next person the tab shows, dropping the old prompt', async () => {
@@ -111,9 +115,9 @@ describe('a call that ends with no "ended" screen', () => {
     await dialerCloses();
     const dana = { ...jane, recordId: '+14155550199', name: 'Dana Kim', phone: '+1 415 555 0199' };
     await callStarts(dana, { state: 'ringing', phone: dana.phone, name: 'Dana Kim' });
-    const shown = await tabContact(7);
+    const shown = await tabState.contact.get(7);
     expect((await contactById(shown!.contactId))?.name).toBe('Dana Kim');
-    expect(await tabCall(7)).toMatchObject({ state: 'ringing', name: 'Dana Kim' });
+    expect(await tabState.call.get(7)).toMatchObject({ state: 'ringing', name: 'Dana Kim' });
   });
 
   it('gives way to a CRM record opened in the same tab', async () => {
@@ -127,8 +131,8 @@ describe('a call that ends with no "ended" screen', () => {
       },
       hubspot,
     );
-    expect(await tabCall(7)).toBeUndefined();
-    expect((await contactById((await tabContact(7))!.contactId))?.name).toBe('Ken Sato');
+    expect(await tabState.call.get(7)).toBeUndefined();
+    expect((await contactById((await tabState.contact.get(7))!.contactId))?.name).toBe('Ken Sato');
   });
 });
 

@@ -20,8 +20,7 @@ vi.mock('@/lib/db/contacts', async (original) => {
 
 const { onContentMessage } = await import('@/lib/background/track-contacts');
 const { numberRecordOf } = await import('@/lib/background/choice-record');
-const { tabContact } = await import('@/lib/messaging/tab-contacts');
-const { tabDoubt } = await import('@/lib/messaging/tab-doubts');
+const { tabState } = await import('@/lib/messaging/tab-state');
 const { createContactByHand } = await import('@/lib/db/contacts');
 const { rememberChoice } = await import('@/lib/db/identity-choices');
 
@@ -56,8 +55,8 @@ describe('several stored contacts share the key', () => {
       phone: '+14155550100',
     };
     await onContentMessage({ type: 'contact-detected', snapshot }, sender, siteOfUrl);
-    expect(await tabContact(8)).toBeUndefined();
-    expect(await tabDoubt(8)).toMatchObject({
+    expect(await tabState.contact.get(8)).toBeUndefined();
+    expect(await tabState.doubt.get(8)).toMatchObject({
       name: 'Cy Dunn',
       snapshot,
       candidateIds: [ann!.id, bo!.id],
@@ -69,13 +68,16 @@ describe('several stored contacts share the key', () => {
     const [ann] = await switchboard();
     const prepare = { type: 'prepare-number', phone: '(415) 555-0100', name: 'Front desk' };
     await onContentMessage(prepare, sender, siteOfUrl);
-    expect(await tabContact(8)).toBeUndefined();
-    expect(await tabDoubt(8)).toMatchObject({ name: 'Front desk', phone: '(415) 555-0100' });
-    expect((await tabDoubt(8))?.candidateIds).toHaveLength(2);
+    expect(await tabState.contact.get(8)).toBeUndefined();
+    expect(await tabState.doubt.get(8)).toMatchObject({
+      name: 'Front desk',
+      phone: '(415) 555-0100',
+    });
+    expect((await tabState.doubt.get(8))?.candidateIds).toHaveLength(2);
 
     await rememberChoice(numberRecordOf('hubspot', url, '(415) 555-0100'), ann!.id);
     await onContentMessage(prepare, sender, siteOfUrl);
-    expect(await tabDoubt(8)).toBeUndefined();
-    expect(await tabContact(8)).toMatchObject({ contactId: ann!.id });
+    expect(await tabState.doubt.get(8)).toBeUndefined();
+    expect(await tabState.contact.get(8)).toMatchObject({ contactId: ann!.id });
   });
 });

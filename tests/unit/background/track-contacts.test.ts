@@ -2,8 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Browser } from 'wxt/browser';
 import { onContentMessage, onTabUrlChanged } from '@/lib/background/track-contacts';
-import { rememberTabContact, tabContact } from '@/lib/messaging/tab-contacts';
 import { contactById } from '@/lib/db/contact-by-id';
+import { tabState } from '@/lib/messaging/tab-state';
 
 const url = 'https://app.hubspot.com/contacts/1/record/0-1/501';
 const siteOfUrl = (u: URL) => (u.host === 'app.hubspot.com' ? 'hubspot' : undefined);
@@ -24,7 +24,7 @@ function sender(
 describe('the background keeps each tab’s contact', () => {
   it('stores the contact a page shows and remembers it for the tab', async () => {
     await onContentMessage({ type: 'contact-detected', snapshot }, sender(), siteOfUrl);
-    const remembered = await tabContact(4);
+    const remembered = await tabState.contact.get(4);
     expect(remembered?.snapshot).toEqual(snapshot);
     expect((await contactById(remembered!.contactId))?.name).toBe('Maria Lopez');
   });
@@ -36,26 +36,26 @@ describe('the background keeps each tab’s contact', () => {
       sender({ id: 'other' }),
       siteOfUrl,
     );
-    expect(await tabContact(4)).toBeUndefined();
+    expect(await tabState.contact.get(4)).toBeUndefined();
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('another extension'));
   });
 
   it('forgets a detected contact when the page shows none, but keeps one the rep picked', async () => {
     await onContentMessage({ type: 'contact-detected', snapshot }, sender(), siteOfUrl);
     await onContentMessage({ type: 'no-contact' }, sender(), siteOfUrl);
-    expect(await tabContact(4)).toBeUndefined();
+    expect(await tabState.contact.get(4)).toBeUndefined();
 
-    await rememberTabContact(4, { contactId: 'picked-by-hand' });
+    await tabState.contact.set(4, { contactId: 'picked-by-hand' });
     await onContentMessage({ type: 'no-contact' }, sender(), siteOfUrl);
-    expect(await tabContact(4)).toEqual({ contactId: 'picked-by-hand' });
+    expect(await tabState.contact.get(4)).toEqual({ contactId: 'picked-by-hand' });
   });
 
   it('forgets the contact when the tab leaves the record', async () => {
     await onContentMessage({ type: 'contact-detected', snapshot }, sender(), siteOfUrl);
     await onTabUrlChanged(4, url);
-    expect(await tabContact(4)).toBeDefined();
+    expect(await tabState.contact.get(4)).toBeDefined();
     await onTabUrlChanged(4, 'https://app.hubspot.com/contacts/1/objects/0-1/views/all/list');
-    expect(await tabContact(4)).toBeUndefined();
+    expect(await tabState.contact.get(4)).toBeUndefined();
   });
 
   it.each([
@@ -66,7 +66,7 @@ describe('the background keeps each tab’s contact', () => {
   ])('keeps the contact on the same record at another URL: %s', async (same) => {
     await onContentMessage({ type: 'contact-detected', snapshot }, sender(), siteOfUrl);
     await onTabUrlChanged(4, same);
-    expect(await tabContact(4)).toMatchObject({ snapshot });
+    expect(await tabState.contact.get(4)).toMatchObject({ snapshot });
   });
 
   it.each([
@@ -78,7 +78,7 @@ describe('the background keeps each tab’s contact', () => {
   ])('forgets it on another page: %s', async (other) => {
     await onContentMessage({ type: 'contact-detected', snapshot }, sender(), siteOfUrl);
     await onTabUrlChanged(4, other);
-    expect(await tabContact(4)).toBeUndefined();
+    expect(await tabState.contact.get(4)).toBeUndefined();
   });
 
   it('keeps the contact across a service-worker restart (session storage)', async () => {

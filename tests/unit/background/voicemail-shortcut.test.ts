@@ -2,11 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Browser } from 'wxt/browser';
 import { onVoicemailCommand, tellPageAboutTimer } from '@/lib/background/voicemail-shortcut';
-import {
-  startVoicemailTimer,
-  stopVoicemailTimer,
-  voicemailTimerOf,
-} from '@/lib/messaging/voicemail-timers';
+import { startVoicemailTimer, stopVoicemailTimer } from '@/lib/messaging/voicemail-timers';
+import { tabState } from '@/lib/messaging/tab-state';
 
 describe('the voicemail shortcut', () => {
   const frontTab = () =>
@@ -18,13 +15,13 @@ describe('the voicemail shortcut', () => {
     const query = frontTab();
     await onVoicemailCommand('start-voicemail-timer');
     expect(query).toHaveBeenCalledWith({ active: true, lastFocusedWindow: true });
-    expect(await voicemailTimerOf(9)).toMatchObject({ startedAt: expect.any(Number) });
+    expect(await tabState.voicemailTimer.get(9)).toMatchObject({ startedAt: expect.any(Number) });
   });
 
   it('ignores other commands', async () => {
     frontTab();
     await onVoicemailCommand('something-else');
-    expect(await voicemailTimerOf(9)).toBeUndefined();
+    expect(await tabState.voicemailTimer.get(9)).toBeUndefined();
   });
 
   it('tells the page overlay when a tab’s timer changes, and nothing else', () => {
@@ -46,7 +43,7 @@ describe('the shared timer state', () => {
     const second = await startVoicemailTimer(3, 10_400);
     expect(second).toEqual(first);
     await stopVoicemailTimer(3, 20_000);
-    expect(await voicemailTimerOf(3)).toEqual({ startedAt: 10_000, stoppedAt: 20_000 });
+    expect(await tabState.voicemailTimer.get(3)).toEqual({ startedAt: 10_000, stoppedAt: 20_000 });
     // A stopped timer starts afresh.
     expect(await startVoicemailTimer(3, 20_500)).toEqual({ startedAt: 20_500 });
   });

@@ -3,13 +3,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { SidePanelApp } from '@/components/SidePanelApp';
-import { rememberTabContact } from '@/lib/messaging/tab-contacts';
 import type { Attempt, Contact } from '@/lib/model';
 import { database } from '@/lib/db/schema';
-import { resetPlanDraftForTests } from '@/lib/stores/plan-draft';
-import { resetLastOutcomeForTests, useLastOutcome } from '@/lib/stores/outcome-undo';
+import { keepUndoForTests, useLastOutcome } from '@/lib/stores/outcome-undo';
 import { startVoicemailTimer, stopVoicemailTimer } from '@/lib/messaging/voicemail-timers';
 import { diskFullOnNextAdd } from '../db/disk-full';
+import { tabState } from '@/lib/messaging/tab-state';
 
 const HOUR_MS = 3_600_000;
 const DAY = 86_400_000;
@@ -28,7 +27,7 @@ const contact: Contact = {
 async function renderContact(attempts: Attempt[] = []) {
   await database().contacts.put(contact);
   await database().attempts.bulkPut(attempts);
-  await rememberTabContact(4, { contactId: contact.id });
+  await tabState.contact.set(4, { contactId: contact.id });
   render(<SidePanelApp search="?tabId=4" />);
   return screen.findByRole('group', { name: 'Log outcome' });
 }
@@ -47,8 +46,7 @@ const historyItems = () =>
   within(screen.getByRole('list', { name: 'History' })).queryAllByRole('listitem');
 
 beforeEach(() => {
-  resetPlanDraftForTests();
-  resetLastOutcomeForTests(HOUR_MS); // Undo stays up however slow the machine is
+  keepUndoForTests(HOUR_MS); // Undo stays up however slow the machine is
 });
 afterEach(cleanup);
 

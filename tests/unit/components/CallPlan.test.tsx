@@ -6,7 +6,6 @@ import { ContactView } from '@/components/ContactView';
 import { database } from '@/lib/db/schema';
 import type { Contact, Note } from '@/lib/model';
 import { planOfContact } from '@/lib/db/plans';
-import { resetPlanDraftForTests } from '@/lib/stores/plan-draft';
 
 // Tuesday 2026-11-24 09:00 in Chicago.
 const NOW = Date.UTC(2026, 10, 24, 15, 0);
@@ -51,7 +50,6 @@ function checklistItem(name: string) {
 }
 
 beforeEach(() => {
-  resetPlanDraftForTests();
   // Only the clock is fixed; IndexedDB and React keep their real timers.
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(NOW);

@@ -10,13 +10,9 @@ import { onContentMessage } from '@/lib/background/track-contacts';
 import { createContactByHand, upsertContactFromSnapshot } from '@/lib/db/contacts';
 import { addNote } from '@/lib/db/notes';
 import { database } from '@/lib/db/schema';
-import { rememberTabDoubt, tabDoubt } from '@/lib/messaging/tab-doubts';
-import { useMisplacedRecords } from '@/lib/stores/misplaced-records';
+import { tabState } from '@/lib/messaging/tab-state';
 
-afterEach(() => {
-  cleanup();
-  useMisplacedRecords.setState({ offer: undefined, moved: undefined });
-});
+afterEach(() => cleanup());
 
 const url = 'https://app.hubspot.com/contacts/1/record/0-1/501';
 const sender: Browser.runtime.MessageSender = {
@@ -65,11 +61,11 @@ describe('“Is this <name>?”', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Ann Lee' })).toBeTruthy();
     const notes = screen.getByRole('list', { name: 'Notes' });
     expect(await within(notes).findByText('Board review in March')).toBeTruthy();
-    expect(await tabDoubt(3)).toBeUndefined();
+    expect(await tabState.doubt.get(3)).toBeUndefined();
 
     // Remembered: the same doubtful reading of this record shows Ann at once.
     await pageShows(doubtful);
-    expect(await tabDoubt(3)).toBeUndefined();
+    expect(await tabState.doubt.get(3)).toBeUndefined();
     expect(screen.getByRole('heading', { level: 1, name: 'Ann Lee' })).toBeTruthy();
   });
 
@@ -85,7 +81,7 @@ describe('“Is this <name>?”', () => {
     expect((await database().contacts.toArray()).map((c) => c.name)).toEqual(['Maya Chen']);
 
     await pageShows(doubtful);
-    expect(await tabDoubt(3)).toBeUndefined();
+    expect(await tabState.doubt.get(3)).toBeUndefined();
     expect(screen.getByRole('heading', { level: 1, name: 'Maya Chen' })).toBeTruthy();
   });
 
@@ -103,7 +99,7 @@ describe('“Is this <name>?”', () => {
   it('offers the stored contacts who share a number, and no Confirm that could only guess', async () => {
     const bo = await createContactByHand({ name: 'Bo Park', phone: '+1 415 555 0100' });
     const cy = await createContactByHand({ name: 'Cy Dunn', phone: '+1 415 555 0100' });
-    await rememberTabDoubt(3, {
+    await tabState.doubt.set(3, {
       name: 'Front desk',
       phone: '+1 415 555 0100',
       record: 'hubspot:x#tel:+14155550100',

@@ -6,13 +6,12 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/rea
 import userEvent from '@testing-library/user-event';
 import { format } from 'date-fns';
 import { SidePanelApp } from '@/components/SidePanelApp';
-import { rememberTabContact } from '@/lib/messaging/tab-contacts';
 import type { CallPlan, Contact, Note, Task } from '@/lib/model';
 import { database } from '@/lib/db/schema';
 import { savePlan } from '@/lib/db/plans';
-import { resetPlanDraftForTests } from '@/lib/stores/plan-draft';
-import { resetLastOutcomeForTests } from '@/lib/stores/outcome-undo';
+import { keepUndoForTests } from '@/lib/stores/outcome-undo';
 import { startVoicemailTimer } from '@/lib/messaging/voicemail-timers';
+import { tabState } from '@/lib/messaging/tab-state';
 
 const HOUR_MS = 3_600_000;
 const DAY = 86_400_000;
@@ -33,7 +32,7 @@ async function renderContact(setup: { tasks?: Task[]; notes?: Note[] } = {}) {
   await database().contacts.put(contact);
   await database().tasks.bulkPut(setup.tasks ?? []);
   await database().notes.bulkPut(setup.notes ?? []);
-  await rememberTabContact(4, { contactId: contact.id });
+  await tabState.contact.set(4, { contactId: contact.id });
   render(<SidePanelApp search="?tabId=4" />);
   return screen.findByRole('group', { name: 'Log outcome' });
 }
@@ -44,8 +43,7 @@ const nextFollowUp = () => screen.getByRole('region', { name: 'Next follow-up' }
 const attemptCount = () => database().attempts.count();
 
 beforeEach(() => {
-  resetPlanDraftForTests();
-  resetLastOutcomeForTests(HOUR_MS); // Undo stays up however slow the machine is
+  keepUndoForTests(HOUR_MS); // Undo stays up however slow the machine is
 });
 afterEach(cleanup);
 

@@ -5,7 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { SidePanelApp } from '@/components/SidePanelApp';
 import { upsertContactFromSnapshot } from '@/lib/db/contacts';
 import { database } from '@/lib/db/schema';
-import { rememberTabContact } from '@/lib/messaging/tab-contacts';
+import { tabState } from '@/lib/messaging/tab-state';
 
 afterEach(cleanup);
 
@@ -20,7 +20,7 @@ async function showContactInTab(tabId: number, name: string) {
     email: 'maria@northwind.example',
   };
   const contact = await upsertContactFromSnapshot(snapshot);
-  await rememberTabContact(tabId, { contactId: contact.id, snapshot });
+  await tabState.contact.set(tabId, { contactId: contact.id, snapshot });
   return contact;
 }
 
@@ -97,7 +97,7 @@ describe('SidePanelApp', () => {
       url: 'https://app.hubspot.com/contacts/1/record/0-1/2',
       name: 'Kenji Sato',
     });
-    await rememberTabContact(3, { contactId: other.id });
+    await tabState.contact.set(3, { contactId: other.id });
     expect(await screen.findByRole('heading', { level: 1, name: 'Kenji Sato' })).toBeTruthy();
   });
 });

@@ -9,8 +9,8 @@ import { DashboardApp } from '@/components/DashboardApp';
 import { SidePanelApp } from '@/components/SidePanelApp';
 import type { Attempt, Task } from '@/lib/model';
 import { database } from '@/lib/db/schema';
-import { rememberTabContact } from '@/lib/messaging/tab-contacts';
 import { storedContact } from '../stored-contact';
+import { tabState } from '@/lib/messaging/tab-state';
 
 const DAY = 86_400_000;
 const BROWSER_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -32,7 +32,7 @@ function attempt(id: string, contactId: string, at: number): Attempt {
 }
 
 async function openPanelOn(contactId: string, tabId = 3) {
-  await rememberTabContact(tabId, { contactId });
+  await tabState.contact.set(tabId, { contactId });
   render(<SidePanelApp search={`?tabId=${tabId}`} />);
 }
 

@@ -2,10 +2,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Browser } from 'wxt/browser';
 import { onContentMessage } from '@/lib/background/track-contacts';
-import { tabCall } from '@/lib/messaging/tab-calls';
-import { tabContact } from '@/lib/messaging/tab-contacts';
 import { contactById } from '@/lib/db/contact-by-id';
 import { database } from '@/lib/db/schema';
+import { tabState } from '@/lib/messaging/tab-state';
 
 // What a page on a supported site could make our content script send, stored or not: the
 // background cleans every message the way a detector cleans what it reads.
@@ -25,7 +24,7 @@ describe('what a page can plant', () => {
     await send({ type: 'prepare-number', phone: forged });
     await send({ type: 'prepare-number', phone: forged.replace(/\D/g, ''), name: 'Call' });
     expect(await database().contacts.count()).toBe(0);
-    expect(await tabContact(4)).toBeUndefined();
+    expect(await tabState.contact.get(4)).toBeUndefined();
     warn.mockRestore();
   });
 
@@ -35,7 +34,7 @@ describe('what a page can plant', () => {
       phone: '+1 415 555 0142',
       name: 'Priya\u202e Shah\u0007',
     });
-    const stored = await contactById((await tabContact(4))!.contactId);
+    const stored = await contactById((await tabState.contact.get(4))!.contactId);
     expect(stored).toMatchObject({ name: 'Priya Shah', phones: ['+14155550142'] });
     expect(stored?.name).not.toMatch(CONTROLS);
   });
@@ -51,7 +50,7 @@ describe('what a page can plant', () => {
         phone: '4155550142'.repeat(7),
       },
     });
-    const stored = await contactById((await tabContact(4))!.contactId);
+    const stored = await contactById((await tabState.contact.get(4))!.contactId);
     expect(Array.from(stored!.name)).toHaveLength(200);
     expect(stored!.name).not.toMatch(CONTROLS);
     expect(stored!.phones).toEqual([]);
@@ -62,7 +61,7 @@ describe('what a page can plant', () => {
       type: 'call-state',
       call: { state: 'active', name: 'Dana\u2066 Kim\u0000', phone: '4155550142'.repeat(7) },
     });
-    expect(await tabCall(4)).toMatchObject({ state: 'active', name: 'Dana Kim' });
-    expect((await tabCall(4))?.phone).toBeUndefined();
+    expect(await tabState.call.get(4)).toMatchObject({ state: 'active', name: 'Dana Kim' });
+    expect((await tabState.call.get(4))?.phone).toBeUndefined();
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { readSessionValueEarly, watchSessionValue } from '@/lib/messaging/session-values';
+import { readSessionValueEarly, watchSessionValue } from '@/lib/messaging/tab-state';
 
 describe('a session value read as the panel loads', () => {
   it('answers the first watcher, and a change made meanwhile still arrives', async () => {

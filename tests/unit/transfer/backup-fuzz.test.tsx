@@ -13,7 +13,6 @@ import { FollowUpQueue } from '@/components/FollowUpQueue';
 import { SidePanelApp } from '@/components/SidePanelApp';
 import { database } from '@/lib/db/schema';
 import { exportEverything, importBackup } from '@/lib/db/transfer';
-import { rememberTabContact } from '@/lib/messaging/tab-contacts';
 import {
   BACKUP_SCHEMA,
   BACKUP_TABLES,
@@ -23,6 +22,7 @@ import {
 } from '@/lib/transfer/backup';
 import { cleanRecord } from '@/lib/transfer/records';
 import { sampleTables } from './sample-data';
+import { tabState } from '@/lib/messaging/tab-state';
 
 // A few hundred milliseconds a run (a refused file far less); a busy machine takes longer.
 const RUNS = Number(process.env.FC_RUNS ?? 40);
@@ -289,7 +289,7 @@ async function queueRenders(): Promise<void> {
 async function panelsRender(): Promise<void> {
   const contacts = await database().contacts.toArray();
   for (const [i, contact] of contacts.entries()) {
-    await rememberTabContact(100 + i, { contactId: contact.id });
+    await tabState.contact.set(100 + i, { contactId: contact.id });
     render(<SidePanelApp search={`?tabId=${100 + i}`} />);
     const heading = await screen.findByRole('heading', { level: 1 });
     await vi.waitFor(() => expect(heading.textContent).toBe(contact.name));

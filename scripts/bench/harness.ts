@@ -2,24 +2,23 @@
 // `wxt build --mode bench` build, so it opens the extension's own database; scripts/bench.mjs
 // calls these through Playwright (`window.bench.*`) and turns the raw samples into the table.
 import { browser } from 'wxt/browser';
-import type { Attempt, Contact, Note, RepSettings, Task } from '../model';
-import { OUTCOMES } from '../model';
-import { DB_NAME, database, resetDatabaseForTests } from '../db/schema';
-import { attemptsOfContact, openTasksOfContact, writeOutcome } from '../db/outcomes';
-import { NOTES_SHOWN, notesMentioning } from '../db/notes';
-import { searchWords } from '../db/note-words';
-import { logOutcome } from '../actions/call-outcomes';
-import { taskAfterOutcome } from '../coach/cadence';
-import { rememberTabContact } from '../messaging/tab-contacts';
-import { SITES } from '../sites/registry';
+import type { Attempt, Contact, Note, RepSettings, Task } from '../../lib/model';
+import { OUTCOMES } from '../../lib/model';
+import { DB_NAME, database, resetDatabaseForTests } from '../../lib/db/schema';
+import { attemptsOfContact, openTasksOfContact, writeOutcome } from '../../lib/db/outcomes';
+import { NOTES_SHOWN, notesMentioning } from '../../lib/db/notes';
+import { searchWords } from '../../lib/db/note-words';
+import { logOutcome } from '../../lib/actions/call-outcomes';
+import { taskAfterOutcome } from '../../lib/coach/cadence';
+import { SITES } from '../../lib/sites/registry';
 import {
   connectHeatmap,
   dialsBeforeFirstConnect,
   funnel,
   isDial,
   preparationPayoff,
-} from '../insights';
-import { LIST_LIMITS, TEXT_LIMITS } from '../model/limits';
+} from '../../lib/insights';
+import { LIST_LIMITS, TEXT_LIMITS } from '../../lib/model/limits';
 import {
   BENCH_NOW,
   makeAttempts,
@@ -35,10 +34,11 @@ import {
 import { BARE_DB_NAME } from './notes-floor-name';
 import ImportFloorWorker from './import-floor.worker.ts?worker';
 import type { FloorResult } from './import-floor.worker';
-import { startImportWorker, type ImportChannel } from '../db/import-worker';
-import { makeBackup, serializeBackup } from '../transfer/backup';
-import type { ImportReport } from '../transfer/import-messages';
+import { startImportWorker, type ImportChannel } from '../../lib/db/import-worker';
+import { makeBackup, serializeBackup } from '../../lib/transfer/backup';
+import type { ImportReport } from '../../lib/transfer/import-messages';
 import { timeAsync, timeSync, watchLongTasks, yieldToBrowser } from './timing';
+import { tabState } from '../../lib/messaging/tab-state';
 
 const REP_ZONE = 'America/New_York';
 const CHUNK = 5_000;
@@ -181,7 +181,7 @@ async function seedPanel(options: { notes: number }): Promise<PanelSeed> {
   await addAll(db.notes, notes);
   const tab = await browser.tabs.getCurrent();
   if (tab?.id === undefined) throw new Error('the bench page is not in a tab');
-  await rememberTabContact(tab.id, { contactId: contact.id });
+  await tabState.contact.set(tab.id, { contactId: contact.id });
   return {
     contactId: contact.id,
     tabId: tab.id,
@@ -674,7 +674,7 @@ declare global {
 
 /** Puts the measurements on `window.bench` for Playwright, then marks the page ready. */
 export async function installBench(): Promise<void> {
-  if (BARE_DB_NAME !== DB_NAME) throw new Error('lib/bench/notes-floor-name.ts is out of date');
+  if (BARE_DB_NAME !== DB_NAME) throw new Error('scripts/bench/notes-floor-name.ts is out of date');
   await database().open();
   window.bench = api;
   document.body.dataset.benchReady = 'true';

@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'react';
-import { remainingSeconds, type VoicemailTimerState } from '../coach/voicemail-timer';
-import { voicemailTimerKey } from '../messaging/voicemail-timers';
+import type { VoicemailTimerState } from '../model';
+import { remainingSeconds } from '../coach/voicemail-timer';
+import { tabState } from '../messaging/tab-state';
 import { useSessionValue } from './session-value';
 
 /** The followed tab's voicemail timer, live. */
 export function useVoicemailTimer(tabId: number | undefined): VoicemailTimerState | undefined {
   const timer = useSessionValue<VoicemailTimerState>(
-    tabId === undefined ? undefined : voicemailTimerKey(tabId),
+    tabId === undefined ? undefined : tabState.voicemailTimer.key(tabId),
   );
   return timer.loading ? undefined : timer.value;
 }

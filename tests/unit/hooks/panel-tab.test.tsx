@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, renderHook, waitFor, act } from '@testing-library/react';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { pinnedTabId, useFollowedTab } from '@/lib/stores/panel-tab';
+import { pinnedTabId, useFollowedTab } from '@/lib/hooks/panel-tab';
 
 afterEach(cleanup);
 

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, renderHook } from '@testing-library/react';
-import { useDebouncedValue } from '@/lib/stores/debounced-value';
+import { useDebouncedValue } from '@/lib/hooks/debounced-value';
 
 beforeEach(() => {
   vi.useFakeTimers();

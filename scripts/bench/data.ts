@@ -1,9 +1,9 @@
 // Generated data for `npm run bench`, shaped like lib/model's types. Deterministic text (a
 // seeded generator), random ids (crypto.randomUUID), so two runs store comparable tables.
-import type { Attempt, Channel, Contact, Note, Outcome, Task } from '../model';
-import { NOTE_KINDS, OUTCOMES } from '../model';
-import { DAY_MS } from '../model/time-units';
-import { noteWords } from '../db/note-words';
+import type { Attempt, Channel, Contact, Note, Outcome, Task } from '../../lib/model';
+import { NOTE_KINDS, OUTCOMES } from '../../lib/model';
+import { DAY_MS } from '../../lib/model/time-units';
+import { noteWords } from '../../lib/db/note-words';
 
 type Random = () => number;
 

@@ -1,7 +1,7 @@
 // The import figure's floor (`npm run bench`): the backup's rows written straight with bulkAdd
 // into empty tables, in a worker like the product's import, with no checks, merge or preview.
-import { openDb } from '../db/schema';
-import type { BackupTables } from '../transfer/backup';
+import { openDb } from '../../lib/db/schema';
+import type { BackupTables } from '../../lib/transfer/backup';
 
 const CHUNK = 5_000;
 

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { watchSessionValue } from '../messaging/session-values';
+import { watchSessionValue } from '../messaging/tab-state';
 
 /**
  * A per-tab value from session storage, live. Until the value for this very key arrives, it
