@@ -43,8 +43,9 @@ describe('the service worker stops mid-flow', () => {
     await visible(notes.getByText('Needs the SOC 2 report by June'));
     await clickOutcome(panel, 'Connected');
 
+    // Stopped: its memory is gone (the panel's knock about the new follow-up may start a fresh
+    // one at once, as Chrome would).
     await session.stopServiceWorker();
-    expect(await session.serviceWorkerRunning()).toBe(false);
 
     // The tab's contact is in session storage: the panel shows it without the worker, and
     // after a reload (Chrome may start the worker for the extension page's load: stop it again).

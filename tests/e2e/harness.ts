@@ -252,7 +252,9 @@ export class ExtensionSession {
   /**
    * Stops the extension's service worker, as Chrome does after 30 s idle, and waits until it
    * is gone. Its globals are lost; the next event (a content script's message, a tab update,
-   * an alarm) starts a fresh one, which Playwright reports on the same Worker object.
+   * an alarm, a panel knocking after its follow-ups changed) starts a fresh one, which
+   * Playwright reports on the same Worker object — possibly at once, so what is awaited is
+   * that the stopped worker is gone, not that none runs.
    */
   async stopServiceWorker(): Promise<void> {
     const { cdp, targetIds } = await this.workerTargets();
@@ -260,7 +262,11 @@ export class ExtensionSession {
       await cdp.send('Target.closeTarget', { targetId }).catch(() => undefined);
     }
     const deadline = Date.now() + PATIENCE_MS;
-    while (await this.serviceWorkerRunning()) {
+    const stillThere = async () => {
+      const now = (await this.workerTargets()).targetIds;
+      return targetIds.some((id) => now.includes(id));
+    };
+    while (await stillThere()) {
       if (Date.now() > deadline) throw new Error('the service worker did not stop');
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
