@@ -250,24 +250,25 @@ export class ExtensionSession {
   }
 
   /**
-   * Stops the extension's service worker, as Chrome does after 30 s idle, and waits until it
-   * is gone. Its globals are lost; the next event (a content script's message, a tab update,
-   * an alarm, a panel knocking after its follow-ups changed) starts a fresh one, which
-   * Playwright reports on the same Worker object — possibly at once, so what is awaited is
-   * that the stopped worker is gone, not that none runs.
+   * Stops the extension's service worker, as Chrome does after 30 s idle, and waits until none
+   * runs. Its globals are lost; the next event (a content script's message, a tab update, an
+   * alarm, a panel knocking after its follow-ups changed) starts a fresh one, which Playwright
+   * reports on the same Worker object. A knock already on its way can start it again at once,
+   * under the same target: so the stop is repeated each second until no worker is left.
    */
   async stopServiceWorker(): Promise<void> {
-    const { cdp, targetIds } = await this.workerTargets();
-    for (const targetId of targetIds) {
-      await cdp.send('Target.closeTarget', { targetId }).catch(() => undefined);
-    }
     const deadline = Date.now() + PATIENCE_MS;
-    const stillThere = async () => {
-      const now = (await this.workerTargets()).targetIds;
-      return targetIds.some((id) => now.includes(id));
-    };
-    while (await stillThere()) {
+    let lastClose = 0;
+    for (;;) {
+      const { cdp, targetIds } = await this.workerTargets();
+      if (targetIds.length === 0) return;
       if (Date.now() > deadline) throw new Error('the service worker did not stop');
+      if (Date.now() - lastClose >= 1_000) {
+        lastClose = Date.now();
+        for (const targetId of targetIds) {
+          await cdp.send('Target.closeTarget', { targetId }).catch(() => undefined);
+        }
+      }
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
   }
