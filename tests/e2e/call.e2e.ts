@@ -5,7 +5,7 @@ import { suggestAsk } from '../../lib/coach/suggest-ask';
 import { taskAfterOutcome } from '../../lib/coach/cadence';
 import { tryAgainSlot } from '../../lib/coach/try-again';
 import { contains, count, text, value, visible } from './see';
-import { ExtensionSession, fixtureCases, readDatabase } from './harness';
+import { ExtensionSession, fixtureCases, putRecords, readDatabase } from './harness';
 import { countLabelled, countShown, repClicks } from './closed-shadow';
 
 const record = fixtureCases('hubspot').find((c) => c.file === 'contact-record.html')!;
@@ -28,29 +28,6 @@ function expectedVoicemailFollowUp(now: number): string {
 
 const DAY_MS = 86_400_000;
 const INPUT_FORMAT = "yyyy-MM-dd'T'HH:mm";
-
-/** Writes records straight into the extension's database (raw IndexedDB, from one of its
- *  pages), as an earlier session would have; reload the panel afterwards to read them. */
-async function putRecords(page: Page, store: string, records: object[]): Promise<void> {
-  await page.evaluate(
-    ({ store, records }) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('second-call');
-        open.onerror = () => reject(open.error ?? new Error('cannot open second-call'));
-        open.onsuccess = () => {
-          const db = open.result;
-          const tx = db.transaction(store, 'readwrite');
-          for (const record of records) tx.objectStore(store).put(record);
-          tx.oncomplete = () => {
-            db.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error ?? new Error('write failed'));
-        };
-      }),
-    { store, records },
-  );
-}
 
 /** Jane Doe as the panel stored her when it opened her HubSpot record. */
 async function storedJane(panel: Page): Promise<Record<string, unknown>> {

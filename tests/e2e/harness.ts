@@ -295,6 +295,29 @@ export async function navigateInApp(page: Page, url: string, html: string): Prom
   );
 }
 
+/** Writes records straight into the extension's database (raw IndexedDB, from one of its
+ *  pages), as an earlier version or session would have; reload a panel afterwards to read them. */
+export async function putRecords(page: Page, store: string, records: object[]): Promise<void> {
+  await page.evaluate(
+    ({ store, records }) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('second-call');
+        open.onerror = () => reject(open.error ?? new Error('cannot open second-call'));
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction(store, 'readwrite');
+          for (const record of records) tx.objectStore(store).put(record);
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error ?? new Error('write failed'));
+        };
+      }),
+    { store, records },
+  );
+}
+
 /** Every row of every store of the extension's database, read with raw IndexedDB from a page
  *  of the extension's origin (opened at its current version, so no upgrade runs). */
 export async function readDatabase(

@@ -2,33 +2,10 @@
 // "Not/AZone" written straight into the extension's database. No screen goes blank: the part
 // that cannot show its record says so and offers the repair, the rest keeps working.
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { contains, count, visible } from './see';
-import { ExtensionSession, fixtureCases, readDatabase } from './harness';
+import { ExtensionSession, fixtureCases, putRecords, readDatabase } from './harness';
 
 const record = fixtureCases('hubspot').find((c) => c.file === 'contact-record.html')!;
-
-/** Raw IndexedDB from one of the extension's pages, as an older version would have written. */
-async function putRecords(page: Page, store: string, records: object[]): Promise<void> {
-  await page.evaluate(
-    ({ store, records }) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('second-call');
-        open.onerror = () => reject(open.error ?? new Error('cannot open second-call'));
-        open.onsuccess = () => {
-          const db = open.result;
-          const tx = db.transaction(store, 'readwrite');
-          for (const value of records) tx.objectStore(store).put(value);
-          tx.oncomplete = () => {
-            db.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error ?? new Error('write failed'));
-        };
-      }),
-    { store, records },
-  );
-}
 
 let session: ExtensionSession | undefined;
 afterEach(async () => {
