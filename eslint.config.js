@@ -78,6 +78,17 @@ const WRITE_WORDS = {
   importNames: ['describeWriteError'],
   message: 'Write through useWrite (lib/hooks/use-write): it says a failure in the rep’s words.',
 };
+const NO_MARKUP = [
+  {
+    selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+    message: 'Page text is never markup.',
+  },
+  {
+    // Reflect.set(el, 'innerHTML', …), el[name] with name = 'outerHTML', …
+    selector: 'Literal[value=/^(innerHTML|outerHTML|dangerouslySetInnerHTML)$/]',
+    message: 'Page text is never markup.',
+  },
+];
 const restrict = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
 
 export default tseslint.config(
@@ -100,16 +111,20 @@ export default tseslint.config(
         { object: 'document', property: 'write', message: 'Page text is never markup.' },
         { object: 'document', property: 'writeln', message: 'Page text is never markup.' },
       ],
+      'no-restricted-syntax': ['error', ...NO_MARKUP],
+    },
+  },
+  {
+    // A refused write is typed (lib/db/errors WriteRefused): a screen decides from its kind
+    // and the rep's words live in one place, never in a sentence thrown by a write.
+    files: ['lib/db/**/*.ts', 'lib/actions/**/*.ts'],
+    rules: {
       'no-restricted-syntax': [
         'error',
+        ...NO_MARKUP,
         {
-          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
-          message: 'Page text is never markup.',
-        },
-        {
-          // Reflect.set(el, 'innerHTML', …), el[name] with name = 'outerHTML', …
-          selector: 'Literal[value=/^(innerHTML|outerHTML|dangerouslySetInnerHTML)$/]',
-          message: 'Page text is never markup.',
+          selector: "ThrowStatement > NewExpression[callee.name='Error']",
+          message: 'Throw a typed WriteRefused (lib/db/errors) with its kind, not a sentence.',
         },
       ],
     },

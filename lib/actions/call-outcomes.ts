@@ -15,6 +15,7 @@ import {
   type OutcomeInput,
 } from '../db/outcomes';
 import { completeTask as writeComplete, snoozeTask as writeSnooze } from '../db/queue';
+import { WriteRefused } from '../db/errors';
 
 /** One click: the attempt and the follow-up the cadence gives, in one transaction. */
 export function logOutcome(
@@ -54,7 +55,7 @@ export function addMeetingTask(
 export async function doneFromQueue(task: Task, now: number, repZone: string): Promise<void> {
   if (task.kind === 'meeting') return completeTask(task.id);
   if (task.channel !== 'email') {
-    throw new Error('Log how the call went: a call is not done without an outcome.');
+    throw new WriteRefused({ kind: 'call-needs-outcome' });
   }
   await logOutcome({ contactId: task.contactId, outcome: 'email-sent', now, repZone });
 }

@@ -6,6 +6,7 @@ import { contactById } from '../db/contact-by-id';
 import { identityKey } from '../db/identity';
 import { contactForPerson, contactOfRecord, rememberChoice } from '../db/identity-choices';
 import { loggedRecords, type LoggedRecords } from '../db/move-records';
+import { WriteRefused } from '../db/errors';
 import type { TabDoubt } from '../messaging/protocol';
 import { sharedKeyDoubt } from '../messaging/tab-doubts';
 import { tabState } from '../messaging/tab-state';
@@ -57,7 +58,7 @@ export async function chooseContact(
 /** "Confirm": the person asked about is right. */
 export async function confirmDoubt(tabId: number, doubt: TabDoubt): Promise<ChoiceResult> {
   if (doubt.shownId) return chooseContact(tabId, doubt, doubt.shownId);
-  if (!doubt.snapshot) throw new Error('Pick one of the contacts who share this number.');
+  if (!doubt.snapshot) throw new WriteRefused({ kind: 'no-person-to-store', why: 'shared-key' });
   const stored = await storeSnapshot(doubt.snapshot);
   if (stored.kind === 'stored') return chooseContact(tabId, doubt, stored.contact.id);
   await tabState.doubt.set(tabId, {
@@ -96,7 +97,8 @@ export async function doubtShownContact(tabId: number, shown: Contact): Promise<
 
 /** None of the stored contacts who share the email or number: the page's person is new. */
 export async function chooseNewContact(tabId: number, doubt: TabDoubt): Promise<ChoiceResult> {
-  if (!doubt.snapshot) throw new Error('Nothing on the page to store.');
+  if (!doubt.snapshot)
+    throw new WriteRefused({ kind: 'no-person-to-store', why: 'nothing-on-page' });
   const contact = await storeSnapshotAs(doubt.snapshot, 'new');
   return chooseContact(tabId, doubt, contact.id);
 }

@@ -18,7 +18,9 @@ export type Refusal =
   | { kind: 'invalid-record'; record: 'settings' | 'contact'; problem: string }
   | { kind: 'empty'; field: 'note-text' | 'contact-name' }
   | { kind: 'no-date' }
-  | { kind: 'file-refused'; problem: string };
+  | { kind: 'file-refused'; problem: string }
+  | { kind: 'call-needs-outcome' }
+  | { kind: 'no-person-to-store'; why: 'shared-key' | 'nothing-on-page' };
 
 /** A write `lib/db` refused, nothing written. Typed, so a screen decides what to show from
  *  `refusal`, never by reading a sentence; `message` holds the rep's words only for logs and
@@ -69,6 +71,12 @@ function refusalWords(refusal: Refusal): string {
       return refusal.problem;
     case 'no-date':
       return 'Pick a date and time.';
+    case 'call-needs-outcome':
+      return 'Log how the call went: a call is not done without an outcome.';
+    case 'no-person-to-store':
+      return refusal.why === 'shared-key'
+        ? 'Pick one of the contacts who share this number.'
+        : 'Nothing on the page to store.';
   }
 }
 

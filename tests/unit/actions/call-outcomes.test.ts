@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Contact, Task } from '@/lib/model';
 import { database } from '@/lib/db/schema';
-import { describeWriteError } from '@/lib/db/errors';
+import { describeWriteError, WriteRefused } from '@/lib/db/errors';
 import { attemptsOfContact, nextTaskOfContact, noteOnAttempt } from '@/lib/db/outcomes';
 import {
   addMeetingTask,
@@ -517,9 +517,9 @@ describe('Done in the queue', () => {
       repZone: NY,
     });
     const before = await everything();
-    await expect(doneFromQueue(call.task!, WED_10AM_NY + 5 * DAY_MS, NY)).rejects.toThrow(
-      /how the call went/,
-    );
+    const refusal = doneFromQueue(call.task!, WED_10AM_NY + 5 * DAY_MS, NY);
+    await expect(refusal).rejects.toBeInstanceOf(WriteRefused);
+    await expect(refusal).rejects.toThrow(/how the call went/);
     expect(await everything()).toEqual(before);
   });
 });

@@ -28,4 +28,21 @@ describe('lint: one way to write from a component', () => {
       "import { WriteRefused } from '@/lib/db/errors';\nexport const no = () => new WriteRefused({ kind: 'no-date' });\n";
     expect(await problems(refusing, 'components/Example.tsx')).toEqual([]);
   });
+
+  it.each(['lib/db/example.ts', 'lib/actions/example.ts'])(
+    'refuses a write that throws a sentence instead of a typed refusal (%s)',
+    async (filePath) => {
+      const sentence = "export const no = () => {\n  throw new Error('Pick a date.');\n};\n";
+      expect((await problems(sentence, filePath)).join('\n')).toMatch(/typed WriteRefused/);
+      const typed =
+        "import { WriteRefused } from '../db/errors';\nexport const no = () => {\n  throw new WriteRefused({ kind: 'no-date' });\n};\n";
+      expect(await problems(typed, filePath)).toEqual([]);
+    },
+  );
+
+  it('still refuses page text as markup in lib/db', async () => {
+    const markup =
+      "export const show = (el: Element, t: string) => Reflect.set(el, 'innerHTML', t);\n";
+    expect((await problems(markup, 'lib/db/example.ts')).join('\n')).toMatch(/never markup/);
+  });
 });
