@@ -57,6 +57,16 @@ export function declareVersions(db: Dexie): void {
   db.version(6).stores({
     identityChoices: 'record',
   });
+
+  // v7: a contact's follow-ups by status. Every outcome checks the contact's OPEN follow-ups
+  // before it commits (lib/db/outcome-commit); by contact alone it read every done one too,
+  // a cost that grew with each call logged. `[contactId+status]` replaces the plain
+  // `contactId` index (Dexie answers `where('contactId')` from the compound's first part), so
+  // a task write updates no more index entries than before. An index change rewrites no
+  // record: no upgrade function; a test upgrades v6 data.
+  db.version(7).stores({
+    tasks: 'id, dueAt, [status+dueAt], attemptId, [contactId+status]',
+  });
 }
 
 /** Every note's words, as lib/db/note-words reads them today (v2 added the index, v4 changed

@@ -26,8 +26,8 @@ export interface StoredBefore {
   contact: Contact | undefined;
   /** The contact's attempts, oldest first. */
   attemptIds: string[];
-  /** The contact's follow-ups, open or done. */
-  tasks: Task[];
+  /** The contact's open follow-ups. */
+  openTasks: Task[];
 }
 
 const TABLES = ['contacts', 'attempts', 'tasks'] as const;
@@ -58,7 +58,7 @@ export async function commitOutcomeWrites(
       // IndexedDB runs a transaction's requests in order, so the reads see the records as they
       // were before these writes, and nothing commits while the page still handles a request's
       // answer. The last read's answer decides: commit, or abort with nothing written.
-      const before: StoredBefore = { contact: undefined, attemptIds: [], tasks: [] };
+      const before: StoredBefore = { contact: undefined, attemptIds: [], openTasks: [] };
       let reads = 0;
       const decide = () => {
         let isCurrent = false;
@@ -92,7 +92,10 @@ export async function commitOutcomeWrites(
           .getAllKeys(IDBKeyRange.bound([id, -Infinity], [id, Infinity])),
         (ids) => (before.attemptIds = ids),
       );
-      read<Task[]>(tasks.index('contactId').getAll(id), (stored) => (before.tasks = stored));
+      read<Task[]>(
+        tasks.index('[contactId+status]').getAll([id, 'open']),
+        (open) => (before.openTasks = open),
+      );
       for (const task of writes.closing) tasks.put({ ...task, status: 'done' });
       if (writes.contact) contacts.put(writes.contact);
       attempts.add(writes.attempt);

@@ -176,7 +176,7 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 /** Whether the records the outcome was decided from are the ones stored: the contact, its
  *  history, and its open follow-ups, each exactly as the panel showed it. */
 function unchangedSince(known: KnownRecords, plan: PlannedOutcome, stored: StoredBefore): boolean {
-  const open = stored.tasks.filter((task) => task.status === 'open' && task.kind !== 'meeting');
+  const open = stored.openTasks.filter((task) => task.kind !== 'meeting');
   return (
     same(stored.contact, known.contact) &&
     sameIds(known.history, stored.attemptIds) &&
@@ -355,11 +355,7 @@ export async function noteOnAttempt(attemptId: string, note: string): Promise<vo
 
 /** A contact's open follow-up tasks, soonest first. */
 export function openTasksOfContact(contactId: string): Promise<Task[]> {
-  return database()
-    .tasks.where('contactId')
-    .equals(contactId)
-    .filter((task) => task.status === 'open')
-    .sortBy('dueAt');
+  return database().tasks.where('[contactId+status]').equals([contactId, 'open']).sortBy('dueAt');
 }
 
 /** The follow-up shown as "Next follow-up": the contact's earliest open task. */

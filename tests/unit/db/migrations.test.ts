@@ -374,3 +374,56 @@ describe('upgrading to version 6', () => {
     expect((await chosenContact('gmail:thread-1'))?.name).toBe('Maria Lopez');
   });
 });
+
+describe('upgrading to version 7', () => {
+  it('finds a contact’s follow-ups by status, with every v6 record kept as it was', async () => {
+    const v6 = new Dexie(DB_NAME);
+    v6.version(6).stores({
+      contacts: 'id, *identityKeys, *emails, *phones, updatedAt',
+      notes: 'id, [contactId+createdAt], *words',
+      attempts: 'id, [contactId+at], at',
+      tasks: 'id, contactId, dueAt, [status+dueAt], attemptId',
+      settings: 'id',
+      plans: 'contactId, updatedAt',
+      identityChoices: 'record',
+    });
+    const task = (id: string, contactId: string, status: string, dueAt: number) => ({
+      id,
+      contactId,
+      dueAt,
+      channel: 'call',
+      status,
+      reason: 'Try again',
+      createdAt: 1,
+    });
+    const tasks = [
+      task('done-1', 'c1', 'done', 5),
+      task('open-late', 'c1', 'open', 90),
+      task('open-soon', 'c1', 'open', 40),
+      task('done-2', 'c1', 'done', 60),
+      task('other', 'c2', 'open', 10),
+    ];
+    await v6.table('tasks').bulkAdd(tasks);
+    await v6.table('identityChoices').add({ record: 'gmail:t1', contactId: 'c1', at: 3 });
+    v6.close();
+
+    const db = database();
+    await db.open();
+    expect(db.verno).toBeGreaterThanOrEqual(7);
+    expect(db.tasks.schema.indexes.map((i) => i.name).sort()).toEqual([
+      '[contactId+status]',
+      '[status+dueAt]',
+      'attemptId',
+      'dueAt',
+    ]);
+    expect(await db.tasks.orderBy('id').toArray()).toEqual(
+      [...tasks].sort((a, b) => a.id.localeCompare(b.id)),
+    );
+    // Open ones only, soonest first; a query by contact alone still answers.
+    expect((await openTasksOfContact('c1')).map((t) => t.id)).toEqual(['open-soon', 'open-late']);
+    expect(await db.tasks.where('contactId').equals('c1').count()).toBe(4);
+    expect(await db.identityChoices.toArray()).toEqual([
+      { record: 'gmail:t1', contactId: 'c1', at: 3 },
+    ]);
+  });
+});
