@@ -296,8 +296,15 @@ export async function navigateInApp(page: Page, url: string, html: string): Prom
 }
 
 /** Writes records straight into the extension's database (raw IndexedDB, from one of its
- *  pages), as an earlier version or session would have; reload a panel afterwards to read them. */
+ *  pages), as an earlier version or session would have; reload a panel afterwards to read them.
+ *  Waits first for the extension's own code to have created the database: opened before that,
+ *  raw IndexedDB would create an empty one with none of its stores. */
 export async function putRecords(page: Page, store: string, records: object[]): Promise<void> {
+  await page.waitForFunction(
+    async () => (await indexedDB.databases()).some((d) => d.name === 'second-call'),
+    undefined,
+    { timeout: PATIENCE_MS, polling: 50 },
+  );
   await page.evaluate(
     ({ store, records }) =>
       new Promise<void>((resolve, reject) => {

@@ -1,10 +1,9 @@
 // Stored links that are not a CRM record's page — as an old backup or a hand-edited file could
 // leave them — are never offered as links. Written with raw IndexedDB into the extension's own
 // database (past every import check), then shown by the real dashboard.
-import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { count, visible } from './see';
-import { ExtensionSession } from './harness';
+import { ExtensionSession, putRecords } from './harness';
 
 const HUBSPOT_RECORD = 'https://app.hubspot.com/contacts/1/record/0-1/501';
 const HOSTILE: Record<string, string> = {
@@ -14,33 +13,6 @@ const HOSTILE: Record<string, string> = {
   'Jay Script': 'javascript:alert(1)',
   'Eve Elsewhere': 'https://app.hubspot.com.evil.com/contacts/1/record/0-1/7',
 };
-
-/** Waits until the extension's own code has created its database (Dexie v6 = IndexedDB 60),
- *  then writes the rows straight into it. */
-async function putRows(page: Page, rows: Record<string, object[]>): Promise<void> {
-  await page.evaluate(async (rows) => {
-    const deadline = Date.now() + 15_000;
-    while (
-      !(await indexedDB.databases()).some((d) => d.name === 'second-call' && d.version! >= 60)
-    ) {
-      if (Date.now() > deadline) throw new Error('the extension never opened its database');
-      await new Promise((done) => setTimeout(done, 50));
-    }
-    const db = await new Promise<IDBDatabase>((done, fail) => {
-      const open = indexedDB.open('second-call');
-      open.onsuccess = () => done(open.result);
-      open.onerror = () => fail(open.error);
-    });
-    await new Promise<void>((done, fail) => {
-      const tx = db.transaction(Object.keys(rows), 'readwrite');
-      for (const [store, list] of Object.entries(rows))
-        for (const row of list) tx.objectStore(store).put(row);
-      tx.oncomplete = () => done();
-      tx.onerror = () => fail(tx.error);
-    });
-    db.close();
-  }, rows);
-}
 
 function contact(id: string, name: string, url: string) {
   return {
@@ -67,9 +39,15 @@ describe('the queue links only to CRM records', () => {
     const dashboard = await session.openExtensionPage('options.html#queue');
     const people = [['Maria Lopez', HUBSPOT_RECORD], ...Object.entries(HOSTILE)];
     const now = Date.now();
-    await putRows(dashboard, {
-      contacts: people.map(([name, url], i) => contact(`c${i}`, name!, url!)),
-      tasks: people.map((_, i) => ({
+    await putRecords(
+      dashboard,
+      'contacts',
+      people.map(([name, url], i) => contact(`c${i}`, name!, url!)),
+    );
+    await putRecords(
+      dashboard,
+      'tasks',
+      people.map((_, i) => ({
         id: `t${i}`,
         contactId: `c${i}`,
         dueAt: now - (i + 1) * 60_000,
@@ -78,7 +56,7 @@ describe('the queue links only to CRM records', () => {
         reason: 'attempt 2 of 4',
         createdAt: 1,
       })),
-    });
+    );
     await dashboard.reload();
     const queue = dashboard.getByRole('list', { name: 'Follow-up queue' });
     await count(queue.getByRole('listitem'), people.length);

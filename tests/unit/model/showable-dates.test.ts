@@ -19,7 +19,7 @@ const samples = {
 
 /** The fields of a record the import refuses as dates when set to the year 3,000,000. */
 function datesTheImportChecks(table: keyof typeof samples): string[] {
-  const record: Record<string, unknown> = samples[table];
+  const record: Record<string, unknown> = { ...samples[table] };
   return Object.keys(record).filter((key) => {
     const cleaned = cleanRecord(table, { ...record, [key]: 1e20 });
     return !cleaned.ok && /is a date/.test(cleaned.problem);
@@ -30,7 +30,7 @@ describe('the date fields a screen must be able to show', () => {
   it.each(Object.keys(samples) as (keyof typeof samples)[])(
     'are the ones the import checks as dates (%s)',
     (table) => {
-      const record: Record<string, unknown> = samples[table];
+      const record: Record<string, unknown> = { ...samples[table] };
       expect(unshowableDates(table, record)).toEqual([]);
       const planted = Object.fromEntries(
         Object.keys(record).map((key) => [
