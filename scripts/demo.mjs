@@ -73,7 +73,9 @@ async function headlessScreenshot(chromium) {
     await panel.goto(`chrome-extension://${id}/sidepanel.html?tabId=${tabId}`);
     await panel.getByRole('heading', { name: 'Maria Lopez' }).waitFor({ timeout: 15000 });
     // Show the coach at work: a reference picked and the suggested ask used.
-    await panel.getByRole('button', { name: /^Use as reference: Her team re-keys/ }).click();
+    await panel
+      .getByRole('button', { name: /^Use as reference: [a-z ]+ Her team re-keys/ })
+      .click();
     await panel.getByRole('button', { name: 'Use this ask' }).click();
     await panel.getByRole('heading', { name: 'Call plan' }).waitFor();
     mkdirSync('.output', { recursive: true });
