@@ -1,10 +1,12 @@
 import { useEffect } from 'react';
 import { useTabCall } from '@/lib/hooks/tab-call';
+import { usePhoneDisplay } from './phone-display';
 
 /** What the dialer says is happening: a call on (voicemail timer at hand), or a call just
  *  ended (the outcome buttons come into view and take focus; the rep still clicks once). */
 export function CallPrompt({ tabId, name }: { tabId: number | undefined; name: string }) {
   const call = useTabCall(tabId);
+  const showPhone = usePhoneDisplay();
   const ended = call?.state === 'ended';
   useEffect(() => {
     if (!ended) return;
@@ -13,7 +15,7 @@ export function CallPrompt({ tabId, name }: { tabId: number | undefined; name: s
     first?.focus();
   }, [ended]);
   if (!call) return null;
-  const who = call.name ?? call.phone ?? name;
+  const who = call.name ?? (call.phone && showPhone(call.phone)) ?? name;
   return (
     <p role="status" className={`call-prompt ${call.state}`}>
       {call.state === 'ringing' && `Calling ${who}…`}

@@ -35,7 +35,14 @@ export function ConnectHeatmap({
         height={230}
         draw={draw}
       />
-      <div style={{ overflowX: 'auto' }}>
+      {/* 24 hours are wider than the page: the table scrolls inside its own box, which the
+          keyboard can reach and scroll too. */}
+      <div
+        className="table-scroll"
+        role="region"
+        aria-label="Connect rate by weekday and hour (scrolls sideways)"
+        tabIndex={0}
+      >
         <table className="heatmap-table" style={{ fontSize: '0.8rem' }}>
           <caption>Connect rate by weekday and hour</caption>
           <thead>

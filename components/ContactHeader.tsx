@@ -7,6 +7,7 @@ import { NotThisPersonButton } from './NotThisPersonButton';
 import { ContactMenu } from './ContactMenu';
 import { ReachValues } from './ReachValues';
 import { mailtoHref, telHref } from '@/lib/model/reach-links';
+import { usePhoneDisplay } from './phone-display';
 
 // Their clock needs the phone-number library (a zone guessed from the number): it follows the
 // name and the notes, which do not wait for it.
@@ -17,6 +18,7 @@ const TheirTime = lazy(() =>
 /** Who the rep is about to call: the name as the panel's heading, then how to reach them. */
 export function ContactHeader({ contact, tabId }: { contact: Contact; tabId?: number }) {
   const role = [contact.title, contact.company].filter(Boolean).join(' · ');
+  const showPhone = usePhoneDisplay();
   return (
     <header className="contact-header">
       <h1>{contact.name}</h1>
@@ -35,7 +37,12 @@ export function ContactHeader({ contact, tabId }: { contact: Contact; tabId?: nu
           <>
             <dt>Phone</dt>
             <dd>
-              <ReachValues values={contact.phones} hrefOf={telHref} what="phone numbers" />
+              <ReachValues
+                values={contact.phones}
+                hrefOf={telHref}
+                what="phone numbers"
+                show={showPhone}
+              />
             </dd>
           </>
         )}

@@ -14,6 +14,7 @@ import { PeopleOnPage } from './PeopleOnPage';
 import { PossibleMatches } from './PossibleMatches';
 import { StoredContactSearch } from './StoredContactSearch';
 import { WriteError } from './WriteError';
+import { usePhoneDisplay } from './phone-display';
 
 /**
  * "Is this <name>?": the extension is not sure who the page shows, or the rep said "Not
@@ -27,6 +28,7 @@ export function IdentityQuestion({ tabId, doubt }: { tabId: number; doubt: TabDo
   useEffect(() => heading.current?.focus(), []);
   const { run, busy, error } = useWrite();
   const offerMove = useMisplacedRecords((s) => s.offerMove);
+  const showPhone = usePhoneDisplay();
   const answer = (choice: () => Promise<ChoiceResult>) =>
     run(async () => {
       const result = await choice();
@@ -38,8 +40,15 @@ export function IdentityQuestion({ tabId, doubt }: { tabId: number; doubt: TabDo
   // With several stored contacts sharing the key, "Confirm" could only ask again.
   const confirmable = doubt.shownId !== undefined || (snapshot !== undefined && !shared);
   const details = snapshot
-    ? [snapshot.title, snapshot.company, snapshot.email, snapshot.phone].filter(Boolean).join(' · ')
-    : doubt.phone;
+    ? [
+        snapshot.title,
+        snapshot.company,
+        snapshot.email,
+        snapshot.phone && showPhone(snapshot.phone),
+      ]
+        .filter(Boolean)
+        .join(' · ')
+    : doubt.phone && showPhone(doubt.phone);
   return (
     <section className="identity-question" aria-labelledby={headingId} aria-busy={busy}>
       <h1 id={headingId} ref={heading} tabIndex={-1}>

@@ -18,7 +18,12 @@ export function OutcomesBySituation({
       <p className="hint">
         The situation the coach saw before each attempt. A cell reads share of attempts (count).
       </p>
-      <div style={{ overflowX: 'auto' }}>
+      <div
+        className="table-scroll"
+        role="region"
+        aria-label="Outcome rates by situation (scrolls sideways)"
+        tabIndex={0}
+      >
         <table style={{ fontSize: '0.85rem' }}>
           <caption>Outcome rates by situation</caption>
           <thead>

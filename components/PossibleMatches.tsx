@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { contactById } from '@/lib/db/contact-by-id';
 import type { Contact } from '@/lib/model';
+import { usePhoneDisplay } from './phone-display';
 
 /** Stored contacts who share the page's email or number: the rep says which one it is. */
 export function PossibleMatches({
@@ -14,6 +15,7 @@ export function PossibleMatches({
   onPick: (contactId: string) => void;
 }) {
   const headingId = useId();
+  const showPhone = usePhoneDisplay();
   const contacts = useLiveQuery(
     async () => (await Promise.all(ids.map((id) => contactById(id)))).filter(isContact),
     [ids.join(',')],
@@ -31,7 +33,7 @@ export function PossibleMatches({
               onClick={() => onPick(c.id)}
             >
               <strong>{c.name}</strong>
-              {[c.company, c.emails[0], c.phones[0]]
+              {[c.company, c.emails[0], c.phones[0] && showPhone(c.phones[0])]
                 .filter(Boolean)
                 .map((detail) => ` · ${detail}`)
                 .join('')}

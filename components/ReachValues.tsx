@@ -6,11 +6,14 @@ export function ReachValues({
   values,
   hrefOf,
   what,
+  show = (value) => value,
 }: {
   values: readonly string[];
   hrefOf: (value: string) => string | undefined;
   /** What the rest are, for a screen reader: "email addresses", "phone numbers". */
   what: string;
+  /** How a value reads on screen (a phone number in the rep's format); links keep the value. */
+  show?: (value: string) => string;
 }) {
   const [all, setAll] = useState(false);
   const shown = all ? values : values.slice(0, 1);
@@ -21,7 +24,7 @@ export function ReachValues({
         const href = hrefOf(value);
         return (
           <span key={`${i}:${value}`} className="reach-value">
-            {href ? <a href={href}>{value}</a> : value}
+            {href ? <a href={href}>{show(value)}</a> : show(value)}
           </span>
         );
       })}

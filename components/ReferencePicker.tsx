@@ -28,7 +28,8 @@ export function ReferencePicker({
             <button
               type="button"
               aria-pressed={picked}
-              aria-label={`Use as reference: ${shown}`}
+              // The name holds what the button shows (its kind, then the note), after what it does.
+              aria-label={`Use as reference: ${note.kind} ${shown}`}
               title={picked ? 'Picked as the reference — click again to un-pick' : undefined}
               onClick={() => (picked ? onUnpick() : onPick(note))}
             >

@@ -47,7 +47,19 @@ const OPENER_MAX_WORDS = 40;
 /** Fewer words than this cannot say what is new and why it matters to them. */
 const NEW_VALUE_MIN_WORDS = 4;
 
-const quote = (text: string): string => `“${text}”`;
+/** Opening quote marks a note may already carry ("If it…"), and their closing partners. */
+const OPENING_QUOTES = /^["“„«‘]+\s*/;
+const CLOSING_QUOTE = /\s*["”»’]+(?=[.!?]?…?$)/;
+
+/** The rep's words in curly quotes, once: a note that already quotes the prospect loses its
+ *  own marks first, so it never reads “"If it…”. */
+const quote = (text: string): string => {
+  const trimmed = text.trim();
+  const bare = OPENING_QUOTES.test(trimmed)
+    ? trimmed.replace(OPENING_QUOTES, '').replace(CLOSING_QUOTE, '')
+    : trimmed;
+  return `“${bare}”`;
+};
 
 function item(key: ChecklistKey, met: boolean, reason: string, fix = ''): ChecklistItem {
   return { key, label: CHECKLIST_LABELS[key], met, reason, fix: met ? '' : fix };

@@ -29,7 +29,7 @@ describe('preparing a follow-up in the side panel', () => {
     await panel
       .getByRole('textbox', { name: 'Goal of this call' })
       .fill('Book a 15-minute walk-through');
-    await panel.getByRole('button', { name: /^Use as reference: Spends 15 hours/ }).click();
+    await panel.getByRole('button', { name: /^Use as reference: [a-z ]+ Spends 15 hours/ }).click();
     await panel.getByRole('combobox', { name: 'Kind of new value' }).selectOption('case study');
     await panel
       .getByRole('textbox', { name: 'New value' })
@@ -66,7 +66,7 @@ describe('preparing a follow-up in the side panel', () => {
     await panel.getByRole('textbox', { name: 'New note' }).fill('Board wants it live before Q3');
     await panel.getByRole('button', { name: 'Add note' }).click();
     const reference = panel.getByRole('checkbox', { name: 'Specific reference' });
-    const pick = panel.getByRole('button', { name: /^Use as reference: Board wants/ });
+    const pick = panel.getByRole('button', { name: /^Use as reference: [a-z ]+ Board wants/ });
     await pick.click();
     await expect.poll(() => reference.isChecked()).toBe(true);
 

@@ -363,3 +363,23 @@ describe('warning: nothing new since the last attempt', () => {
     expect(warningKeys(plan(overrides), history).includes('nothing-new')).toBe(warns);
   });
 });
+
+describe('quoting a note that already quotes the prospect', () => {
+  const QUOTED = '"If it is not fixed by Q3, I lose two reps," she said';
+  const WHOLE = '“We re-key every order by hand.”';
+
+  it('shows the note in one pair of quotes, its own marks dropped', () => {
+    const notes = [note('n-q', QUOTED, 'quote'), note('n-w', WHOLE, 'quote')];
+    const picked = itemOf('reference', plan({ referenceNoteId: 'n-w', reference: '' }), notes);
+    expect(picked.reason).toBe('Points back to your note “We re-key every order by hand.”.');
+    const cut = itemOf('reference', plan({ referenceNoteId: 'n-q', reference: '' }), notes);
+    expect(cut.reason).toMatch(/^Points back to your note “If it /);
+    expect(cut.reason).not.toMatch(/“["“]|["”]”/);
+  });
+
+  it('keeps quotes inside a note that does not start with one', () => {
+    const notes = [note('n-box', 'Their CFO calls the reporting a "black box"', 'quote')];
+    const picked = itemOf('reference', plan({ referenceNoteId: 'n-box', reference: '' }), notes);
+    expect(picked.reason).toContain('“Their CFO calls the reporting a "black box"”');
+  });
+});

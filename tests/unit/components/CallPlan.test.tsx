@@ -74,7 +74,7 @@ describe('CallPlan', () => {
     const user = userEvent.setup();
     await renderPlan();
     await screen.findByRole('heading', { name: 'Call plan' });
-    await user.click(screen.getByRole('button', { name: /^Use as reference: Her team/ }));
+    await user.click(screen.getByRole('button', { name: /^Use as reference: [a-z ]+ Her team/ }));
     expect(checklistItem('Specific reference').checked).toBe(true);
 
     await user.selectOptions(
@@ -104,7 +104,7 @@ describe('CallPlan', () => {
   it('stops counting a picked note once the rep rewrites the reference away from it', async () => {
     const user = userEvent.setup();
     await renderPlan();
-    const pick = await screen.findByRole('button', { name: /^Use as reference: Her team/ });
+    const pick = await screen.findByRole('button', { name: /^Use as reference: [a-z ]+ Her team/ });
     await user.click(pick);
     expect(checklistItem('Specific reference').checked).toBe(true);
 
@@ -119,14 +119,16 @@ describe('CallPlan', () => {
   it('keeps the pick while the rewritten reference still names the same fact', async () => {
     const user = userEvent.setup();
     await renderPlan();
-    await user.click(await screen.findByRole('button', { name: /^Use as reference: Her team/ }));
+    await user.click(
+      await screen.findByRole('button', { name: /^Use as reference: [a-z ]+ Her team/ }),
+    );
     const reference = screen.getByRole('textbox', { name: 'Reference' });
     await user.clear(reference);
     await user.type(reference, 'Those 15 hours');
     expect(checklistItem('Specific reference').checked).toBe(true);
     expect(
       screen
-        .getByRole('button', { name: /^Use as reference: Her team/ })
+        .getByRole('button', { name: /^Use as reference: [a-z ]+ Her team/ })
         .getAttribute('aria-pressed'),
     ).toBe('true');
   });
@@ -134,7 +136,7 @@ describe('CallPlan', () => {
   it('un-picks a note with a second click or the Un-pick button', async () => {
     const user = userEvent.setup();
     await renderPlan();
-    const pick = await screen.findByRole('button', { name: /^Use as reference: Her team/ });
+    const pick = await screen.findByRole('button', { name: /^Use as reference: [a-z ]+ Her team/ });
     await user.click(pick);
     expect(pick.getAttribute('aria-pressed')).toBe('true');
     await user.click(pick);

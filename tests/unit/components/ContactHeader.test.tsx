@@ -40,7 +40,7 @@ describe('how to reach the contact, in the panel header', () => {
     expect(screen.getByRole('link', { name: 'maria@acme.example' }).getAttribute('href')).toBe(
       'mailto:maria@acme.example',
     );
-    expect(screen.getByRole('link', { name: '+1 415 555 0142' }).getAttribute('href')).toBe(
+    expect(screen.getByRole('link', { name: /415.*555.0142/ }).getAttribute('href')).toBe(
       'tel:+14155550142',
     );
     expect(within(reach()).queryByRole('button')).toBeNull();
