@@ -49,7 +49,9 @@ export type VoicemailNextStep = Slot & { channel: Channel };
  * Otherwise the promised call of `tryAgainSlot`.
  */
 export function voicemailNextStep(input: TryAgainInput): VoicemailNextStep {
-  const { now, attempts, contact, prospectZone, repZone } = input;
+  const { attempts, contact, prospectZone, repZone } = input;
+  // The panel's clock ticks every half minute: a call logged since then still counts.
+  const now = Math.max(input.now, ...attempts.map((attempt) => attempt.at + 1));
   if (callsGoneUnanswered(attempts, now)) {
     const cadence = nextFollowUp('voicemail', attempts, now, contact, { repZone, prospectZone });
     if (cadence?.channel === 'email') {
@@ -60,7 +62,7 @@ export function voicemailNextStep(input: TryAgainInput): VoicemailNextStep {
       };
     }
   }
-  return { ...tryAgainSlot(input), channel: 'call' };
+  return { ...tryAgainSlot({ ...input, now }), channel: 'call' };
 }
 
 /** The best-window slots of the first day at or after `from` that has any. */

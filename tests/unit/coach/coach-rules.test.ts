@@ -93,6 +93,11 @@ describe("after two or more unanswered calls the cadence's channel leads", () =>
     expect(next).toMatchObject({ channel: 'call', dueAt: view.tryAgain.at });
   });
 
+  it('counts a call logged after the panel last read the clock (it ticks every 30 s)', () => {
+    const justLogged = [attempt('no-answer', 4 * 24), attempt('no-answer', -0.001)];
+    expect(coach(justLogged).tryAgain.channel).toBe('email');
+  });
+
   it('a conversation starts the count again', () => {
     const attempts = [...twoUnanswered, attempt('connected', 2 * 24)];
     expect(coach(attempts).tryAgain.channel).toBe('call');
