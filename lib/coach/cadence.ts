@@ -134,13 +134,19 @@ function afterUnanswered(
   const next = attemptNumber + 1;
   // Mix the channels: after a call the next step is an email, after an email a call.
   const channel: Channel = outcome === 'email-sent' ? 'call' : 'email';
+  // Said when calling has stopped reaching them, so the email reads as the switch it is.
+  const calls = [...run, { outcome }].filter((a) => UNANSWERED_CALLS.includes(a.outcome)).length;
+  const switched =
+    channel === 'email' && calls >= SWITCH_CHANNEL_AFTER_UNANSWERED_CALLS
+      ? ` — ${calls} calls went unanswered, so write instead`
+      : '';
 
   const spacing = GONE_DARK_SPACING[attemptNumber - 1];
   if (spacing !== undefined) {
     return {
       dueAt: workableTimeFrom(addBusinessDays(now, spacing, zone), zone),
       channel,
-      reason: `No reply yet: attempt ${next} of ${GONE_DARK_ATTEMPTS} over two weeks, ${spacing} business days on, by ${channel}`,
+      reason: `No reply yet: attempt ${next} of ${GONE_DARK_ATTEMPTS} over two weeks, ${spacing} business days on, by ${channel}${switched}`,
     };
   }
   if (localDaysBetween(firstAt, now, zone) >= GONE_DARK_MIN_SPAN_DAYS) {

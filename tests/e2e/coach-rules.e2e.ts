@@ -39,7 +39,7 @@ describe('every coach rule is reachable from the panel', () => {
     await clickOutcome(panel, 'No answer');
     await clickOutcome(panel, 'No answer');
     const next = panel.getByRole('region', { name: 'Next follow-up' });
-    await contains(next, 'Email');
+    await contains(next, '2 calls went unanswered, so write instead');
     await contains(panel.locator('body'), 'or look out for my email on');
     expect(await panel.locator('body').textContent()).not.toContain("I'll call you again");
 

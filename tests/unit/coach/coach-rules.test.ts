@@ -77,6 +77,7 @@ describe("after two or more unanswered calls the cadence's channel leads", () =>
       promisedAt,
     });
     expect(next?.channel).toBe('email');
+    expect(next?.reason).toMatch(/3 calls went unanswered, so write instead/);
     expect(next?.dueAt).not.toBe(promisedAt);
     expect(next?.dueAt).toBe(coach(twoUnanswered).tryAgain.at);
   });
