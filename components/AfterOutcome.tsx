@@ -5,6 +5,7 @@ import { noteOnAttempt } from '@/lib/db/outcomes';
 import { undoOutcome } from '@/lib/actions/call-outcomes';
 import { useWrite } from '@/lib/hooks/use-write';
 import { useLastOutcome, type LastOutcome } from '@/lib/stores/outcome-undo';
+import { DidNotRememberButton } from './DidNotRememberButton';
 import { MeetingTime } from './MeetingTime';
 import { WriteError } from './WriteError';
 import { TEXT_LIMITS } from '@/lib/model/limits';
@@ -64,6 +65,7 @@ function LoggedOutcome({
           Undo
         </button>
       )}
+      {attempt.outcome === 'connected' && <DidNotRememberButton attempt={attempt} />}
       {meeting && !task && (
         <MeetingTime
           attemptId={attempt.id}

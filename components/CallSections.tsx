@@ -90,7 +90,7 @@ export default function CallSections({
               notes={showable.notes}
               attempts={showable.attempts}
               repZone={repZone}
-              tryAgainAt={view.tryAgain.at}
+              tryAgainAt={view.tryAgain.channel === 'call' ? view.tryAgain.at : undefined}
               suggestedAt={view.ask.slots[0].at}
               nextTask={showable.openTasks.find((task) => task.kind !== 'meeting')}
               openTasks={showable.openTasks}

@@ -34,8 +34,9 @@ interface OutcomeBarProps {
   notes: readonly Note[];
   attempts: readonly Attempt[];
   repZone: string;
-  /** When the voicemail promised to try again (the time its script names). */
-  tryAgainAt: number;
+  /** When the voicemail promised to call again (the time its script names); undefined when
+   *  it announces an email instead, after repeated unanswered calls. */
+  tryAgainAt: number | undefined;
   /** The suggested ask's first slot (the agreed time when there is one): offered as the time
    *  of a meeting just booked. */
   suggestedAt: number;

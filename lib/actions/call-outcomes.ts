@@ -5,6 +5,7 @@ import type { Task } from '../model';
 import { meetingTask, nurtureTouch, statusAfterOutcome, taskAfterOutcome } from '../coach/cadence';
 import {
   closeFile as writeCloseFile,
+  markDidNotRemember,
   rescheduleTask as writeReschedule,
   undoOutcome as writeUndo,
   writeMeetingTask,
@@ -58,6 +59,12 @@ export async function doneFromQueue(task: Task, now: number, repZone: string): P
     throw new WriteRefused({ kind: 'call-needs-outcome' });
   }
   await logOutcome({ contactId: task.contactId, outcome: 'email-sent', now, repZone });
+}
+
+/** "They didn't remember me" on a conversation, or taken back: the next call's script
+ *  follows (lib/coach/situation). */
+export function setDidNotRemember(attemptId: string, didNotRemember: boolean): Promise<void> {
+  return markDidNotRemember(attemptId, didNotRemember);
 }
 
 export function undoOutcome(attemptId: string): Promise<void> {

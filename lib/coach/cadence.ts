@@ -37,11 +37,17 @@ const MONTHLY_TOUCH_DAYS = 30;
 /** After a first conversation: 2 business days, or 3 when that lands on Tuesday–Thursday instead. */
 const AFTER_CONNECT_BUSINESS_DAYS = 2;
 /** After sending information: give them a day to read it, but not more than two. */
-const AFTER_INFO_MIN_MS = 24 * HOUR_MS;
+export const INFO_READING_MS = 24 * HOUR_MS;
 const AFTER_INFO_MAX_MS = 48 * HOUR_MS;
 
 const PIVOT_MIN_ATTEMPTS = 4;
 const PIVOT_MIN_SPAN_DAYS = 21;
+
+/** Calls that reached nobody. After this many since the last real exchange, calling again
+ *  adds little: the next touch goes by the cadence's channel (an email), and a voicemail
+ *  promises that email instead of another call. */
+const UNANSWERED_CALLS: readonly Outcome[] = ['voicemail', 'no-answer', 'gatekeeper'];
+const SWITCH_CHANNEL_AFTER_UNANSWERED_CALLS = 2;
 
 /** Nobody picked up, someone stood in the way, or an email got no reply yet: each is one step
  *  of the gone-dark run. */
@@ -71,6 +77,14 @@ function attemptsSinceLast(attempts: Attempt[], resetBy: readonly Outcome[]): At
   return attempts.slice(lastReset + 1);
 }
 
+/** Whether the calls since the last real exchange (before `now`) have gone unanswered often
+ *  enough that the next touch should not be another call. */
+export function callsGoneUnanswered(history: readonly Attempt[], now: Instant): boolean {
+  const since = attemptsSinceLast(chronological(history, toMs(now)), ENGAGED);
+  const calls = since.filter((attempt) => UNANSWERED_CALLS.includes(attempt.outcome));
+  return calls.length >= SWITCH_CHANNEL_AFTER_UNANSWERED_CALLS;
+}
+
 /** The first workable call-window time on the day of `at` or later (Tue–Fri 10:00, Mon 1:30). */
 function workableTimeFrom(at: number, zone: string): number {
   return firstWindowSlot(startOfLocalDay(at, zone), zone, 'fair');
@@ -97,7 +111,7 @@ function afterConnected(now: number, zone: string): Omit<FollowUp, 'channel'> {
 }
 
 function afterSentInfo(now: number, zone: string): Omit<FollowUp, 'channel'> {
-  const earliest = now + AFTER_INFO_MIN_MS;
+  const earliest = now + INFO_READING_MS;
   const best = firstWindowSlot(earliest, zone, 'best');
   if (best <= now + AFTER_INFO_MAX_MS) {
     return { dueAt: best, reason: 'A day or two after sending information, in a best call window' };
@@ -120,13 +134,19 @@ function afterUnanswered(
   const next = attemptNumber + 1;
   // Mix the channels: after a call the next step is an email, after an email a call.
   const channel: Channel = outcome === 'email-sent' ? 'call' : 'email';
+  // Said when calling has stopped reaching them, so the email reads as the switch it is.
+  const calls = [...run, { outcome }].filter((a) => UNANSWERED_CALLS.includes(a.outcome)).length;
+  const switched =
+    channel === 'email' && calls >= SWITCH_CHANNEL_AFTER_UNANSWERED_CALLS
+      ? ` — ${calls} calls went unanswered, so write instead`
+      : '';
 
   const spacing = GONE_DARK_SPACING[attemptNumber - 1];
   if (spacing !== undefined) {
     return {
       dueAt: workableTimeFrom(addBusinessDays(now, spacing, zone), zone),
       channel,
-      reason: `No reply yet: attempt ${next} of ${GONE_DARK_ATTEMPTS} over two weeks, ${spacing} business days on, by ${channel}`,
+      reason: `No reply yet: attempt ${next} of ${GONE_DARK_ATTEMPTS} over two weeks, ${spacing} business days on, by ${channel}${switched}`,
     };
   }
   if (localDaysBetween(firstAt, now, zone) >= GONE_DARK_MIN_SPAN_DAYS) {
@@ -172,7 +192,10 @@ export function nextFollowUp(
       reason: `At the time you agreed: ${theirTime(agreedAt, zone)}`,
     });
   }
-  if (promisedAt !== undefined && promisedAt > nowMs) {
+  // After two or more unanswered calls the cadence's channel wins over a voicemail's promise:
+  // otherwise each voicemail would book another call and the switch to email never came.
+  const cadenceLeads = UNANSWERED_CALLS.includes(outcome) && callsGoneUnanswered(history, nowMs);
+  if (promisedAt !== undefined && promisedAt > nowMs && !cadenceLeads) {
     return finish({
       dueAt: promisedAt,
       channel: 'call',

@@ -10,8 +10,8 @@ import {
 import { prospectZoneOf, REP_ZONE_NOTE, type ProspectZone } from './prospect-zone';
 import { scripts, type Scripts } from './scripts';
 import { situationOf, type Situation } from './situation';
-import { suggestAsk, type Slot, type SuggestedAsk } from './suggest-ask';
-import { tryAgainSlot } from './try-again';
+import { suggestAsk, type SuggestedAsk } from './suggest-ask';
+import { voicemailNextStep, type VoicemailNextStep } from './try-again';
 
 export interface CallCoachInput {
   contact: Contact;
@@ -41,8 +41,9 @@ export interface CallCoach {
   checklist: ChecklistResult;
   situation: Situation;
   ask: SuggestedAsk;
-  /** When the voicemail promises to try again: the cadence's next day, in a best window. */
-  tryAgain: Slot;
+  /** What the voicemail says comes next: another call (the cadence's next day, in a best
+   *  window), or after repeated unanswered calls the cadence's email. */
+  tryAgain: VoicemailNextStep;
   bestTime: BestTimeVerdict | PersonalBestTime;
   scripts: Scripts;
 }
@@ -76,15 +77,28 @@ export function coachCall(input: CallCoachInput): CallCoach {
     (a) => a.agreedAt !== undefined && a.agreedAt > now && !UNANSWERED.has(a.outcome),
   )?.agreedAt;
   const situation = situationOf(contact, attempts, tasks, now);
+  // Information sent: the slots leave them a day to read it.
+  const infoSentAt =
+    situation.key === 'after-info-sent'
+      ? newestFirst.find((a) => a.outcome === 'sent-info')?.at
+      : undefined;
   const generalAsk = suggestAsk(now, prospectZone, repZone, {
     agreedAt,
     recentEventAt: lastEvent?.at,
     situation: situation.key,
+    infoSentAt,
   });
   const ask = bestTimes
     ? askByOwnRecord(generalAsk, bestTimes, now, prospectZone, repZone, situation.key)
     : generalAsk;
-  const tryAgain = tryAgainSlot({ now, attempts, contact, prospectZone, repZone, bestTimes });
+  const tryAgain = voicemailNextStep({
+    now,
+    attempts,
+    contact,
+    prospectZone,
+    repZone,
+    bestTimes,
+  });
   const zoneNote =
     zone.source === 'rep'
       ? [zone.unknownBecause && `${zone.unknownBecause}.`, REP_ZONE_NOTE].filter(Boolean).join(' ')
@@ -103,6 +117,7 @@ export function coachCall(input: CallCoachInput): CallCoach {
       : bestTimeNow(now, prospectZone),
     scripts: scripts(situation, contact, notes, plan, rep, {
       tryAgainLabel: tryAgain.prospectLabel,
+      tryAgainChannel: tryAgain.channel,
       suggestedAsk: ask.text,
     }),
   };

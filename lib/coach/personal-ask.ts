@@ -33,7 +33,7 @@ export function askByOwnRecord(
   situation: SituationKey,
 ): SuggestedAsk {
   if (ask.basis !== 'next-windows') return ask;
-  const from = now + MIN_LEAD_MS;
+  const from = Math.max(now + MIN_LEAD_MS, ask.notBefore ?? 0);
   const candidates = [...businessHourSlots(from, prospectZone, RANKED_BUSINESS_DAYS, ask.minutes)];
   const ranked = personalSlotRanking(model, candidates, prospectZone, now).filter(
     (slot) => slot.hasEnoughData || isInBestWindow(slot.at, prospectZone),
@@ -42,11 +42,12 @@ export function askByOwnRecord(
   const [best] = ranked;
   const other = ranked.find((slot) => best && !isSameLocalDay(slot.at, best.at, prospectZone));
   if (!best || !other) return ask;
-  const chosen = phraseAsk(now, prospectZone, repZone, [best.at, other.at], ask.basis, {
+  const phrased = phraseAsk(now, prospectZone, repZone, [best.at, other.at], ask.basis, {
     minutes: ask.minutes,
     purpose: ask.purpose,
     situation,
   });
+  const chosen = ask.notBefore === undefined ? phrased : { ...phrased, notBefore: ask.notBefore };
   const why = reasonFor(chosen.slots, ask.slots[0], model, prospectZone);
   return why === undefined ? chosen : { ...chosen, why };
 }

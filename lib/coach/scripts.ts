@@ -1,4 +1,4 @@
-import type { CallPlan, Contact, Note, RepSettings, SomethingNewKind } from '../model';
+import type { CallPlan, Channel, Contact, Note, RepSettings, SomethingNewKind } from '../model';
 import { isTimedAsk } from './ask-detection';
 import { hasCheckInLanguage } from './checkin-language';
 import { PLACEHOLDERS } from './placeholders';
@@ -36,6 +36,8 @@ export interface Scripts {
 interface ScriptOptions {
   /** When the rep will call again if nobody picks up, e.g. "Thursday at 11:00". */
   tryAgainLabel?: string;
+  /** How that next try goes: a call (the default), or an email once calls went unanswered. */
+  tryAgainChannel?: Channel;
   /** The coach's timed ask, said instead of a rep's ask that names no time or only checks in. */
   suggestedAsk?: string;
 }
@@ -196,7 +198,7 @@ export function scripts(
     opener: openerScript(key, parts),
     value: valueScript(parts),
     close: plainText(closeScript(parts, options.suggestedAsk)),
-    voicemail: voicemailFromParts(parts, options.tryAgainLabel, key),
+    voicemail: voicemailFromParts(parts, options.tryAgainLabel, key, options.tryAgainChannel),
     gatekeeper: gatekeeperScript(key, parts),
     brushOff: brushOffScript(parts),
   };

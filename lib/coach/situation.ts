@@ -118,7 +118,8 @@ function situation(key: SituationKey, why: string): Situation {
  *     weeks without a time)                              → meeting-booked (confirm and prepare)
  *  7. since the last conversation: 2+ unanswered attempts over more than 3 weeks, or 3+ over
  *     two weeks or more                                  → gone-dark
- *  8. last conversation ≥ 6 weeks ago, fewer unanswered since → doesnt-remember
+ *  8. the rep marked the last conversation "they didn't remember me", or it was ≥ 6 weeks ago
+ *     (fewer unanswered since)                           → doesnt-remember
  *  9. last conversation was sending information (unanswered since)     → after-info-sent
  * 10. otherwise (a recent enough conversation, no meeting booked)      → after-good-call
  * "Conversation" means connected, meeting booked, call-back, not interested or info sent;
@@ -198,6 +199,12 @@ export function situationOf(
     return situation(
       'gone-dark',
       `${lastSpoke}; ${plural(unansweredSince, 'unanswered attempt')} since.`,
+    );
+  }
+  if (lastConversation.didNotRemember === true) {
+    return situation(
+      'doesnt-remember',
+      `${lastSpoke}, and they did not remember you — give the context first.`,
     );
   }
   if (days >= MAY_NOT_REMEMBER_AFTER_DAYS) {

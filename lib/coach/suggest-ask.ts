@@ -11,6 +11,7 @@ import {
   type Instant,
 } from '../time/calendar';
 import type { SituationKey } from './situation';
+import { INFO_READING_MS } from './cadence';
 import { HOUR_MS } from '../model/time-units';
 
 export interface Slot {
@@ -31,6 +32,9 @@ interface SuggestAskOptions {
   purpose?: string;
   /** Words the ask for where the rep stands; without it, the general wording. */
   situation?: SituationKey;
+  /** When the rep sent the information they asked for (epoch ms): no slot before they have
+   *  had a day to read it. */
+  infoSentAt?: number;
 }
 
 /** Why these slots: the agreed time, the 48 h after an event, or simply the next best windows. */
@@ -49,6 +53,9 @@ export interface SuggestedAsk {
   goldenWindowEndsAt?: number;
   /** Why these slots rather than the general ones, when the rep's own record chose them. */
   why?: string;
+  /** No slot before this (epoch ms), when later than the usual short notice: a day to read
+   *  the information sent. The rep's own record picks slots from here too. */
+  notBefore?: number;
 }
 
 /** A slot sooner than this is too short notice for the prospect's calendar. */
@@ -89,12 +96,15 @@ function secondSlot(
   return choice;
 }
 
+/** The day of `at` as said to the prospect: "Tuesday", or "Tuesday, April 8" past a week. */
+export function dayLabel(at: number, now: number, zone: string): string {
+  return localDaysBetween(now, at, zone) > DAYS_A_WEEKDAY_NAMES
+    ? `${weekdayName(at, zone)}, ${monthDayLabel(at, zone)}`
+    : weekdayName(at, zone);
+}
+
 function prospectLabel(at: number, now: number, zone: string): string {
-  const day =
-    localDaysBetween(now, at, zone) > DAYS_A_WEEKDAY_NAMES
-      ? `${weekdayName(at, zone)}, ${monthDayLabel(at, zone)}`
-      : weekdayName(at, zone);
-  return `${day} at ${clockLabel(at, zone, 'outside-work-hours')}`;
+  return `${dayLabel(at, now, zone)} at ${clockLabel(at, zone, 'outside-work-hours')}`;
 }
 
 function repLabel(at: number, prospectZone: string, repZone: string): string | undefined {
@@ -219,9 +229,11 @@ export function suggestAsk(
   const nowMs = toMs(now);
   const minutes = options.minutes ?? DEFAULT_CALL_MINUTES;
   const purpose = options.purpose ?? DEFAULT_PURPOSE;
-  const earliest = nowMs + MIN_LEAD_MS;
+  const { agreedAt, recentEventAt, infoSentAt } = options;
+  const readBy = infoSentAt === undefined ? undefined : infoSentAt + INFO_READING_MS;
+  const notBefore = readBy !== undefined && readBy > nowMs + MIN_LEAD_MS ? readBy : undefined;
+  const earliest = notBefore ?? nowMs + MIN_LEAD_MS;
 
-  const { agreedAt, recentEventAt } = options;
   const eventIsRecent =
     recentEventAt !== undefined &&
     recentEventAt <= nowMs &&
@@ -250,10 +262,11 @@ export function suggestAsk(
     );
   }
 
-  return phraseAsk(nowMs, prospectZone, repZone, [first, second], basis, {
+  const ask = phraseAsk(nowMs, prospectZone, repZone, [first, second], basis, {
     minutes,
     purpose,
     situation: options.situation,
     goldenWindowEndsAt,
   });
+  return notBefore === undefined ? ask : { ...ask, notBefore };
 }

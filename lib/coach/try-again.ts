@@ -1,11 +1,11 @@
 // "…or I'll try you again Thursday at 10": the time a voicemail promises. A promise kept
 // builds trust, so it must be a time the cadence would call anyway, and a good one to connect.
-import type { Attempt, Contact } from '../model';
-import { nextFollowUp } from './cadence';
+import type { Attempt, Channel, Contact } from '../model';
+import { callsGoneUnanswered, nextFollowUp } from './cadence';
 import { nextBusinessDay, windowSlots } from './call-windows';
 import { isSameLocalDay, startOfLocalDay, type Instant } from '../time/calendar';
 import { personalSlotRanking, type BestTimesModel } from './personal-best-times';
-import { slotAt, type Slot } from './suggest-ask';
+import { dayLabel, slotAt, type Slot } from './suggest-ask';
 
 interface TryAgainInput {
   now: number;
@@ -36,6 +36,33 @@ export function tryAgainSlot(input: TryAgainInput): Slot {
   const ranked = bestTimes ? personalSlotRanking(bestTimes, day, prospectZone, now) : [];
   const chosen = ranked[0]?.hasEnoughData ? ranked[0].at : first;
   return slotAt(now, chosen, prospectZone, repZone);
+}
+
+/** What a voicemail says comes next: another call at a slot, or — once calls keep going
+ *  unanswered — the cadence's email, named by its day. */
+export type VoicemailNextStep = Slot & { channel: Channel };
+
+/**
+ * The next step the voicemail names. After two or more unanswered calls since the last
+ * conversation the cadence's channel leads: when it says email, the voicemail announces that
+ * email on the day the cadence schedules it (no time: it is not a call), and no call is promised.
+ * Otherwise the promised call of `tryAgainSlot`.
+ */
+export function voicemailNextStep(input: TryAgainInput): VoicemailNextStep {
+  const { attempts, contact, prospectZone, repZone } = input;
+  // The panel's clock ticks every half minute: a call logged since then still counts.
+  const now = Math.max(input.now, ...attempts.map((attempt) => attempt.at + 1));
+  if (callsGoneUnanswered(attempts, now)) {
+    const cadence = nextFollowUp('voicemail', attempts, now, contact, { repZone, prospectZone });
+    if (cadence?.channel === 'email') {
+      return {
+        at: cadence.dueAt,
+        prospectLabel: dayLabel(cadence.dueAt, now, prospectZone),
+        channel: 'email',
+      };
+    }
+  }
+  return { ...tryAgainSlot({ ...input, now }), channel: 'call' };
 }
 
 /** The best-window slots of the first day at or after `from` that has any. */

@@ -1,3 +1,4 @@
+import type { Channel } from '../model';
 import { hasPlaceholder } from './placeholders';
 import {
   type ScriptParts,
@@ -17,7 +18,13 @@ const VOICEMAIL_MAX_WORDS = 75;
 /** The reference is a reminder, not the story. */
 const VOICEMAIL_REFERENCE_WORDS = 12;
 
-function voicemailRequest(callbackNumber: string, tryAgainLabel: string): string {
+function voicemailRequest(callbackNumber: string, tryAgainLabel: string, channel: Channel): string {
+  // After repeated unanswered calls the next touch is an email: say so, promise no call.
+  if (tryAgainLabel !== '' && channel === 'email') {
+    return endSentence(
+      `Call me back at ${callbackNumber}, or look out for my email on ${tryAgainLabel}`,
+    );
+  }
   if (tryAgainLabel !== '') {
     return endSentence(
       `Call me back at ${callbackNumber}, or I'll call you again ${tryAgainLabel}`,
@@ -34,6 +41,7 @@ export function voicemailFromParts(
   parts: ScriptParts,
   tryAgainLabel: string | undefined,
   situation: SituationKey | undefined,
+  tryAgainChannel: Channel = 'call',
 ): string {
   const greeting = endSentence(
     `Hi ${parts.theirFirstName}, this is ${parts.repName} with ${parts.repCompany}`,
@@ -43,7 +51,7 @@ export function voicemailFromParts(
       ? endSentence(`I'm calling about this: ${reference}`)
       : endSentence(capitalize(mentionClause(reference)));
   const label = shortenToWords(stripEndPunctuation(plainText(tryAgainLabel)), 6);
-  const request = voicemailRequest(parts.callbackNumber, label);
+  const request = voicemailRequest(parts.callbackNumber, label, tryAgainChannel);
   const reason = reasonSentence(parts.newValueKind);
   return fitAroundReference(
     shortenToWords(parts.reference, VOICEMAIL_REFERENCE_WORDS),

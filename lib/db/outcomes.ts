@@ -353,6 +353,20 @@ export async function noteOnAttempt(attemptId: string, note: string): Promise<vo
   });
 }
 
+/** Marks (or unmarks) a conversation as one where they did not remember the rep. */
+export async function markDidNotRemember(
+  attemptId: string,
+  didNotRemember: boolean,
+): Promise<void> {
+  const db = database();
+  await db.transaction('rw', db.attempts, async () => {
+    if (!(await db.attempts.get(attemptId)))
+      throw new WriteRefused({ kind: 'gone', record: 'attempt' });
+    // Unmarked, the field leaves the record, as if it had never been set.
+    await db.attempts.update(attemptId, { didNotRemember: didNotRemember || undefined });
+  });
+}
+
 /** A contact's open follow-up tasks, soonest first. */
 export function openTasksOfContact(contactId: string): Promise<Task[]> {
   return database().tasks.where('[contactId+status]').equals([contactId, 'open']).sortBy('dueAt');

@@ -229,6 +229,9 @@ export interface Attempt {
   promisedAt?: number;
   plan?: PlanSummary;
   note?: string;
+  /** The rep marked, after a conversation, that they did not remember the rep: the next call
+   *  re-introduces first. Not indexed, so no schema version. */
+  didNotRemember?: boolean;
   /** Open tasks this attempt marked done (the follow-up happened), so undo can reopen them. */
   closedTaskIds?: string[];
   /** The contact's status before this attempt changed it (a conversation brought a nurture

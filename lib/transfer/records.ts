@@ -184,6 +184,7 @@ function attempt(r: FieldReader): Fields {
     promisedAt: r.date('promisedAt', false),
     plan: planSummary(r),
     note: r.text('note', 'note', false),
+    didNotRemember: r.boolean('didNotRemember'),
     closedTaskIds: r.list('closedTaskIds', 'closedTaskIds', false, (id) => {
       if (!isRecordId(id))
         r.refuse('closedTaskIds', 'should be a list of record ids (or left out)', id);

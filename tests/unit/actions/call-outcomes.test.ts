@@ -10,6 +10,7 @@ import {
   logOutcome,
   moveToNurture,
   rescheduleTask,
+  setDidNotRemember,
   undoOutcome,
 } from '@/lib/actions/call-outcomes';
 
@@ -299,6 +300,21 @@ describe('after the click', () => {
     await noteOnAttempt(attempt.id, ' ');
     expect((await attemptsOfContact(maria.id))[0]).not.toHaveProperty('note');
     await expect(noteOnAttempt('gone', 'x')).rejects.toThrow('no longer exists');
+  });
+
+  it('marks a conversation "They didn\'t remember me", and takes it back without a trace', async () => {
+    const maria = await addContact();
+    const { attempt } = await logOutcome({
+      contactId: maria.id,
+      outcome: 'connected',
+      now: WED_10AM_NY,
+      repZone: NY,
+    });
+    await setDidNotRemember(attempt.id, true);
+    expect((await attemptsOfContact(maria.id))[0]?.didNotRemember).toBe(true);
+    await setDidNotRemember(attempt.id, false);
+    expect((await attemptsOfContact(maria.id))[0]).toEqual(attempt);
+    await expect(setDidNotRemember('gone', true)).rejects.toThrow('no longer exists');
   });
 
   it('moves the next follow-up when the rep edits it', async () => {

@@ -62,6 +62,7 @@ export const attempt: Attempt = {
     complete: true,
   },
   note: 'Left a voicemail',
+  didNotRemember: true,
   closedTaskIds: ['t-0'],
 };
 
