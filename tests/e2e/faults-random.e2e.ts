@@ -20,7 +20,8 @@ import {
 
 const STEPS = Number(process.env.FAULT_STEPS ?? 1000);
 const SEED = Number(process.env.FAULT_SEED ?? 20_261_125);
-/** The panel offers Undo for 5 s after a click; only use it well inside that. */
+/** Undo stays until the next outcome; this run only uses it soon after the click, as a rep
+ *  taking back a slip would. */
 const UNDO_SAFE_MS = 2500;
 
 const hubspot = fixtureCases('hubspot');
