@@ -11,6 +11,7 @@ import {
   ExtensionSession,
   fixtureCases,
   fixtureHtml,
+  historyCount,
   historyOutcomes,
   navigateInApp,
   newProfileDir,
@@ -62,15 +63,6 @@ afterEach(async () => {
   await session?.close();
   session = undefined;
 });
-
-/** Waits until the panel's History has exactly `n` items. */
-async function historyCount(panel: Page, n: number): Promise<void> {
-  await panel.waitForFunction(
-    (n) => document.querySelectorAll('ul[aria-label="History"] > li').length === n,
-    n,
-    { polling: 20, timeout: PATIENCE_MS },
-  );
-}
 
 async function openJane(): Promise<{ crm: Page; panel: Page }> {
   const crm = await session!.openCrmPage(record.url);
