@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { format } from 'date-fns';
+import { TZDate } from '@date-fns/tz';
 import { OUTCOME_LABELS, type Contact } from '@/lib/model';
 import { noteOnAttempt } from '@/lib/db/outcomes';
 import { undoOutcome } from '@/lib/actions/call-outcomes';
@@ -42,7 +43,13 @@ export function AfterOutcome({ contact, repZone }: { contact: Contact; repZone: 
     <>
       {/* Always on screen, so a screen reader announces each change of it. */}
       <p role="status" className="outcome-status" tabIndex={-1} ref={status}>
-        {mine ? <LoggedWords {...mine} contact={contact} /> : undoneHere ? 'Undone.' : ''}
+        {mine ? (
+          <LoggedWords {...mine} contact={contact} repZone={repZone} />
+        ) : undoneHere ? (
+          'Undone.'
+        ) : (
+          ''
+        )}
       </p>
       {/* Keyed by attempt: each new outcome starts with a fresh Undo and an empty note. */}
       {mine && (
@@ -52,10 +59,15 @@ export function AfterOutcome({ contact, repZone }: { contact: Contact; repZone: 
   );
 }
 
-function LoggedWords({ attempt, task, contact }: LastOutcome & { contact: Contact }) {
+function LoggedWords({
+  attempt,
+  task,
+  contact,
+  repZone,
+}: LastOutcome & { contact: Contact; repZone: string }) {
   const meeting = attempt.outcome === 'meeting-booked';
   const next = task
-    ? `Next follow-up: ${format(task.dueAt, 'EEE d MMM, HH:mm')} (${task.channel}).`
+    ? `Next follow-up: ${format(new TZDate(task.dueAt, repZone), 'EEE d MMM, HH:mm')} (${task.channel}).`
     : meeting
       ? 'No follow-up call: the meeting is the next step.'
       : contact.status === 'closed'

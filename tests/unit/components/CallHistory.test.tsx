@@ -59,6 +59,11 @@ describe('History: one line per attempt, the rest on demand', () => {
     expect(onScreen(/Referenced:/)).toBe(false);
   });
 
+  it('reads the time on the rep’s clock, whatever the machine’s zone', () => {
+    render(<CallHistory attempts={[attempt('a1', '')]} repZone="Asia/Kolkata" />);
+    expect(items()[0]!.querySelector('time')?.textContent).toBe('Mon 3 Mar 2025, 17:30');
+  });
+
   it('shows the last 10 of a long history, and all of it on demand', async () => {
     const many = Array.from({ length: 13 }, (_, i) =>
       attempt(`a${i}`, '', { at: Date.UTC(2025, 2, 3, 12) - i * HOUR_MS, outcome: 'no-answer' }),
