@@ -146,6 +146,7 @@ function EntryChange({
   const [choice, setChoice] = useState<Outcome>(attempt.outcome);
   const [confirming, setConfirming] = useState(false);
   const keep = useRef<HTMLButtonElement>(null);
+  const askDelete = useRef<HTMLButtonElement>(null);
   const label = OUTCOME_LABELS[attempt.outcome];
   // What was logged here no longer is: the Undo offered for it goes.
   const forgetUndo = () => {
@@ -184,6 +185,7 @@ function EntryChange({
           <button
             type="button"
             className="link"
+            ref={askDelete}
             disabled={busy}
             onClick={() => {
               setConfirming(true);
@@ -216,7 +218,15 @@ function EntryChange({
           >
             Delete attempt
           </button>
-          <button type="button" ref={keep} onClick={() => setConfirming(false)}>
+          <button
+            type="button"
+            ref={keep}
+            onClick={() => {
+              setConfirming(false);
+              // Back where the question was asked.
+              requestAnimationFrame(() => askDelete.current?.focus());
+            }}
+          >
             Keep it
           </button>
         </div>

@@ -88,6 +88,9 @@ describe('deleting a History entry', () => {
     );
     await userEvent.click(within(question).getByRole('button', { name: 'Keep it' }));
     expect(within(latest).queryByRole('group', { name: 'Delete this attempt?' })).toBeNull();
+    await vi.waitFor(() =>
+      expect(document.activeElement).toBe(within(latest).getByRole('button', { name: 'Delete…' })),
+    );
     expect(await database().attempts.count()).toBe(2);
 
     await userEvent.click(within(latest).getByRole('button', { name: 'Delete…' }));
