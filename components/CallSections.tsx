@@ -105,7 +105,10 @@ export default function CallSections({
             />,
           )}
           {part(`${whose} next follow-up`, <NextFollowUp task={records.openTasks[0]} />)}
-          {part(`${whose} call history`, <CallHistory attempts={records.attempts} />)}
+          {part(
+            `${whose} call history`,
+            <CallHistory attempts={records.attempts} repZone={repZone} />,
+          )}
         </>
       )}
     </>

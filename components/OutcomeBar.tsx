@@ -20,13 +20,7 @@ import { WriteError } from './WriteError';
 import { ZoneHint } from './ZoneHint';
 import { fromInputValue, toInputValue } from './zone-times';
 import { tabState } from '@/lib/messaging/tab-state';
-
-function isTyping(target: EventTarget | null): boolean {
-  return (
-    target instanceof HTMLElement &&
-    (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
-  );
-}
+import { isTyping } from './typing';
 
 interface OutcomeBarProps {
   contact: Contact;
@@ -81,7 +75,7 @@ export function OutcomeBar(props: OutcomeBarProps) {
           // What this panel shows: the outcome is decided from it, checked as it is written.
           { contact, history: attempts, openTasks },
         );
-        remember(attempt, task, now, outcome === 'meeting-booked' ? suggestedAt : undefined);
+        remember(attempt, task, outcome === 'meeting-booked' ? suggestedAt : undefined);
         if (tabId !== undefined)
           await Promise.all([tabState.voicemailTimer.remove(tabId), tabState.call.remove(tabId)]);
       },

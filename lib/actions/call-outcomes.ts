@@ -1,7 +1,7 @@
 // What the rep does after a call, composed from the rules (lib/coach) and the writes
 // (lib/db). The toolbar badge and the due alarm follow the tasks table by themselves
 // (lib/background/due-alarms watchDueTasks): nothing here refreshes them.
-import type { Task } from '../model';
+import type { Outcome, Task } from '../model';
 import { meetingTask, nurtureTouch, statusAfterOutcome, taskAfterOutcome } from '../coach/cadence';
 import {
   closeFile as writeCloseFile,
@@ -15,6 +15,7 @@ import {
   type LoggedOutcome,
   type OutcomeInput,
 } from '../db/outcomes';
+import { correctAttempt, deleteAttempt as writeDelete } from '../db/attempt-edits';
 import { completeTask as writeComplete, snoozeTask as writeSnooze } from '../db/queue';
 import { WriteRefused } from '../db/errors';
 
@@ -69,6 +70,22 @@ export function setDidNotRemember(attemptId: string, didNotRemember: boolean): P
 
 export function undoOutcome(attemptId: string): Promise<void> {
   return writeUndo(attemptId);
+}
+
+/** A History entry said another outcome: the latest one's follow-up is decided again by the
+ *  cadence, as if logged right the first time; an older one only changes what Insights and the
+ *  coach read. */
+export function correctOutcome(
+  attemptId: string,
+  outcome: Outcome,
+  repZone: string,
+): Promise<void> {
+  return correctAttempt(attemptId, outcome, (input) => logOutcome({ ...input, repZone }));
+}
+
+/** A History entry removed: the latest one exactly as Undo takes it back. */
+export function deleteAttempt(attemptId: string): Promise<void> {
+  return writeDelete(attemptId);
 }
 
 export function moveToNurture(contactId: string, now: number, repZone: string): Promise<Task> {

@@ -10,7 +10,7 @@ import type {
   Task,
 } from '../model';
 import { database, type SecondCallDb } from './schema';
-import { allOrCause, storableDate, WriteRefused } from './errors';
+import { allOrCause, storableDate, WriteRefused, type Refusal } from './errors';
 import { TEXT_LIMITS, capText } from '../model/limits';
 import { commitOutcomeWrites, type OutcomeWrites, type StoredBefore } from './outcome-commit';
 
@@ -22,6 +22,9 @@ type ScheduleNext = (contact: Contact, history: Attempt[]) => FollowUp | null;
 type StatusAfter = (contact: Contact, next: FollowUp | null) => ContactStatus | undefined;
 
 export interface OutcomeInput {
+  /** A corrected outcome keeps its attempt's id (lib/db/attempt-edits): the after-call note
+   *  and Undo name it. A new one gets a fresh id. */
+  id?: string;
   contactId: string;
   outcome: Outcome;
   now: number;
@@ -69,7 +72,7 @@ async function closeOpenTasks(db: SecondCallDb, contactId: string): Promise<stri
   return open;
 }
 
-function defaultChannel(outcome: Outcome): Channel {
+export function defaultChannel(outcome: Outcome): Channel {
   return outcome === 'sent-info' || outcome === 'email-sent' ? 'email' : 'call';
 }
 
@@ -135,7 +138,7 @@ function planOutcome(
   // A logged call is the follow-up, not the booked meeting: that stays open.
   const closing = openTasks.filter((task) => task.kind !== 'meeting');
   const attempt: Attempt = definedOnly({
-    id: crypto.randomUUID(),
+    id: input.id ?? crypto.randomUUID(),
     contactId: contact.id,
     at: input.now,
     channel: input.channel ?? defaultChannel(input.outcome),
@@ -293,6 +296,34 @@ export async function writeMeetingTask(
   });
 }
 
+type UndoBlocked = Extract<Refusal, { kind: 'stale-undo' }>['why'];
+
+/** Why Undo cannot take `attempt` back exactly, or undefined when it can. Call inside a
+ *  transaction on contacts, attempts and tasks. */
+export async function undoBlocked(
+  db: SecondCallDb,
+  attempt: Attempt,
+): Promise<UndoBlocked | undefined> {
+  const closed = await db.tasks.bulkGet(attempt.closedTaskIds ?? []);
+  if (closed.some((task) => task === undefined)) return 'closed-follow-up-gone';
+  // Only the newest outcome can be taken back: a later one (from another panel) has
+  // already replaced the follow-ups this one would reopen. An outcome whose follow-up this
+  // one closed was logged first, even at a later time (a click decided again from what was
+  // stored keeps its click's time).
+  const before = new Set(closed.map((task) => task?.attemptId));
+  const later = await db.attempts
+    .where('[contactId+at]')
+    .between([attempt.contactId, attempt.at], [attempt.contactId, Infinity], false, true)
+    .filter((other) => !before.has(other.id))
+    .count();
+  if (later > 0) return 'later-outcome';
+  // Logged in the same moment, an outcome may be newer than this one without a later time:
+  // whether this one's follow-up is still open says whether something else built on it.
+  const scheduled = await db.tasks.where('attemptId').equals(attempt.id).toArray();
+  if (scheduled.some((task) => task.status !== 'open')) return 'follow-up-done';
+  return undefined;
+}
+
 /** Takes a logged outcome back: the attempt and its task go, the tasks it closed reopen, its
  *  status change is reverted. Exactly that, or nothing with the reason: a follow-up it
  *  scheduled that was done since (by another outcome, which names it, or in the queue) stays,
@@ -303,31 +334,10 @@ export async function undoOutcome(attemptId: string): Promise<void> {
   await db.transaction('rw', db.contacts, db.attempts, db.tasks, async () => {
     const attempt = await db.attempts.get(attemptId);
     if (!attempt) return;
+    const why = await undoBlocked(db, attempt);
+    if (why) throw new WriteRefused({ kind: 'stale-undo', why });
     const reopen = attempt.closedTaskIds ?? [];
-    const closed = await db.tasks.bulkGet(reopen);
-    if (closed.some((task) => task === undefined)) {
-      throw new WriteRefused({ kind: 'stale-undo', why: 'closed-follow-up-gone' });
-    }
-    // Only the newest outcome can be taken back: a later one (from another panel) has
-    // already replaced the follow-ups this one would reopen. An outcome whose follow-up this
-    // one closed was logged first, even at a later time (a click decided again from what was
-    // stored keeps its click's time).
-    const before = new Set(closed.map((task) => task?.attemptId));
-    const later = await db.attempts
-      .where('[contactId+at]')
-      .between([attempt.contactId, attempt.at], [attempt.contactId, Infinity], false, true)
-      .filter((other) => !before.has(other.id))
-      .count();
-    if (later > 0) {
-      throw new WriteRefused({ kind: 'stale-undo', why: 'later-outcome' });
-    }
-    // Logged in the same moment, an outcome may be newer than this one without a later time:
-    // whether this one's follow-up is still open says whether something else built on it.
-    const scheduled = await db.tasks.where('attemptId').equals(attemptId).toArray();
-    if (scheduled.some((task) => task.status !== 'open')) {
-      throw new WriteRefused({ kind: 'stale-undo', why: 'follow-up-done' });
-    }
-    await db.tasks.bulkDelete(scheduled.map((task) => task.id));
+    await db.tasks.where('attemptId').equals(attemptId).delete();
     if (reopen.length > 0) {
       await db.tasks.bulkUpdate(
         reopen.map((key) => ({ key, changes: { status: 'open' as const } })),

@@ -11,6 +11,7 @@ import {
   ExtensionSession,
   fixtureCases,
   fixtureHtml,
+  historyCount,
   historyOutcomes,
   navigateInApp,
   newProfileDir,
@@ -20,7 +21,8 @@ import {
 
 const STEPS = Number(process.env.FAULT_STEPS ?? 1000);
 const SEED = Number(process.env.FAULT_SEED ?? 20_261_125);
-/** The panel offers Undo for 5 s after a click; only use it well inside that. */
+/** Undo stays until the next outcome; this run only uses it soon after the click, as a rep
+ *  taking back a slip would. */
 const UNDO_SAFE_MS = 2500;
 
 const hubspot = fixtureCases('hubspot');
@@ -61,15 +63,6 @@ afterEach(async () => {
   await session?.close();
   session = undefined;
 });
-
-/** Waits until the panel's History has exactly `n` items. */
-async function historyCount(panel: Page, n: number): Promise<void> {
-  await panel.waitForFunction(
-    (n) => document.querySelectorAll('ul[aria-label="History"] > li').length === n,
-    n,
-    { polling: 20, timeout: PATIENCE_MS },
-  );
-}
 
 async function openJane(): Promise<{ crm: Page; panel: Page }> {
   const crm = await session!.openCrmPage(record.url);

@@ -360,8 +360,28 @@ export async function readDatabase(
   );
 }
 
-/** The side panel's History items, newest first, as their outcome labels. */
+/** How many attempts the panel's History holds: all shown, or the count its "Show all (N)"
+ *  names when only the recent ones are; with `n`, whether that is `n`. Run in the page. */
+function historyTotalInPage(n?: number): number | boolean {
+  const all = [...document.querySelectorAll('.history button')]
+    .map((b) => /^Show all \((\d+)\)$/.exec(b.textContent ?? ''))
+    .find(Boolean);
+  const total = all
+    ? Number(all[1])
+    : document.querySelectorAll('ul[aria-label="History"] > li').length;
+  return n === undefined ? total : total === n;
+}
+
+/** Waits until the panel's History holds exactly `n` attempts (shown or behind "Show all"). */
+export async function historyCount(panel: Page, n: number, timeout = PATIENCE_MS): Promise<void> {
+  await panel.waitForFunction(historyTotalInPage, n, { polling: 20, timeout });
+}
+
+/** The side panel's History items, newest first, as their outcome labels (all of them: a
+ *  long History is opened with "Show all"). */
 export async function historyOutcomes(panel: Page): Promise<string[]> {
+  const all = panel.getByRole('button', { name: /^Show all \(\d+\)$/ });
+  if ((await all.count()) > 0) await all.click();
   return panel
     .getByRole('list', { name: 'History' })
     .getByRole('listitem')
@@ -376,8 +396,7 @@ export async function clickOutcome(
   label: string,
   timeout = PATIENCE_MS,
 ): Promise<void> {
-  const items = panel.getByRole('list', { name: 'History' }).getByRole('listitem');
-  const before = await items.count();
+  const before = Number(await panel.evaluate(historyTotalInPage, undefined));
   await panel
     .getByRole('group', { name: 'Log outcome' })
     .getByRole('button', { name: label, exact: true })
@@ -387,11 +406,7 @@ export async function clickOutcome(
     .filter({ hasText: `Logged ${label}.` })
     .first()
     .waitFor({ timeout });
-  await panel.waitForFunction(
-    (n) => document.querySelectorAll('ul[aria-label="History"] > li').length === n,
-    before + 1,
-    { timeout, polling: 20 },
-  );
+  await historyCount(panel, before + 1, timeout);
 }
 
 function newestChange(dir: string): number {

@@ -1,13 +1,12 @@
 // @vitest-environment happy-dom
 // Issue 16, part 6: coach rules the rep reaches from the panel — "They didn't remember me"
 // after a conversation, and the voicemail once calls keep going unanswered.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { SidePanelApp } from '@/components/SidePanelApp';
 import type { Attempt, Contact, Outcome } from '@/lib/model';
 import { database } from '@/lib/db/schema';
-import { keepUndoForTests } from '@/lib/stores/outcome-undo';
 import { tabState } from '@/lib/messaging/tab-state';
 
 const HOUR_MS = 3_600_000;
@@ -48,9 +47,6 @@ const situationLine = () => document.querySelector('.situation')?.textContent ??
 /** The panel's text: the voicemail script shows in the script card and by the timer. */
 const panelText = () => document.body.textContent ?? '';
 
-beforeEach(() => {
-  keepUndoForTests(HOUR_MS);
-});
 afterEach(cleanup);
 
 describe('"They didn\'t remember me", one click after Connected', () => {

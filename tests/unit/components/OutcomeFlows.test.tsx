@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // The outcome bar's flows beyond a plain click: a voicemail's promise, its length, the plan
 // kept on the attempt, a booked meeting's time, an email sent, a held key, the call-back zone.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { format } from 'date-fns';
@@ -9,11 +9,9 @@ import { SidePanelApp } from '@/components/SidePanelApp';
 import type { CallPlan, Contact, Note, Task } from '@/lib/model';
 import { database } from '@/lib/db/schema';
 import { savePlan } from '@/lib/db/plans';
-import { keepUndoForTests } from '@/lib/stores/outcome-undo';
 import { startVoicemailTimer } from '@/lib/messaging/voicemail-timers';
 import { tabState } from '@/lib/messaging/tab-state';
 
-const HOUR_MS = 3_600_000;
 const DAY = 86_400_000;
 const CHICAGO = 'America/Chicago';
 const contact: Contact = {
@@ -42,9 +40,6 @@ const historyItems = () =>
 const nextFollowUp = () => screen.getByRole('region', { name: 'Next follow-up' });
 const attemptCount = () => database().attempts.count();
 
-beforeEach(() => {
-  keepUndoForTests(HOUR_MS); // Undo stays up however slow the machine is
-});
 afterEach(cleanup);
 
 describe('a voicemail promises the next try; the prospect agreed to nothing', () => {

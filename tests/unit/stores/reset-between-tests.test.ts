@@ -8,7 +8,7 @@ import { usePlanDraft } from '@/lib/stores/plan-draft';
 describe('stores between tests', () => {
   it('a test leaves an outcome, a plan and a misplaced-records offer in the stores', () => {
     useLastOutcome.setState({
-      last: { attempt: { id: 'a1' } as never, task: null, undoUntil: 1 },
+      last: { attempt: { id: 'a1' } as never, task: null },
     });
     usePlanDraft.setState({ saveError: 'Could not save the plan.' });
     useMisplacedRecords.setState({ offer: { contactId: 'c1' } as never });
