@@ -47,7 +47,7 @@ export function VoicemailTimer({ tabId, script }: { tabId: number | undefined; s
   return (
     <FoldableSection
       part="voicemail"
-      title="Voicemail"
+      title="Voicemail script"
       className={`voicemail phase-${phase ?? 'idle'}`}
       headingId="voicemail-heading"
       alwaysOpen={state !== undefined}
