@@ -47,7 +47,7 @@ export function VoicemailTimer({ tabId, script }: { tabId: number | undefined; s
   return (
     <FoldableSection
       part="voicemail"
-      title="Voicemail script"
+      title="Leaving a voicemail"
       className={`voicemail phase-${phase ?? 'idle'}`}
       headingId="voicemail-heading"
       alwaysOpen={state !== undefined}

@@ -87,19 +87,19 @@ describe('the side panel layout', () => {
       'Maria Lopez',
       'Notes',
       'Call plan',
-      'Voicemail script',
+      'Leaving a voicemail',
     ]);
     expect(screen.queryByRole('timer')).toBeNull();
 
     // Alt+Shift+V on the CRM page: the background starts the tab's timer, the panel follows.
     await startVoicemailTimer(TAB);
     const timer = await screen.findByRole('timer', { name: 'Voicemail time left' });
-    expect(sectionOrder(container)[0]).toBe('Voicemail script');
-    const voicemail = screen.getByRole('region', { name: 'Voicemail script' });
+    expect(sectionOrder(container)[0]).toBe('Leaving a voicemail');
+    const voicemail = screen.getByRole('region', { name: 'Leaving a voicemail' });
     expect(voicemail.contains(timer)).toBe(true);
     expect(voicemail.querySelector('.script-text')).toBeTruthy();
     // In use: not foldable while the timer runs.
-    expect(within(voicemail).queryByRole('button', { name: 'Voicemail script' })).toBeNull();
+    expect(within(voicemail).queryByRole('button', { name: 'Leaving a voicemail' })).toBeNull();
     // The outcome buttons stay the last part, pinned to the bottom.
     const sections = [...container.querySelectorAll('main section')];
     expect(sections.at(-1)?.querySelector('[aria-label="Log outcome"]')).toBeTruthy();
@@ -111,12 +111,12 @@ describe('the side panel layout', () => {
   it('a folded voicemail section opens by itself when its timer starts', async () => {
     const user = userEvent.setup();
     await openPanel();
-    await user.click(foldButton('Voicemail script'));
-    expect(foldButton('Voicemail script').getAttribute('aria-expanded')).toBe('false');
+    await user.click(foldButton('Leaving a voicemail'));
+    expect(foldButton('Leaving a voicemail').getAttribute('aria-expanded')).toBe('false');
     // The start button stays on the folded line.
     await user.click(screen.getByRole('button', { name: 'Start voicemail timer' }));
     await screen.findByRole('timer');
-    const voicemail = screen.getByRole('region', { name: 'Voicemail script' });
+    const voicemail = screen.getByRole('region', { name: 'Leaving a voicemail' });
     expect(voicemail.querySelector('.script-text')?.closest('[hidden]')).toBeNull();
   });
 
