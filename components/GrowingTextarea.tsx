@@ -10,10 +10,16 @@ export function GrowingTextarea(
   useLayoutEffect(() => {
     const box = ref.current;
     if (!box) return;
-    box.style.height = 'auto';
-    // The border is outside scrollHeight; without it the last line would scroll.
-    const border = box.offsetHeight - box.clientHeight;
-    if (box.scrollHeight > 0) box.style.height = `${box.scrollHeight + border}px`;
+    const fit = () => {
+      box.style.height = 'auto';
+      // The border is outside scrollHeight; without it the last line would scroll.
+      const border = box.offsetHeight - box.clientHeight;
+      if (box.scrollHeight > 0) box.style.height = `${box.scrollHeight + border}px`;
+    };
+    fit();
+    // A narrower panel wraps the text onto more lines.
+    window.addEventListener('resize', fit);
+    return () => window.removeEventListener('resize', fit);
   }, [props.value]);
   return (
     <textarea
@@ -22,7 +28,8 @@ export function GrowingTextarea(
       rows={1}
       className={`growing ${props.className ?? ''}`.trim()}
       onKeyDown={(e) => {
-        if (e.key === 'Enter') e.preventDefault();
+        // Not while an input method composes: there Enter confirms the word.
+        if (e.key === 'Enter' && !e.nativeEvent.isComposing) e.preventDefault();
         props.onKeyDown?.(e);
       }}
     />

@@ -77,6 +77,14 @@ async function expectTimerOnTop(panel: Page, phase: string): Promise<void> {
   await expectOutcomesInView(panel, phase);
 }
 
+/** How many pixels of a text box's text are out of sight, below it or beside it. */
+function cutOff(box: ReturnType<Page['getByRole']>) {
+  return box.evaluate((field) => ({
+    below: Math.max(0, field.scrollHeight - field.clientHeight),
+    beside: Math.max(0, field.scrollWidth - field.clientWidth),
+  }));
+}
+
 async function picture(panel: Page, name: string, scroll: Scroll): Promise<void> {
   if (process.env.UPDATE_SCREENSHOTS !== '1' || panel.viewportSize()!.width !== 360) return;
   mkdirSync(SCREENSHOTS, { recursive: true });
@@ -129,8 +137,17 @@ describe('the panel follows the call', () => {
       await visible(panel.getByRole('group', { name: 'Log outcome' }));
       await janeWithHistory(panel);
 
-      // Before the call: who, their notes, the plan and the ask; the buttons at hand.
-      await visible(panel.getByRole('textbox', { name: 'Ask' }));
+      // Before the call: who, their notes, the plan and the ask; the buttons at hand. The
+      // suggested ask, used, shows whole in the Ask box (nothing scrolled out of sight).
+      const ask = panel.getByRole('textbox', { name: 'Ask' });
+      await panel.getByRole('button', { name: 'Use this ask' }).click();
+      await expect.poll(async () => (await ask.inputValue()).length).toBeGreaterThan(0);
+      expect(await cutOff(ask)).toEqual({ below: 0, beside: 0 });
+      await panel
+        .getByRole('textbox', { name: 'Goal of this call' })
+        .fill('Book a 15-minute walk-through of the order import with her ops lead');
+      const goal = panel.getByRole('textbox', { name: 'Goal of this call' });
+      expect(await cutOff(goal)).toEqual({ below: 0, beside: 0 });
       await expectOutcomesInView(panel, 'before the call');
       await picture(panel, '1-before-the-call', 'top');
 
