@@ -10,6 +10,8 @@ import { activePick, referenceAfterUnpick } from '@/lib/coach/reference-match';
 import { secondsToSay, wordCount } from '@/lib/coach/text';
 import { BestTimeBadge } from './BestTimeBadge';
 import { Checklist } from './Checklist';
+import { FoldableSection } from './FoldableSection';
+import { GrowingTextarea } from './GrowingTextarea';
 import { ReferencePicker } from './ReferencePicker';
 import { ScriptCard } from './ScriptCard';
 import { SuggestedAsk } from './SuggestedAsk';
@@ -33,15 +35,16 @@ export function CallPlan({
   const picked = activePick(plan, notes);
 
   return (
-    <section className="call-plan" aria-labelledby="plan-heading">
-      <div className="row spread">
-        <h2 id="plan-heading">Call plan</h2>
-        <BestTimeBadge verdict={view.bestTime} />
-      </div>
+    <FoldableSection
+      part="plan"
+      title="Call plan"
+      className="call-plan"
+      headingId="plan-heading"
+      aside={<BestTimeBadge verdict={view.bestTime} />}
+    >
       <label className="field">
         Goal of this call
-        <input
-          type="text"
+        <GrowingTextarea
           maxLength={TEXT_LIMITS.plan}
           value={plan.goal}
           placeholder="One goal, e.g. book a 15-minute walk-through"
@@ -107,8 +110,7 @@ export function CallPlan({
       </fieldset>
       <label className="field">
         Ask
-        <input
-          type="text"
+        <GrowingTextarea
           maxLength={TEXT_LIMITS.plan}
           value={plan.ask}
           placeholder="A day, a time and a length"
@@ -142,6 +144,6 @@ export function CallPlan({
       <Checklist result={view.checklist} />
       <WriteError message={saveError} />
       <ScriptCard situation={view.situation} scripts={view.scripts} />
-    </section>
+    </FoldableSection>
   );
 }

@@ -1,4 +1,5 @@
 import { useEffect, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
 import type { Contact } from '@/lib/model';
 import { hasShowableDates } from '@/lib/model/showable-dates';
 import { coachCall } from '@/lib/coach/call-coach';
@@ -7,6 +8,8 @@ import { browserZone, useNow } from '@/lib/hooks/now';
 import { useContactRecords, useRepSettings } from '@/lib/hooks/contact-records';
 import { useBestTimesModel } from '@/lib/hooks/insights-data';
 import { usePlanDraft } from '@/lib/stores/plan-draft';
+import { useTabCall } from '@/lib/hooks/tab-call';
+import { useVoicemailTimer } from '@/lib/hooks/voicemail-timer';
 import { CallHistory } from './CallHistory';
 import { CallPrompt } from './CallPrompt';
 import { CallPlan } from './CallPlan';
@@ -18,14 +21,19 @@ import { VoicemailTimer } from './VoicemailTimer';
 import { PartBoundary } from './PartBoundary';
 import { possessive } from './part-names';
 
-/** The call itself, below the notes: the plan, the voicemail, the outcome and what comes
- *  next. Loaded after the contact and their notes show (ContactView), with the coach. */
+/** The call itself: the plan, the voicemail, what comes next and the outcome (last, its
+ *  buttons pinned to the bottom of the panel). During a call (the dialer's, or a voicemail
+ *  timer however started) the call prompt and the voicemail go to `duringCall`, the top of
+ *  the panel. Loaded after the contact and their notes show (ContactView), with the coach. */
 export default function CallSections({
   contact,
   tabId,
+  duringCall,
 }: {
   contact: Contact;
   tabId: number | undefined;
+  /** Where the call in progress is shown: the top of the panel. */
+  duringCall: HTMLElement | null;
 }) {
   const records = useContactRecords(contact.id);
   const rep = useRepSettings();
@@ -37,6 +45,11 @@ export default function CallSections({
   const repZone = rep?.timeZone || browserZone();
   // The rep's connect rates over all their dials; until loaded, the general advice speaks.
   const bestTimes = useBestTimesModel(repZone);
+  const call = useTabCall(tabId);
+  const timer = useVoicemailTimer(tabId);
+  const onCall = call?.state === 'ringing' || call?.state === 'active' || timer !== undefined;
+  const onTop = (children: ReactNode) =>
+    duringCall ? createPortal(children, duringCall) : children;
   const ready = records && rep !== undefined && plan?.contactId === contact.id;
   // The coach and the outcome buttons reckon only with records a clock can show: one with a
   // date out of range shows its failure in the part that lists it (history, next follow-up),
@@ -67,6 +80,12 @@ export default function CallSections({
       {children}
     </PartBoundary>
   );
+  const voicemail = view
+    ? part(
+        'the voicemail timer and script',
+        <VoicemailTimer tabId={tabId} script={view.scripts.voicemail} />,
+      )
+    : null;
 
   return (
     <>
@@ -76,11 +95,21 @@ export default function CallSections({
       ) : (
         <>
           {/* Rendered with the outcome buttons, which it focuses when a call ends. */}
-          {part('the call in progress', <CallPrompt tabId={tabId} name={contact.name} />)}
+          {onTop(part('the call in progress', <CallPrompt tabId={tabId} name={contact.name} />))}
           {part(`${whose} call plan`, <CallPlan plan={plan} notes={showable.notes} view={view} />)}
+          {onCall ? onTop(voicemail) : voicemail}
           {part(
-            'the voicemail timer and script',
-            <VoicemailTimer tabId={tabId} script={view.scripts.voicemail} />,
+            `the advice on reaching ${contact.name} another way`,
+            <PivotPrompt
+              contact={contact}
+              advice={pivotAdvice(showable.attempts, now)}
+              repZone={repZone}
+            />,
+          )}
+          {part(`${whose} next follow-up`, <NextFollowUp task={records.openTasks[0]} />)}
+          {part(
+            `${whose} call history`,
+            <CallHistory attempts={records.attempts} repZone={repZone} />,
           )}
           {part(
             `the outcome buttons for ${contact.name}`,
@@ -95,19 +124,6 @@ export default function CallSections({
               nextTask={showable.openTasks.find((task) => task.kind !== 'meeting')}
               openTasks={showable.openTasks}
             />,
-          )}
-          {part(
-            `the advice on reaching ${contact.name} another way`,
-            <PivotPrompt
-              contact={contact}
-              advice={pivotAdvice(showable.attempts, now)}
-              repZone={repZone}
-            />,
-          )}
-          {part(`${whose} next follow-up`, <NextFollowUp task={records.openTasks[0]} />)}
-          {part(
-            `${whose} call history`,
-            <CallHistory attempts={records.attempts} repZone={repZone} />,
           )}
         </>
       )}

@@ -11,8 +11,8 @@ import { possessive } from './part-names';
 // notes again) wait too, so a contact with a long history shows its notes as fast as any.
 const CallSections = lazy(() => import('./CallSections'));
 
-/** One contact, in the order of a call: who, what they said, the plan, the voicemail, the
- *  outcome, then what comes next. Each part fails on its own (PartBoundary): a record one
+/** One contact, in the order of a call: before it, who, what they said and the plan; during
+ *  it, the call and the voicemail on top; the outcome buttons always at hand at the bottom. Each part fails on its own (PartBoundary): a record one
  *  of them cannot show leaves the others working. */
 export function ContactView({
   contactId,
@@ -27,8 +27,11 @@ export function ContactView({
   const whose = possessive(contact?.name);
   const [notesShown, setNotesShown] = useState(false);
   const onNotesShown = useCallback(() => setNotesShown(true), []);
+  // During a call, the call's parts (CallSections) are shown here, above everything else.
+  const [duringCall, setDuringCall] = useState<HTMLDivElement | null>(null);
   return (
     <main>
+      <div ref={setDuringCall} className="during-call" />
       <PartBoundary what={`${whose} name and contact details`} contactId={contactId}>
         {contact ? (
           <ContactHeader contact={contact} tabId={tabId} />
@@ -49,7 +52,7 @@ export function ContactView({
       {contact && notesShown && (
         <PartBoundary what={`${whose} call plan and outcome buttons`} contactId={contactId}>
           <Suspense fallback={<p className="loading">Loading plan…</p>}>
-            <CallSections contact={contact} tabId={tabId} />
+            <CallSections contact={contact} tabId={tabId} duringCall={duringCall} />
           </Suspense>
         </PartBoundary>
       )}

@@ -3,7 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { followUpQueue, UPCOMING_LIMIT, type QueueItem } from '@/lib/db/queue';
 import { browserZone, useNow } from '@/lib/hooks/now';
 import { useRepSettings } from '@/lib/hooks/contact-records';
-import { QueueEntry, type Bucket } from './QueueEntry';
+import { QueueDoneHint, QueueEntry, type Bucket } from './QueueEntry';
 
 /** Every open follow-up, overdue first, each one click from its CRM record. */
 export function FollowUpQueue() {
@@ -33,6 +33,7 @@ export function FollowUpQueue() {
           Nothing to follow up. Log an outcome in the side panel and the next follow-up lands here.
         </p>
       )}
+      {items.length > 0 && <QueueDoneHint />}
       <ul aria-label="Follow-up queue" className="queue">
         {items.map(({ bucket, item }) => (
           <QueueEntry key={item.task.id} bucket={bucket} {...item} now={now} repZone={zone} />

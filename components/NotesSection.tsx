@@ -4,6 +4,7 @@ import type { NoteKind } from '@/lib/model';
 import { TEXT_LIMITS } from '@/lib/model/limits';
 import { addNote, notesOfContact } from '@/lib/db/notes';
 import { useWrite } from '@/lib/hooks/use-write';
+import { FoldableSection } from './FoldableSection';
 import { NoteItem } from './NoteItem';
 import { NoteKindSelect } from './NoteKindSelect';
 import { WriteError } from './WriteError';
@@ -23,8 +24,7 @@ export function NotesSection({
     if (loaded) onShown?.();
   }, [loaded, onShown]);
   return (
-    <section className="notes" aria-labelledby="notes-heading">
-      <h2 id="notes-heading">Notes</h2>
+    <FoldableSection part="notes" title="Notes" className="notes" headingId="notes-heading">
       {notes && notes.length === 0 && (
         <p className="empty">
           No notes yet. Write down what they said: a pain, a number, a deadline.
@@ -36,7 +36,7 @@ export function NotesSection({
         ))}
       </ul>
       <NoteComposer contactId={contactId} />
-    </section>
+    </FoldableSection>
   );
 }
 

@@ -1,4 +1,4 @@
-import { useLayoutEffect, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import {
   CALL_OUTCOMES,
   OUTCOME_LABELS,
@@ -15,6 +15,7 @@ import { useWrite } from '@/lib/hooks/use-write';
 import { usePlanDraft } from '@/lib/stores/plan-draft';
 import { useLastOutcome } from '@/lib/stores/outcome-undo';
 import { useNow } from '@/lib/hooks/now';
+import { useReservedSpace } from '@/lib/hooks/reserved-space';
 import { AfterOutcome } from './AfterOutcome';
 import { WriteError } from './WriteError';
 import { ZoneHint } from './ZoneHint';
@@ -49,6 +50,15 @@ export function OutcomeBar(props: OutcomeBarProps) {
   const remember = useLastOutcome((s) => s.remember);
   const plan = usePlanDraft((s) => s.plan);
   const minute = useNow(60_000);
+  // The buttons are pinned to the bottom of the panel: always in view, never covering.
+  const buttons = useRef<HTMLDivElement>(null);
+  useReservedSpace(buttons, '--bottom-bar');
+  // The time field opens below, maybe off screen: focus brings it into view.
+  const callBackField = useRef<HTMLInputElement>(null);
+  const askingCallBack = callBackAt !== undefined;
+  useEffect(() => {
+    if (askingCallBack) callBackField.current?.focus();
+  }, [askingCallBack]);
 
   // One outcome at a time: a second click or key while one is being logged is ignored.
   const log = (outcome: Outcome, agreedAt?: number) =>
@@ -109,7 +119,7 @@ export function OutcomeBar(props: OutcomeBarProps) {
           step.
         </p>
       )}
-      <div role="group" aria-label="Log outcome" className="outcome-buttons">
+      <div ref={buttons} role="group" aria-label="Log outcome" className="outcome-buttons">
         {CALL_OUTCOMES.map((outcome, i) => (
           <button
             key={outcome}
@@ -159,6 +169,7 @@ export function OutcomeBar(props: OutcomeBarProps) {
           <label className="field">
             Call back at
             <input
+              ref={callBackField}
               type="datetime-local"
               value={callBackAt}
               min={toInputValue(minute)}

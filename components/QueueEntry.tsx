@@ -10,6 +10,18 @@ import { WriteError } from './WriteError';
 
 export type Bucket = 'Overdue' | 'Today' | 'Upcoming' | 'Later';
 
+/** What Done does, said once above the queue (QueueDoneHint), not under every entry. */
+const DONE_HINT_ID = 'queue-done-hint';
+
+export function QueueDoneHint() {
+  return (
+    <p id={DONE_HINT_ID} className="done-hint muted">
+      Done on a call asks how the call went; on an email, logs it as sent (no reply yet); either way
+      the next step is scheduled. Done on a meeting: it took place.
+    </p>
+  );
+}
+
 /** What can happen on a call made from the queue. A meeting or an agreed time needs its time
  *  set, which the side panel does. */
 const QUEUE_CALL_OUTCOMES = CALL_OUTCOMES.filter((outcome) => outcome !== 'meeting-booked');
@@ -30,7 +42,6 @@ export function QueueEntry({ bucket, task, contact, now, repZone }: QueueEntryPr
   // Only a CRM record's https page: a backup's data:, file: or chrome: URL is never a link.
   const record = openableRecordOf(contact.identities);
   const isCall = task.channel === 'call' && task.kind !== 'meeting';
-  const hintId = `done-hint-${task.id}`;
   return (
     <li className={`queue-item ${bucket.toLowerCase()}`}>
       <div className="queue-main">
@@ -62,7 +73,7 @@ export function QueueEntry({ bucket, task, contact, now, repZone }: QueueEntryPr
           <button
             type="button"
             disabled={busy}
-            aria-describedby={hintId}
+            aria-describedby={DONE_HINT_ID}
             aria-expanded={isCall ? asking : undefined}
             onClick={() =>
               isCall ? setAsking(!asking) : void run(() => doneFromQueue(task, Date.now(), repZone))
@@ -72,13 +83,6 @@ export function QueueEntry({ bucket, task, contact, now, repZone }: QueueEntryPr
           </button>
         </div>
       </div>
-      <p id={hintId} className="done-hint muted">
-        {task.kind === 'meeting'
-          ? 'Done: the meeting took place.'
-          : task.channel === 'email'
-            ? 'Done logs the email as sent (no reply yet) and schedules the next step.'
-            : 'Done asks how the call went, then schedules the next step from it.'}
-      </p>
       {isCall && asking && (
         <div className="queue-outcomes">
           <div

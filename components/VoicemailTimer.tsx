@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import {
   VOICEMAIL_LIMIT_SECONDS,
   clockText,
@@ -6,6 +7,8 @@ import {
 } from '@/lib/coach/voicemail-timer';
 import { startVoicemailTimer, stopVoicemailTimer } from '@/lib/messaging/voicemail-timers';
 import { useTimerClock, useVoicemailTimer } from '@/lib/hooks/voicemail-timer';
+import { useReservedSpace } from '@/lib/hooks/reserved-space';
+import { FoldableSection } from './FoldableSection';
 import { ScriptText } from './ScriptText';
 
 const PHASE_TEXT = {
@@ -15,47 +18,53 @@ const PHASE_TEXT = {
   stopped: 'Voicemail length kept for the outcome.',
 };
 
-/** A 30-second countdown with the voicemail script beside it. */
+/** A 30-second countdown with the voicemail script below it. While it runs (started from the
+ *  panel, the page's shortcut or its overlay), the countdown is pinned to the top of the
+ *  panel, wherever the panel is scrolled. */
 export function VoicemailTimer({ tabId, script }: { tabId: number | undefined; script: string }) {
   const state = useVoicemailTimer(tabId);
   const running = state !== undefined && state.stoppedAt === undefined;
   const now = useTimerClock(state);
   const phase = state ? timerPhase(state, now) : undefined;
   const left = state ? remainingSeconds(state, now) : VOICEMAIL_LIMIT_SECONDS;
+  const bar = useRef<HTMLDivElement>(null);
+  useReservedSpace(bar, '--top-bar', running);
 
+  const button = running ? (
+    <button type="button" onClick={() => tabId !== undefined && void stopVoicemailTimer(tabId)}>
+      Stop voicemail timer
+    </button>
+  ) : (
+    <button
+      type="button"
+      disabled={tabId === undefined}
+      aria-keyshortcuts="Alt+Shift+V"
+      onClick={() => tabId !== undefined && void startVoicemailTimer(tabId)}
+    >
+      Start voicemail timer
+    </button>
+  );
   return (
-    <section className={`voicemail phase-${phase ?? 'idle'}`} aria-labelledby="voicemail-heading">
-      <div className="row spread">
-        <h2 id="voicemail-heading">Voicemail</h2>
-        {running ? (
-          <button
-            type="button"
-            onClick={() => tabId !== undefined && void stopVoicemailTimer(tabId)}
-          >
-            Stop voicemail timer
-          </button>
-        ) : (
-          <button
-            type="button"
-            disabled={tabId === undefined}
-            aria-keyshortcuts="Alt+Shift+V"
-            onClick={() => tabId !== undefined && void startVoicemailTimer(tabId)}
-          >
-            Start voicemail timer
-          </button>
-        )}
-      </div>
+    <FoldableSection
+      part="voicemail"
+      title="Leaving a voicemail"
+      className={`voicemail phase-${phase ?? 'idle'}`}
+      headingId="voicemail-heading"
+      alwaysOpen={state !== undefined}
+      aside={state === undefined && button}
+    >
       {state && (
-        <>
+        <div ref={bar} className={`voicemail-bar${running ? ' pinned' : ''}`}>
           <div role="timer" aria-label="Voicemail time left" className="clock">
             {clockText(left)}
           </div>
           <p className={`timer-phase ${phase}`} aria-live="polite">
             {phase && PHASE_TEXT[phase]}
           </p>
-        </>
+          {button}
+        </div>
       )}
       <ScriptText text={script} />
-    </section>
+    </FoldableSection>
   );
 }

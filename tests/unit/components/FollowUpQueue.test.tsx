@@ -56,6 +56,21 @@ const openTasks = async () => (await database().tasks.toArray()).filter((t) => t
 afterEach(cleanup);
 
 describe('the follow-up queue', () => {
+  it('says what Done does once, above the queue, not on every entry', async () => {
+    const list = await renderQueue(
+      [contact('c1', 'Maria Lopez'), contact('c2', 'Sam Lee'), contact('c3', 'Ann Kim')],
+      [
+        task('t1', 'c1', Date.now() - 1000),
+        task('t2', 'c2', Date.now() + DAY, { channel: 'email' }),
+        task('t3', 'c3', Date.now() + 2 * DAY),
+      ],
+    );
+    expect(screen.getAllByText(/^Done on a call asks how the call went/)).toHaveLength(1);
+    expect(list.textContent).not.toMatch(/Done on a call|schedules the next step/);
+    for (const done of within(list).getAllByRole('button', { name: 'Done' }))
+      expect(done.getAttribute('aria-describedby')).toBe('queue-done-hint');
+  });
+
   it('shows follow-ups more than 30 days out as "Later", with the counts', async () => {
     const list = await renderQueue(
       [contact('c1', 'Maria Lopez'), contact('c2', 'Sam Lee')],
@@ -75,7 +90,7 @@ describe('the follow-up queue', () => {
       [task('t1', 'c1', Date.now() - 1000, { channel: 'email', reason: 'attempt 2 of 4' })],
     );
     const item = entry(list, 'Maria Lopez');
-    expect(item.textContent).toContain('Done logs the email as sent');
+    expect(item.textContent).not.toContain('logs it as sent');
     await userEvent.click(within(item).getByRole('button', { name: 'Done' }));
     await vi.waitFor(async () => expect(await database().attempts.count()).toBe(1));
     const [attempt] = await database().attempts.toArray();
