@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'react';
-import { format } from 'date-fns';
 import { OUTCOME_LABELS, type Contact } from '@/lib/model';
 import { noteOnAttempt } from '@/lib/db/outcomes';
 import { undoOutcome } from '@/lib/actions/call-outcomes';
@@ -8,6 +7,7 @@ import { useLastOutcome, type LastOutcome } from '@/lib/stores/outcome-undo';
 import { MeetingTime } from './MeetingTime';
 import { WriteError } from './WriteError';
 import { TEXT_LIMITS } from '@/lib/model/limits';
+import { momentLabel } from '@/lib/time/rep-clock';
 
 /** Right after a click: what was logged, Undo for a few seconds, an optional note, and for a
  *  booked meeting, its time to put in the queue. */
@@ -39,7 +39,7 @@ function LoggedOutcome({
 
   const meeting = attempt.outcome === 'meeting-booked';
   const next = task
-    ? `Next follow-up: ${format(task.dueAt, 'EEE d MMM, HH:mm')} (${task.channel}).`
+    ? `Next follow-up: ${momentLabel(task.dueAt, repZone)} (${task.channel}).`
     : meeting
       ? 'No follow-up call: the meeting is the next step.'
       : contact.status === 'closed'
@@ -68,7 +68,7 @@ function LoggedOutcome({
         <MeetingTime
           attemptId={attempt.id}
           suggestedAt={suggestedMeetingAt}
-          theirZone={contact.timeZone}
+          contact={contact}
           repZone={repZone}
         />
       )}

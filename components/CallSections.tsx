@@ -104,8 +104,14 @@ export default function CallSections({
               repZone={repZone}
             />,
           )}
-          {part(`${whose} next follow-up`, <NextFollowUp task={records.openTasks[0]} />)}
-          {part(`${whose} call history`, <CallHistory attempts={records.attempts} />)}
+          {part(
+            `${whose} next follow-up`,
+            <NextFollowUp task={records.openTasks[0]} repZone={repZone} />,
+          )}
+          {part(
+            `${whose} call history`,
+            <CallHistory attempts={records.attempts} repZone={repZone} />,
+          )}
         </>
       )}
     </>

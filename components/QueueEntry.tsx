@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { format } from 'date-fns';
 import { CALL_OUTCOMES, OUTCOME_LABELS, type Contact, type Task } from '@/lib/model';
 import { DAY_MS } from '@/lib/model/time-units';
 import { completeTask, doneFromQueue, logOutcome, snoozeTask } from '@/lib/actions/call-outcomes';
 import { useWrite } from '@/lib/hooks/use-write';
 import { openableRecordOf } from '@/lib/sites/record-links';
+import { momentLabel } from '@/lib/time/rep-clock';
 import { taskKindLabel } from './task-label';
 import { WriteError } from './WriteError';
 
@@ -39,7 +39,7 @@ export function QueueEntry({ bucket, task, contact, now, repZone }: QueueEntryPr
           {contact.company && <span className="muted"> · {contact.company}</span>}
           <p className="due">
             <time dateTime={new Date(task.dueAt).toISOString()}>
-              {format(task.dueAt, 'EEE d MMM, HH:mm')}
+              {momentLabel(task.dueAt, repZone, now)}
             </time>{' '}
             · {taskKindLabel(task)} · <span className="muted">{task.reason}</span>
           </p>

@@ -20,7 +20,7 @@ const attempt = (id: string, note: string): Attempt => ({
 describe('what was said on a call, in the history', () => {
   it('is folded when long, and shown whole on a click', async () => {
     const words = Array.from({ length: TEXT_LIMITS.note / 10 }, (_, i) => `said${i}`);
-    render(<CallHistory attempts={[attempt('a1', words.join(' '))]} />);
+    render(<CallHistory attempts={[attempt('a1', words.join(' '))]} repZone="UTC" />);
     const list = screen.getByRole('list', { name: 'History' });
     const said = list.querySelector('.said')!;
     expect(said.textContent).toMatch(/^Said: said0 said1 /);
@@ -33,7 +33,7 @@ describe('what was said on a call, in the history', () => {
   });
 
   it('is shown whole when short', () => {
-    render(<CallHistory attempts={[attempt('a1', 'Budget frozen until May')]} />);
+    render(<CallHistory attempts={[attempt('a1', 'Budget frozen until May')]} repZone="UTC" />);
     const list = screen.getByRole('list', { name: 'History' });
     expect(list.querySelector('.said')?.textContent).toBe('Said: Budget frozen until May');
     expect(within(list).queryByRole('button')).toBeNull();
