@@ -106,7 +106,11 @@ export default function CallSections({
           )}
           {part(
             `${whose} next follow-up`,
-            <NextFollowUp task={records.openTasks[0]} repZone={repZone} />,
+            <NextFollowUp
+              task={records.openTasks[0]}
+              repZone={repZone}
+              theirZone={view.zone.source === 'rep' ? undefined : view.prospectZone}
+            />,
           )}
           {part(
             `${whose} call history`,

@@ -4,15 +4,30 @@ import { rescheduleTask } from '@/lib/actions/call-outcomes';
 import { WriteRefused } from '@/lib/db/errors';
 import { useWrite } from '@/lib/hooks/use-write';
 import { useNow } from '@/lib/hooks/now';
-import { fromZoneInputValue, momentLabel, toZoneInputValue } from '@/lib/time/rep-clock';
+import {
+  fromZoneInputValue,
+  momentLabel,
+  theirTimeBeside,
+  toZoneInputValue,
+} from '@/lib/time/rep-clock';
 import { WriteError } from './WriteError';
 import { taskKindLabel } from './task-label';
 
 /** When and how this contact comes back, as the cadence scheduled it; the rep may move it. */
-export function NextFollowUp({ task, repZone }: { task: Task | undefined; repZone: string }) {
+export function NextFollowUp({
+  task,
+  repZone,
+  theirZone,
+}: {
+  task: Task | undefined;
+  repZone: string;
+  /** The prospect's zone when known: their time is shown beside the rep's. */
+  theirZone?: string;
+}) {
   const now = useNow();
   const [editing, setEditing] = useState<{ at: string; channel: Channel }>();
   const { run, busy, error } = useWrite();
+  const theirs = task && theirZone && theirTimeBeside(task.dueAt, theirZone, repZone);
   return (
     <section className="next-follow-up" aria-label="Next follow-up">
       <h2>Next follow-up</h2>
@@ -22,8 +37,8 @@ export function NextFollowUp({ task, repZone }: { task: Task | undefined; repZon
           <p className="due">
             <time dateTime={new Date(task.dueAt).toISOString()}>
               {momentLabel(task.dueAt, repZone, now)}
-            </time>{' '}
-            · {taskKindLabel(task)}
+            </time>
+            {theirs && <span className="their-clock"> ({theirs})</span>} · {taskKindLabel(task)}
           </p>
           <p className="muted">{task.reason}</p>
           <button

@@ -4,7 +4,8 @@ import { DAY_MS } from '@/lib/model/time-units';
 import { completeTask, doneFromQueue, logOutcome, snoozeTask } from '@/lib/actions/call-outcomes';
 import { useWrite } from '@/lib/hooks/use-write';
 import { openableRecordOf } from '@/lib/sites/record-links';
-import { momentLabel } from '@/lib/time/rep-clock';
+import { knownProspectZone } from '@/lib/coach/prospect-zone';
+import { momentLabel, theirTimeBeside } from '@/lib/time/rep-clock';
 import { taskKindLabel } from './task-label';
 import { WriteError } from './WriteError';
 
@@ -31,6 +32,8 @@ export function QueueEntry({ bucket, task, contact, now, repZone }: QueueEntryPr
   const record = openableRecordOf(contact.identities);
   const isCall = task.channel === 'call' && task.kind !== 'meeting';
   const hintId = `done-hint-${task.id}`;
+  const theirZone = knownProspectZone(contact).zone;
+  const theirs = theirZone && theirTimeBeside(task.dueAt, theirZone, repZone);
   return (
     <li className={`queue-item ${bucket.toLowerCase()}`}>
       <div className="queue-main">
@@ -40,8 +43,9 @@ export function QueueEntry({ bucket, task, contact, now, repZone }: QueueEntryPr
           <p className="due">
             <time dateTime={new Date(task.dueAt).toISOString()}>
               {momentLabel(task.dueAt, repZone, now)}
-            </time>{' '}
-            · {taskKindLabel(task)} · <span className="muted">{task.reason}</span>
+            </time>
+            {theirs && <span className="their-clock"> ({theirs})</span>} · {taskKindLabel(task)} ·{' '}
+            <span className="muted">{task.reason}</span>
           </p>
         </div>
         <div className="row">
