@@ -68,6 +68,11 @@ describe('the panel, prospect zone unknown', () => {
     await vi.waitFor(() => expect(nextFollowUp().textContent).toContain('Wednesday'));
     expect(nextFollowUp().textContent).toContain('Wednesday, December 9 at 10:00 am');
     expect(nextFollowUp().textContent).not.toMatch(/18:00|6:00 pm/);
+    // The promise is worded on the rep's clock: nobody knows theirs.
+    expect(nextFollowUp().textContent).toContain(
+      "When you said you'd try again: Wednesday 10:00 am your time",
+    );
+    expect(nextFollowUp().textContent).not.toContain('their time');
   });
 
   it('never gives a time “there”, and says their zone is not known', async () => {
