@@ -80,7 +80,12 @@ export default function CallSections({
           {part(`${whose} call plan`, <CallPlan plan={plan} notes={showable.notes} view={view} />)}
           {part(
             'the voicemail timer and script',
-            <VoicemailTimer tabId={tabId} script={view.scripts.voicemail} />,
+            <VoicemailTimer
+              tabId={tabId}
+              script={view.scripts.voicemail}
+              tryAgain={view.tryAgain}
+              repZone={repZone}
+            />,
           )}
           {part(
             `the outcome buttons for ${contact.name}`,

@@ -6,6 +6,8 @@ import {
 } from '@/lib/coach/voicemail-timer';
 import { startVoicemailTimer, stopVoicemailTimer } from '@/lib/messaging/voicemail-timers';
 import { useTimerClock, useVoicemailTimer } from '@/lib/hooks/voicemail-timer';
+import type { Slot } from '@/lib/coach/suggest-ask';
+import { momentLabel } from '@/lib/time/rep-clock';
 import { ScriptText } from './ScriptText';
 
 const PHASE_TEXT = {
@@ -16,7 +18,18 @@ const PHASE_TEXT = {
 };
 
 /** A 30-second countdown with the voicemail script beside it. */
-export function VoicemailTimer({ tabId, script }: { tabId: number | undefined; script: string }) {
+export function VoicemailTimer({
+  tabId,
+  script,
+  tryAgain,
+  repZone,
+}: {
+  tabId: number | undefined;
+  script: string;
+  /** The time the script promises, said on the prospect's clock. */
+  tryAgain?: Slot;
+  repZone?: string;
+}) {
   const state = useVoicemailTimer(tabId);
   const running = state !== undefined && state.stoppedAt === undefined;
   const now = useTimerClock(state);
@@ -56,6 +69,12 @@ export function VoicemailTimer({ tabId, script }: { tabId: number | undefined; s
         </>
       )}
       <ScriptText text={script} />
+      {tryAgain?.repLabel !== undefined && repZone !== undefined && (
+        // The script speaks their clock; the rep reads theirs here, in the panel's one format.
+        <p className="hint try-again-yours">
+          “{tryAgain.prospectLabel}” is their time: {momentLabel(tryAgain.at, repZone)} for you.
+        </p>
+      )}
     </section>
   );
 }

@@ -105,6 +105,23 @@ describe('the panel, prospect in Kolkata', () => {
     );
   });
 
+  it('the voicemail script speaks their clock, and the panel gives that moment on the rep’s, as Next follow-up does', async () => {
+    const user = userEvent.setup();
+    const outcomes = await openPanel(priya);
+    const promise = /I'll call you again ([^.]+)\./.exec(voicemailScript())?.[1];
+    expect(promise).toBe('Thursday at 10:00');
+    const yours = document.querySelector('.try-again-yours')?.textContent;
+    expect(yours).toBe(
+      '“Thursday at 10:00” is their time: Wednesday, December 9 at 8:30 pm for you.',
+    );
+    await user.click(within(outcomes).getByRole('button', { name: 'Voicemail' }));
+    await vi.waitFor(() =>
+      expect(nextFollowUp().textContent).toContain(
+        'Wednesday, December 9 at 8:30 pm (Thursday 10:00 am their time (Kolkata))',
+      ),
+    );
+  });
+
   it('"Call back at" reads on the rep’s clock and gives their time beside it', async () => {
     const user = userEvent.setup();
     const outcomes = await openPanel(priya);
