@@ -30,21 +30,23 @@ export function TheirTime({ contact }: { contact: Contact }) {
     line = `Their time: ${clockLabel(now, known.zone)} (${known.zone}${source})`;
   }
   return (
-    <div className="their-time">
-      <p className={isSet ? 'zone-set' : 'zone-guess'}>{line}</p>
+    <>
+      <div className="their-time">
+        <p className={isSet ? 'zone-set' : 'zone-guess'}>{line}</p>
+        {editing ? (
+          <ZoneForm
+            contact={contact}
+            initial={contact.timeZone ?? known.zone ?? ''}
+            onDone={() => setEditing(false)}
+          />
+        ) : (
+          <button type="button" className="link" onClick={() => setEditing(true)}>
+            {isSet ? 'Change time zone' : 'Set time zone'}
+          </button>
+        )}
+      </div>
       {repZone && <p className="your-zone">{yourZoneLabel(repZone)}.</p>}
-      {editing ? (
-        <ZoneForm
-          contact={contact}
-          initial={contact.timeZone ?? known.zone ?? ''}
-          onDone={() => setEditing(false)}
-        />
-      ) : (
-        <button type="button" className="link" onClick={() => setEditing(true)}>
-          {isSet ? 'Change time zone' : 'Set time zone'}
-        </button>
-      )}
-    </div>
+    </>
   );
 }
 

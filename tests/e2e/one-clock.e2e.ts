@@ -53,7 +53,7 @@ describe('one clock', () => {
     // Jane: her zone is not known.
     const panel = await openPanelOn(jane.url, 'Jane Doe');
     const header = panel.locator('.their-time');
-    await contains(header, 'Times in your zone (Los Angeles).');
+    await contains(panel.locator('.your-zone'), 'Times in your zone (Los Angeles).');
     await contains(header, 'Their time zone is unknown');
     const badge = panel.getByRole('status', { name: 'Good time to call now?' });
     await contains(badge, 'their time zone is not known');

@@ -100,7 +100,7 @@ describe('the panel, prospect in Kolkata', () => {
         'Their time: 1:30 am (Asia/Kolkata)',
       ),
     );
-    expect(document.querySelector('.their-time')?.textContent).toContain(
+    expect(document.querySelector('.your-zone')?.textContent).toBe(
       'Times in your zone (Los Angeles).',
     );
   });
