@@ -26,7 +26,7 @@ export function momentLabel(at: Instant, zone: string, now?: Instant): string {
 }
 
 /** "Los Angeles" for America/Los_Angeles, "UTC" for UTC. */
-function zoneName(zone: string): string {
+export function zoneName(zone: string): string {
   return (zone.split('/').pop() ?? zone).replace(/_/g, ' ');
 }
 
