@@ -4,6 +4,8 @@ import type { NoteKind } from '@/lib/model';
 import { TEXT_LIMITS } from '@/lib/model/limits';
 import { addNote, notesOfContact } from '@/lib/db/notes';
 import { useWrite } from '@/lib/hooks/use-write';
+import { useRepZone } from '@/lib/hooks/contact-records';
+import { browserZone } from '@/lib/hooks/now';
 import { NoteItem } from './NoteItem';
 import { NoteKindSelect } from './NoteKindSelect';
 import { WriteError } from './WriteError';
@@ -19,6 +21,7 @@ export function NotesSection({
 }) {
   const notes = useLiveQuery(() => notesOfContact(contactId), [contactId]);
   const loaded = notes !== undefined;
+  const repZone = useRepZone() ?? browserZone();
   useEffect(() => {
     if (loaded) onShown?.();
   }, [loaded, onShown]);
@@ -32,7 +35,7 @@ export function NotesSection({
       )}
       <ul aria-label="Notes">
         {notes?.map((note) => (
-          <NoteItem key={note.id} note={note} />
+          <NoteItem key={note.id} note={note} repZone={repZone} />
         ))}
       </ul>
       <NoteComposer contactId={contactId} />

@@ -77,3 +77,8 @@ export function fromZoneInputValue(value: string, zone: string): number | undefi
   const ms = new TZDate(year, month - 1, day, hour, minute, zone).getTime();
   return Number.isNaN(ms) ? undefined : ms;
 }
+
+/** "Mar 3, 2025": the day a note was written or a backup made, on the zone's calendar. */
+export function dateLabel(at: Instant, zone: string): string {
+  return format(new TZDate(toMs(at), zone), 'MMM d, yyyy');
+}

@@ -92,6 +92,23 @@ describe('the panel, prospect zone unknown', () => {
   });
 });
 
+describe('a note’s day', () => {
+  it('is the day on the rep’s calendar', async () => {
+    // 05:00 UTC on December 8 is still December 7 in Los Angeles.
+    await database().notes.put({
+      id: 'n1',
+      contactId: dan.id,
+      kind: 'pain point',
+      text: 'Re-keys orders by hand',
+      createdAt: Date.UTC(2026, 11, 8, 5, 0),
+      updatedAt: 1,
+    });
+    await openPanel(dan);
+    const notes = await screen.findByRole('list', { name: 'Notes' });
+    await vi.waitFor(() => expect(notes.textContent).toContain('Dec 7, 2026'));
+  });
+});
+
 describe('the panel, prospect in Kolkata', () => {
   it('shows their clock as theirs and every other time as the rep’s', async () => {
     await openPanel(priya);
