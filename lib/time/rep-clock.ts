@@ -1,6 +1,6 @@
 // The one clock the rep reads. Every time a screen, a script or a notification shows is
 // written here, in a zone the caller names (the rep's, from Settings), never the machine's:
-// the browser may run in UTC while the rep works in Los Angeles. tests/unit/time/one-clock
+// the browser may run in UTC while the rep works in Los Angeles. tests/unit/time/one-clock-source
 // fails on a component or lib file that formats a time any other way.
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
