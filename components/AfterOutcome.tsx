@@ -1,6 +1,4 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { format } from 'date-fns';
-import { TZDate } from '@date-fns/tz';
 import { OUTCOME_LABELS, type Contact } from '@/lib/model';
 import { noteOnAttempt } from '@/lib/db/outcomes';
 import { undoOutcome } from '@/lib/actions/call-outcomes';
@@ -11,6 +9,7 @@ import { MeetingTime } from './MeetingTime';
 import { WriteError } from './WriteError';
 import { isTyping } from './typing';
 import { TEXT_LIMITS } from '@/lib/model/limits';
+import { momentLabel } from '@/lib/time/rep-clock';
 
 /** U, or Ctrl+Z / Cmd+Z, outside a text field (where they keep their own meaning). */
 function isUndoKey(e: KeyboardEvent): boolean {
@@ -68,7 +67,7 @@ function LoggedWords({
 }: LastOutcome & { contact: Contact; repZone: string }) {
   const meeting = attempt.outcome === 'meeting-booked';
   const next = task
-    ? `Next follow-up: ${format(new TZDate(task.dueAt, repZone), 'EEE d MMM, HH:mm')} (${task.channel}).`
+    ? `Next follow-up: ${momentLabel(task.dueAt, repZone)} (${task.channel}).`
     : meeting
       ? 'No follow-up call: the meeting is the next step.'
       : contact.status === 'closed'
@@ -135,7 +134,7 @@ function LoggedOutcome({
         <MeetingTime
           attemptId={attempt.id}
           suggestedAt={suggestedMeetingAt}
-          theirZone={contact.timeZone}
+          contact={contact}
           repZone={repZone}
         />
       )}

@@ -1,18 +1,13 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { format } from 'date-fns';
-import { TZDate } from '@date-fns/tz';
 import { OUTCOME_LABELS, OUTCOMES, type Attempt, type Outcome } from '@/lib/model';
 import { correctOutcome, deleteAttempt } from '@/lib/actions/call-outcomes';
 import { useWrite } from '@/lib/hooks/use-write';
 import { useLastOutcome } from '@/lib/stores/outcome-undo';
+import { useNow } from '@/lib/hooks/now';
+import { momentLabel } from '@/lib/time/rep-clock';
 import { FoldedText } from './FoldedText';
 import { WriteError } from './WriteError';
 
-const TIME_FORMAT = 'EEE d MMM, HH:mm';
-
-/** A time as the rep reads it: on their clock (Settings), whatever the machine's zone. */
-const onRepClock = (ms: number, repZone: string, pattern: string) =>
-  format(new TZDate(ms, repZone), pattern);
 /** How many attempts show before "Show all": the recent ones are what the next call needs. */
 const RECENT = 10;
 
@@ -80,7 +75,8 @@ function HistoryEntry({
   const [open, setOpen] = useState(false);
   const detailsId = useId();
   const label = OUTCOME_LABELS[a.outcome];
-  const when = onRepClock(a.at, repZone, 'EEE d MMM yyyy, HH:mm');
+  const now = useNow();
+  const when = momentLabel(a.at, repZone, now);
   const hint = planHint(a);
   return (
     <li className="attempt">
@@ -107,14 +103,10 @@ function HistoryEntry({
         {a.plan?.newValue && <p className="said">Brought: {a.plan.newValue}</p>}
         {a.plan?.ask && <p className="said">Asked: {a.plan.ask}</p>}
         {a.agreedAt !== undefined && (
-          <p className="said">
-            Agreed to talk again: {onRepClock(a.agreedAt, repZone, TIME_FORMAT)}
-          </p>
+          <p className="said">Agreed to talk again: {momentLabel(a.agreedAt, repZone, now)}</p>
         )}
         {a.promisedAt !== undefined && (
-          <p className="said">
-            Said you'd try again: {onRepClock(a.promisedAt, repZone, TIME_FORMAT)}
-          </p>
+          <p className="said">Said you'd try again: {momentLabel(a.promisedAt, repZone, now)}</p>
         )}
         {a.note && <FoldedText className="said" lead="Said: " text={a.note} />}
         {open && <EntryChange attempt={a} repZone={repZone} when={when} changed={changed} />}

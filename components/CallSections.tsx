@@ -83,7 +83,12 @@ export default function CallSections({
   const voicemail = view
     ? part(
         'the voicemail timer and script',
-        <VoicemailTimer tabId={tabId} script={view.scripts.voicemail} />,
+        <VoicemailTimer
+          tabId={tabId}
+          script={view.scripts.voicemail}
+          tryAgain={view.tryAgain}
+          repZone={repZone}
+        />,
       )
     : null;
 
@@ -106,7 +111,14 @@ export default function CallSections({
               repZone={repZone}
             />,
           )}
-          {part(`${whose} next follow-up`, <NextFollowUp task={records.openTasks[0]} />)}
+          {part(
+            `${whose} next follow-up`,
+            <NextFollowUp
+              task={records.openTasks[0]}
+              repZone={repZone}
+              theirZone={view.zone.source === 'rep' ? undefined : view.prospectZone}
+            />,
+          )}
           {part(
             `${whose} call history`,
             <CallHistory attempts={records.attempts} repZone={repZone} />,

@@ -3,6 +3,7 @@ import { HEATMAP_WEEKDAYS, type ConnectHeatmap as Heatmap } from '@/lib/insights
 import { ChartCanvas, type Draw } from './ChartCanvas';
 import { ClockChoice, type Clock } from './ClockChoice';
 import { hourLabel, rateWithCount } from './insight-format';
+import { zoneName } from '@/lib/time/rep-clock';
 
 /** Connect rate by weekday × hour: a heatmap, and its table for screen readers and exact numbers. */
 export function ConnectHeatmap({
@@ -10,11 +11,14 @@ export function ConnectHeatmap({
   hours,
   clock,
   onClock,
+  repZone,
 }: {
   heatmap: Heatmap;
   hours: readonly number[];
   clock: Clock;
   onClock: (clock: Clock) => void;
+  /** The rep's zone (Settings), named when the hours are on the rep's clock. */
+  repZone: string;
 }) {
   const draw = useCallback<Draw>(
     (charts, context) => charts.drawHeatmap(context, heatmap, hours),
@@ -27,7 +31,7 @@ export function ConnectHeatmap({
       <p className="hint">
         {clock === 'prospect'
           ? 'Each dial at the hour it was for the prospect (their zone when known, else yours).'
-          : 'Each dial at the hour it was on your own clock.'}{' '}
+          : `Each dial at the hour it was on your own clock (${zoneName(repZone)}).`}{' '}
         A cell reads connect rate (dials); a connect is a call the prospect answered.
       </p>
       <ChartCanvas

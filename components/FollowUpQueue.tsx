@@ -4,6 +4,7 @@ import { followUpQueue, UPCOMING_LIMIT, type QueueItem } from '@/lib/db/queue';
 import { browserZone, useNow } from '@/lib/hooks/now';
 import { useRepSettings } from '@/lib/hooks/contact-records';
 import { QueueDoneHint, QueueEntry, type Bucket } from './QueueEntry';
+import { yourZoneLabel } from '@/lib/time/rep-clock';
 
 /** Every open follow-up, overdue first, each one click from its CRM record. */
 export function FollowUpQueue() {
@@ -12,7 +13,8 @@ export function FollowUpQueue() {
   const zone = rep?.timeZone || browserZone();
   const [limit, setLimit] = useState(UPCOMING_LIMIT);
   const queue = useLiveQuery(() => followUpQueue(now, zone, limit), [now, zone, limit]);
-  if (!queue) return <p className="loading">Loading…</p>;
+  // Until the rep's zone is read, the machine's would sort Today from Upcoming wrongly.
+  if (!queue || rep === undefined) return <p className="loading">Loading…</p>;
   const tag = (bucket: Bucket) => (item: QueueItem) => ({ bucket, item });
   const items = [
     ...queue.overdue.map(tag('Overdue')),
@@ -28,6 +30,7 @@ export function FollowUpQueue() {
         {queue.overdue.length} overdue · {queue.today.length} due today · {queue.upcomingTotal}{' '}
         upcoming (next 30 days) · {queue.laterTotal} later
       </p>
+      <p className="zone-label">{yourZoneLabel(zone)}.</p>
       {items.length === 0 && (
         <p className="empty">
           Nothing to follow up. Log an outcome in the side panel and the next follow-up lands here.

@@ -59,6 +59,7 @@ export function InsightsPage() {
             hours={report.hours}
             clock={clock}
             onClock={setClock}
+            repZone={repZone}
           />
           <FunnelChart funnel={report.funnel} />
           <PreparationPayoff preparation={report.preparation} windows={report.windows} />

@@ -1,28 +1,31 @@
 import { useState } from 'react';
-import { format } from 'date-fns';
 import { addMeetingTask } from '@/lib/actions/call-outcomes';
 import { useWrite } from '@/lib/hooks/use-write';
 import { WriteError } from './WriteError';
 import { ZoneHint } from './ZoneHint';
-import { fromInputValue, toInputValue } from './zone-times';
+import type { ZoneClues } from '@/lib/coach/prospect-zone';
+import { fromZoneInputValue, momentLabel, toZoneInputValue } from '@/lib/time/rep-clock';
 
 /** After "Meeting booked": when the meeting is, put in the queue as its own task. */
 export function MeetingTime({
   attemptId,
   suggestedAt,
-  theirZone,
+  contact,
   repZone,
 }: {
   attemptId: string;
   /** Prefilled: the slot the rep just proposed (or the agreed time). */
   suggestedAt: number | undefined;
-  theirZone: string | undefined;
+  /** Whose time is shown beside the rep's. */
+  contact: ZoneClues;
   repZone: string;
 }) {
-  const [value, setValue] = useState(suggestedAt === undefined ? '' : toInputValue(suggestedAt));
+  const [value, setValue] = useState(
+    suggestedAt === undefined ? '' : toZoneInputValue(suggestedAt, repZone),
+  );
   const [savedAt, setSavedAt] = useState<number>();
   const { run, busy, error } = useWrite();
-  const at = fromInputValue(value);
+  const at = fromZoneInputValue(value, repZone);
   return (
     <form
       className="meeting-time"
@@ -49,9 +52,9 @@ export function MeetingTime({
           {savedAt === undefined ? 'Put meeting in the queue' : 'Move meeting'}
         </button>
       </div>
-      <ZoneHint id="meeting-zone" value={value} theirZone={theirZone} />
+      <ZoneHint id="meeting-zone" value={value} contact={contact} repZone={repZone} />
       {savedAt !== undefined && (
-        <p role="status">Meeting in the queue: {format(savedAt, 'EEE d MMM, HH:mm')}.</p>
+        <p role="status">Meeting in the queue: {momentLabel(savedAt, repZone)}.</p>
       )}
       <WriteError message={error} />
     </form>

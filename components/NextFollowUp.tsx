@@ -1,18 +1,33 @@
 import { useState } from 'react';
-import { format } from 'date-fns';
 import type { Channel, Task } from '@/lib/model';
 import { rescheduleTask } from '@/lib/actions/call-outcomes';
 import { WriteRefused } from '@/lib/db/errors';
 import { useWrite } from '@/lib/hooks/use-write';
+import { useNow } from '@/lib/hooks/now';
+import {
+  fromZoneInputValue,
+  momentLabel,
+  theirTimeBeside,
+  toZoneInputValue,
+} from '@/lib/time/rep-clock';
 import { WriteError } from './WriteError';
 import { taskKindLabel } from './task-label';
 
-const INPUT_FORMAT = "yyyy-MM-dd'T'HH:mm";
-
 /** When and how this contact comes back, as the cadence scheduled it; the rep may move it. */
-export function NextFollowUp({ task }: { task: Task | undefined }) {
+export function NextFollowUp({
+  task,
+  repZone,
+  theirZone,
+}: {
+  task: Task | undefined;
+  repZone: string;
+  /** The prospect's zone when known: their time is shown beside the rep's. */
+  theirZone?: string;
+}) {
+  const now = useNow();
   const [editing, setEditing] = useState<{ at: string; channel: Channel }>();
   const { run, busy, error } = useWrite();
+  const theirs = task && theirZone && theirTimeBeside(task.dueAt, theirZone, repZone);
   return (
     <section className="next-follow-up" aria-label="Next follow-up">
       <h2>Next follow-up</h2>
@@ -21,15 +36,15 @@ export function NextFollowUp({ task }: { task: Task | undefined }) {
         <>
           <p className="due">
             <time dateTime={new Date(task.dueAt).toISOString()}>
-              {format(task.dueAt, 'EEEE d MMMM yyyy, HH:mm')}
-            </time>{' '}
-            · {taskKindLabel(task)}
+              {momentLabel(task.dueAt, repZone, now)}
+            </time>
+            {theirs && <span className="their-clock"> ({theirs})</span>} · {taskKindLabel(task)}
           </p>
           <p className="muted">{task.reason}</p>
           <button
             type="button"
             onClick={() =>
-              setEditing({ at: format(task.dueAt, INPUT_FORMAT), channel: task.channel })
+              setEditing({ at: toZoneInputValue(task.dueAt, repZone), channel: task.channel })
             }
           >
             Change follow-up
@@ -41,10 +56,10 @@ export function NextFollowUp({ task }: { task: Task | undefined }) {
           className="follow-up-form"
           onSubmit={(e) => {
             e.preventDefault();
-            const dueAt = new Date(editing.at).getTime();
+            const dueAt = fromZoneInputValue(editing.at, repZone);
             void run(
               async () => {
-                if (Number.isNaN(dueAt)) throw new WriteRefused({ kind: 'no-date' });
+                if (dueAt === undefined) throw new WriteRefused({ kind: 'no-date' });
                 await rescheduleTask(task.id, dueAt, editing.channel);
               },
               { onDone: () => setEditing(undefined) },

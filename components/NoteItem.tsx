@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { format } from 'date-fns';
 import type { Note, NoteKind } from '@/lib/model';
 import { TEXT_LIMITS } from '@/lib/model/limits';
 import { deleteNote, editNote } from '@/lib/db/notes';
@@ -7,10 +6,11 @@ import { useWrite } from '@/lib/hooks/use-write';
 import { FoldedText } from './FoldedText';
 import { NoteKindSelect } from './NoteKindSelect';
 import { WriteError } from './WriteError';
+import { dateLabel } from '@/lib/time/rep-clock';
 
 /** One note: its kind, when it was taken, the text (folded when long); editable and deletable
  *  in place. */
-export function NoteItem({ note }: { note: Note }) {
+export function NoteItem({ note, repZone }: { note: Note; repZone: string }) {
   const [editing, setEditing] = useState(false);
   const [text, setText] = useState(note.text);
   const [kind, setKind] = useState<NoteKind>(note.kind);
@@ -47,7 +47,7 @@ export function NoteItem({ note }: { note: Note }) {
       <p className="note-meta">
         <span className={`note-kind kind-${note.kind.replace(' ', '-')}`}>{note.kind}</span>{' '}
         <time dateTime={new Date(note.createdAt).toISOString()}>
-          {format(note.createdAt, 'MMM d, yyyy')}
+          {dateLabel(note.createdAt, repZone)}
         </time>
       </p>
       <FoldedText className="note-text" text={note.text} />

@@ -1,12 +1,14 @@
 import { useId } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { format } from 'date-fns';
 import type { Contact, Note } from '@/lib/model';
 import { NOTES_SHOWN, notesMentioning } from '@/lib/db/notes';
 import { searchWords } from '@/lib/db/note-words';
 import { useDebouncedValue } from '@/lib/hooks/debounced-value';
 import { excerptOf, markedWords } from './marked-words';
 import { FOLD_CHARS } from './fold-text';
+import { dateLabel } from '@/lib/time/rep-clock';
+import { useRepZone } from '@/lib/hooks/contact-records';
+import { browserZone } from '@/lib/hooks/now';
 
 /** Typing pauses this long before notes are searched. */
 const NOTE_SEARCH_DELAY_MS = 150;
@@ -23,6 +25,7 @@ export function NoteMatches({
   onPick: (contactId: string) => void;
 }) {
   const headingId = useId();
+  const repZone = useRepZone() ?? browserZone();
   const settled = useDebouncedValue(query.trim(), NOTE_SEARCH_DELAY_MS);
   // Tagged with the query it answers, so its messages never name another query.
   const answer = useLiveQuery(
@@ -49,6 +52,7 @@ export function NoteMatches({
             notes={notes}
             query={answer.query}
             onPick={onPick}
+            repZone={repZone}
           />
         ))}
       </ul>
@@ -64,11 +68,13 @@ function ContactMatches({
   notes,
   query,
   onPick,
+  repZone,
 }: {
   contact: Contact;
   notes: Note[];
   query: string;
   onPick: (contactId: string) => void;
+  repZone: string;
 }) {
   const nameId = useId();
   return (
@@ -84,6 +90,7 @@ function ContactMatches({
               note={note}
               query={query}
               nameId={nameId}
+              repZone={repZone}
               onOpen={() => onPick(contact.id)}
             />
           </li>
@@ -97,11 +104,13 @@ function NoteMatch({
   note,
   query,
   nameId,
+  repZone,
   onOpen,
 }: {
   note: Note;
   query: string;
   nameId: string;
+  repZone: string;
   onOpen: () => void;
 }) {
   const ownId = useId();
@@ -117,7 +126,7 @@ function NoteMatch({
       <span className="note-meta">
         <span className={`note-kind kind-${note.kind.replace(' ', '-')}`}>{note.kind}</span>{' '}
         <time dateTime={new Date(note.createdAt).toISOString()}>
-          {format(note.createdAt, 'MMM d, yyyy')}
+          {dateLabel(note.createdAt, repZone)}
         </time>
       </span>{' '}
       <span className="note-text">

@@ -5,6 +5,8 @@ import { TEXT_LIMITS } from '@/lib/model/limits';
 import { addNote, notesOfContact } from '@/lib/db/notes';
 import { useWrite } from '@/lib/hooks/use-write';
 import { FoldableSection } from './FoldableSection';
+import { useRepZone } from '@/lib/hooks/contact-records';
+import { browserZone } from '@/lib/hooks/now';
 import { NoteItem } from './NoteItem';
 import { NoteKindSelect } from './NoteKindSelect';
 import { WriteError } from './WriteError';
@@ -20,6 +22,7 @@ export function NotesSection({
 }) {
   const notes = useLiveQuery(() => notesOfContact(contactId), [contactId]);
   const loaded = notes !== undefined;
+  const repZone = useRepZone() ?? browserZone();
   useEffect(() => {
     if (loaded) onShown?.();
   }, [loaded, onShown]);
@@ -32,7 +35,7 @@ export function NotesSection({
       )}
       <ul aria-label="Notes">
         {notes?.map((note) => (
-          <NoteItem key={note.id} note={note} />
+          <NoteItem key={note.id} note={note} repZone={repZone} />
         ))}
       </ul>
       <NoteComposer contactId={contactId} />

@@ -19,7 +19,7 @@ import { useReservedSpace } from '@/lib/hooks/reserved-space';
 import { AfterOutcome } from './AfterOutcome';
 import { WriteError } from './WriteError';
 import { ZoneHint } from './ZoneHint';
-import { fromInputValue, toInputValue } from './zone-times';
+import { fromZoneInputValue, toZoneInputValue } from '@/lib/time/rep-clock';
 import { tabState } from '@/lib/messaging/tab-state';
 import { isTyping } from './typing';
 
@@ -108,7 +108,7 @@ export function OutcomeBar(props: OutcomeBarProps) {
   });
 
   const emailDue = nextTask?.channel === 'email';
-  const callBackMs = callBackAt === undefined ? undefined : fromInputValue(callBackAt);
+  const callBackMs = callBackAt === undefined ? undefined : fromZoneInputValue(callBackAt, repZone);
   return (
     <section className="outcomes" aria-labelledby="outcome-heading">
       <h2 id="outcome-heading">After the call</h2>
@@ -172,7 +172,7 @@ export function OutcomeBar(props: OutcomeBarProps) {
               ref={callBackField}
               type="datetime-local"
               value={callBackAt}
-              min={toInputValue(minute)}
+              min={toZoneInputValue(minute, repZone)}
               aria-describedby="call-back-zone"
               onChange={(e) => setCallBackAt(e.target.value)}
             />
@@ -180,7 +180,7 @@ export function OutcomeBar(props: OutcomeBarProps) {
           <button type="submit" disabled={callBackMs === undefined || busy}>
             Log call back
           </button>
-          <ZoneHint id="call-back-zone" value={callBackAt} theirZone={contact.timeZone} />
+          <ZoneHint id="call-back-zone" value={callBackAt} contact={contact} repZone={repZone} />
         </form>
       )}
       <WriteError message={error} />

@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { format } from 'date-fns';
 import { CALL_OUTCOMES, OUTCOME_LABELS, type Contact, type Task } from '@/lib/model';
 import { DAY_MS } from '@/lib/model/time-units';
 import { completeTask, doneFromQueue, logOutcome, snoozeTask } from '@/lib/actions/call-outcomes';
 import { useWrite } from '@/lib/hooks/use-write';
 import { openableRecordOf } from '@/lib/sites/record-links';
+import { knownProspectZone } from '@/lib/coach/prospect-zone';
+import { momentLabel, theirTimeBeside } from '@/lib/time/rep-clock';
 import { taskKindLabel } from './task-label';
 import { WriteError } from './WriteError';
 
@@ -42,6 +43,8 @@ export function QueueEntry({ bucket, task, contact, now, repZone }: QueueEntryPr
   // Only a CRM record's https page: a backup's data:, file: or chrome: URL is never a link.
   const record = openableRecordOf(contact.identities);
   const isCall = task.channel === 'call' && task.kind !== 'meeting';
+  const theirZone = knownProspectZone(contact).zone;
+  const theirs = theirZone && theirTimeBeside(task.dueAt, theirZone, repZone);
   return (
     <li className={`queue-item ${bucket.toLowerCase()}`}>
       <div className="queue-main">
@@ -50,9 +53,10 @@ export function QueueEntry({ bucket, task, contact, now, repZone }: QueueEntryPr
           {contact.company && <span className="muted"> · {contact.company}</span>}
           <p className="due">
             <time dateTime={new Date(task.dueAt).toISOString()}>
-              {format(task.dueAt, 'EEE d MMM, HH:mm')}
-            </time>{' '}
-            · {taskKindLabel(task)} · <span className="muted">{task.reason}</span>
+              {momentLabel(task.dueAt, repZone, now)}
+            </time>
+            {theirs && <span className="their-clock"> ({theirs})</span>} · {taskKindLabel(task)} ·{' '}
+            <span className="muted">{task.reason}</span>
           </p>
         </div>
         <div className="row">

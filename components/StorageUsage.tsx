@@ -1,8 +1,10 @@
 import { useEffect, useState } from 'react';
-import { format } from 'date-fns';
 import { storageEstimate, type StorageUse } from '@/lib/db/transfer';
 import { formatBytes } from '@/lib/transfer/bytes';
 import { backupReminder } from '@/lib/transfer/reminder';
+import { useRepZone } from '@/lib/hooks/contact-records';
+import { browserZone } from '@/lib/hooks/now';
+import { dateLabel } from '@/lib/time/rep-clock';
 
 /** Space the rep's data takes in this browser, and when they last kept a copy outside it. */
 export function StorageUsage({
@@ -17,6 +19,7 @@ export function StorageUsage({
   refreshKey: number;
 }) {
   const [use, setUse] = useState<StorageUse | undefined | null>(null);
+  const repZone = useRepZone() ?? browserZone();
   useEffect(() => {
     let live = true;
     storageEstimate().then(
@@ -45,7 +48,7 @@ export function StorageUsage({
           {lastBackup !== undefined && lastBackup !== null && (
             <>
               {' '}
-              <span className="muted">({format(lastBackup, 'd MMMM yyyy')})</span>
+              <span className="muted">({dateLabel(lastBackup, repZone)})</span>
             </>
           )}
         </p>

@@ -6,12 +6,16 @@ import { setContactTimeZone } from '@/lib/db/contact-details';
 import { WriteRefused } from '@/lib/db/errors';
 import { useWrite } from '@/lib/hooks/use-write';
 import { useNow } from '@/lib/hooks/now';
+import { useRepZone } from '@/lib/hooks/contact-records';
+import { yourZoneLabel } from '@/lib/time/rep-clock';
 import { supportedZones, TimeZoneInput } from './TimeZoneInput';
 import { WriteError } from './WriteError';
 
-/** The prospect's clock right now, where it comes from, and a way to set or correct it. */
+/** The prospect's clock right now, where it comes from, and a way to set or correct it; and
+ *  the panel's one label of the clock every other time in it is on (the rep's). */
 export function TheirTime({ contact }: { contact: Contact }) {
   const now = useNow();
+  const repZone = useRepZone();
   const known = knownProspectZone(contact);
   const [editing, setEditing] = useState(false);
   const isSet = known.zone !== undefined && known.source === 'set';
@@ -26,20 +30,23 @@ export function TheirTime({ contact }: { contact: Contact }) {
     line = `Their time: ${clockLabel(now, known.zone)} (${known.zone}${source})`;
   }
   return (
-    <div className="their-time">
-      <p className={isSet ? 'zone-set' : 'zone-guess'}>{line}</p>
-      {editing ? (
-        <ZoneForm
-          contact={contact}
-          initial={contact.timeZone ?? known.zone ?? ''}
-          onDone={() => setEditing(false)}
-        />
-      ) : (
-        <button type="button" className="link" onClick={() => setEditing(true)}>
-          {isSet ? 'Change time zone' : 'Set time zone'}
-        </button>
-      )}
-    </div>
+    <>
+      <div className="their-time">
+        <p className={isSet ? 'zone-set' : 'zone-guess'}>{line}</p>
+        {editing ? (
+          <ZoneForm
+            contact={contact}
+            initial={contact.timeZone ?? known.zone ?? ''}
+            onDone={() => setEditing(false)}
+          />
+        ) : (
+          <button type="button" className="link" onClick={() => setEditing(true)}>
+            {isSet ? 'Change time zone' : 'Set time zone'}
+          </button>
+        )}
+      </div>
+      {repZone && <p className="your-zone">{yourZoneLabel(repZone)}.</p>}
+    </>
   );
 }
 

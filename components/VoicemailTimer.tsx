@@ -9,6 +9,8 @@ import { startVoicemailTimer, stopVoicemailTimer } from '@/lib/messaging/voicema
 import { useTimerClock, useVoicemailTimer } from '@/lib/hooks/voicemail-timer';
 import { useReservedSpace } from '@/lib/hooks/reserved-space';
 import { FoldableSection } from './FoldableSection';
+import type { Slot } from '@/lib/coach/suggest-ask';
+import { momentLabel } from '@/lib/time/rep-clock';
 import { ScriptText } from './ScriptText';
 
 const PHASE_TEXT = {
@@ -21,7 +23,18 @@ const PHASE_TEXT = {
 /** A 30-second countdown with the voicemail script below it. While it runs (started from the
  *  panel, the page's shortcut or its overlay), the countdown is pinned to the top of the
  *  panel, wherever the panel is scrolled. */
-export function VoicemailTimer({ tabId, script }: { tabId: number | undefined; script: string }) {
+export function VoicemailTimer({
+  tabId,
+  script,
+  tryAgain,
+  repZone,
+}: {
+  tabId: number | undefined;
+  script: string;
+  /** The time the script promises, said on the prospect's clock. */
+  tryAgain?: Slot;
+  repZone?: string;
+}) {
   const state = useVoicemailTimer(tabId);
   const running = state !== undefined && state.stoppedAt === undefined;
   const now = useTimerClock(state);
@@ -65,6 +78,12 @@ export function VoicemailTimer({ tabId, script }: { tabId: number | undefined; s
         </div>
       )}
       <ScriptText text={script} />
+      {tryAgain?.repLabel !== undefined && repZone !== undefined && (
+        // The script speaks their clock; the rep reads theirs here, in the panel's one format.
+        <p className="hint try-again-yours">
+          “{tryAgain.prospectLabel}” is their time: {momentLabel(tryAgain.at, repZone)} for you.
+        </p>
+      )}
     </FoldableSection>
   );
 }

@@ -1,21 +1,28 @@
-import { browserZone } from '@/lib/hooks/now';
-import { fromInputValue, theirClock } from './zone-times';
+import { knownProspectZone, type ZoneClues } from '@/lib/coach/prospect-zone';
+import { fromZoneInputValue, THEIR_ZONE_UNKNOWN, theirTimeBeside } from '@/lib/time/rep-clock';
 
-/** Under a date-time input: which clock it is on, and the prospect's time when theirs differs. */
+/** Under a date-time input (on the rep's clock, labelled once at the top of the panel): the
+ *  prospect's time for the chosen moment when theirs differs, or that their zone is not known. */
 export function ZoneHint({
   id,
   value,
-  theirZone,
+  contact,
+  repZone,
 }: {
   id: string;
   value: string;
-  theirZone: string | undefined;
+  contact: ZoneClues;
+  repZone: string;
 }) {
-  const at = fromInputValue(value);
-  const theirs = at === undefined ? undefined : theirClock(at, theirZone);
+  const theirZone = knownProspectZone(contact).zone;
+  const at = fromZoneInputValue(value, repZone);
+  const theirs =
+    at === undefined || theirZone === undefined
+      ? undefined
+      : theirTimeBeside(at, theirZone, repZone);
   return (
     <p id={id} className="hint zone-hint">
-      In your time ({browserZone()}).
+      {theirZone === undefined ? `Your time; ${THEIR_ZONE_UNKNOWN}.` : 'Your time.'}
       {theirs && <> That is {theirs}.</>}
     </p>
   );

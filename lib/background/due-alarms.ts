@@ -7,6 +7,8 @@ import { dueTaskCount, nextTaskDueAfter, tasksFallingDue } from '../db/queue';
 import { onTaskChanges, type TaskFollower } from '../db/task-changes';
 import { TASKS_CHANGED_PORT } from '../messaging/wake-background';
 import { openableRecordOf } from '../sites/record-links';
+import { storedRepZone } from '../db/settings';
+import { machineZone, momentLabel } from '../time/rep-clock';
 
 export const NEXT_DUE_ALARM = 'next-due';
 /** Up to when due tasks were announced; kept in storage because the worker forgets everything. */
@@ -62,6 +64,8 @@ export async function onDueAlarm(
   const since = (await lastDueCheck()) ?? now;
   const due = await tasksFallingDue(since, now);
   const contacts = await database().contacts.bulkGet(due.map((task) => task.contactId));
+  // The worker runs in the machine's zone; the rep reads the time on their own clock.
+  const repZone = await storedRepZone(machineZone());
   for (const [i, task] of due.entries()) {
     const contact = contacts[i];
     if (!contact) continue;
@@ -71,7 +75,7 @@ export async function onDueAlarm(
       type: 'basic',
       iconUrl: browser.runtime.getURL(ICON_PATH),
       title: `Follow-up due: ${contact.name}`,
-      message: `${CHANNEL_LABEL[task.channel]} — ${task.reason}`,
+      message: `${CHANNEL_LABEL[task.channel]}, due ${momentLabel(task.dueAt, repZone, now)} — ${task.reason}`,
     });
   }
   // Saved only after announcing: a worker stopped midway repeats (harmlessly, same ids) rather

@@ -7,6 +7,7 @@ import {
   type MomentKind,
 } from './call-windows';
 import { clockLabel, weekdayName, type Instant } from '../time/calendar';
+import { THEIR_ZONE_UNKNOWN } from '../time/rep-clock';
 
 export interface BestTimeVerdict {
   rating: ConnectRating;
@@ -26,11 +27,23 @@ const WHY: Record<MomentKind, string> = {
   'friday-afternoon': 'Friday afternoons rarely connect',
 };
 
-export function bestTimeNow(now: Instant, prospectZone: string): BestTimeVerdict {
+/** "Friday 4:40 pm there", or, when their zone is not known and `zone` is the rep's stand-in,
+ *  the time as the rep's own: a time "there" would claim a clock nobody knows. */
+export function momentThere(now: Instant, zone: string, theirZoneKnown: boolean): string {
+  const localTime = `${weekdayName(now, zone)} ${clockLabel(now, zone)}`;
+  return theirZoneKnown
+    ? `${localTime} there —`
+    : `${localTime} your time — ${THEIR_ZONE_UNKNOWN}; by your clock,`;
+}
+
+export function bestTimeNow(
+  now: Instant,
+  prospectZone: string,
+  theirZoneKnown = true,
+): BestTimeVerdict {
   const kind = classifyMoment(now, prospectZone);
   const rating = ratingOf(kind);
-  const localTime = `${weekdayName(now, prospectZone)} ${clockLabel(now, prospectZone)}`;
-  const reason = `${localTime} there — ${WHY[kind]}`;
+  const reason = `${momentThere(now, prospectZone, theirZoneKnown)} ${WHY[kind]}`;
   if (rating === 'good') return { rating, reason };
   return { rating, reason, nextBestAt: firstWindowSlot(now, prospectZone, 'best') };
 }

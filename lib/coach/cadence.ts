@@ -2,7 +2,7 @@
 // the prospect's calendar, so a follow-up never lands on their weekend or at 6 am their time.
 import type { Attempt, Channel, Contact, ContactStatus, FollowUp, Outcome } from '../model';
 import { DAY_MS, HOUR_MS } from '../model/time-units';
-import { prospectZoneOf, type ZoneClues } from './prospect-zone';
+import { prospectZoneOf, type ProspectZone, type ZoneClues } from './prospect-zone';
 import { addBusinessDays, firstWindowSlot, isMidweek, nextBusinessDay } from './call-windows';
 import {
   addLocalDays,
@@ -90,8 +90,11 @@ function workableTimeFrom(at: number, zone: string): number {
   return firstWindowSlot(startOfLocalDay(at, zone), zone, 'fair');
 }
 
-function theirTime(at: number, zone: string): string {
-  return `${weekdayName(at, zone)} ${clockLabel(at, zone)} their time`;
+/** "Thursday 11:00 am their time"; when their zone is not known the zone is the rep's stand-in,
+ *  and the time is said to be the rep's, never theirs. */
+function theirTime(at: number, zone: ProspectZone): string {
+  const whose = zone.source === 'rep' ? 'your time' : 'their time';
+  return `${weekdayName(at, zone.zone)} ${clockLabel(at, zone.zone)} ${whose}`;
 }
 
 function afterConnected(now: number, zone: string): Omit<FollowUp, 'channel'> {
@@ -177,7 +180,9 @@ export function nextFollowUp(
   if (outcome === 'wrong-number' || outcome === 'meeting-booked') return null;
 
   const nowMs = toMs(now);
-  const zone = options.prospectZone ?? prospectZoneOf(contact, options.repZone).zone;
+  const known = prospectZoneOf(contact, options.repZone);
+  const zone = options.prospectZone ?? known.zone;
+  const spoken: ProspectZone = { ...known, zone };
   const prefersEmail = contact.preferredChannel === 'email';
   const finish = (plan: { dueAt: number; channel: Channel; reason: string }): FollowUp =>
     prefersEmail && plan.channel !== 'email'
@@ -189,7 +194,7 @@ export function nextFollowUp(
     return finish({
       dueAt: agreedAt,
       channel: 'call',
-      reason: `At the time you agreed: ${theirTime(agreedAt, zone)}`,
+      reason: `At the time you agreed: ${theirTime(agreedAt, spoken)}`,
     });
   }
   // After two or more unanswered calls the cadence's channel wins over a voicemail's promise:
@@ -199,7 +204,7 @@ export function nextFollowUp(
     return finish({
       dueAt: promisedAt,
       channel: 'call',
-      reason: `When you said you'd try again: ${theirTime(promisedAt, zone)}`,
+      reason: `When you said you'd try again: ${theirTime(promisedAt, spoken)}`,
     });
   }
   // In nurture, silence changes nothing: the next touch is a month on. A conversation goes
@@ -309,7 +314,7 @@ export function taskAfterOutcome(
 
 /** A booked meeting as its own task, at its time, so the queue brings it back. */
 export function meetingTask(at: number, contact: ZoneClues, repZone: string): FollowUp {
-  const zone = prospectZoneOf(contact, repZone).zone;
+  const zone = prospectZoneOf(contact, repZone);
   return { dueAt: at, channel: 'call', kind: 'meeting', reason: `Meeting: ${theirTime(at, zone)}` };
 }
 

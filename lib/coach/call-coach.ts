@@ -113,8 +113,8 @@ export function coachCall(input: CallCoachInput): CallCoach {
     tryAgain,
     // personalBestTimeNow falls back to the general advice when this hour lacks the rep's dials.
     bestTime: bestTimes
-      ? personalBestTimeNow(bestTimes, now, prospectZone)
-      : bestTimeNow(now, prospectZone),
+      ? personalBestTimeNow(bestTimes, now, prospectZone, zone.source !== 'rep')
+      : bestTimeNow(now, prospectZone, zone.source !== 'rep'),
     scripts: scripts(situation, contact, notes, plan, rep, {
       tryAgainLabel: tryAgain.prospectLabel,
       tryAgainChannel: tryAgain.channel,

@@ -1,14 +1,14 @@
 // "When do *I* connect?" — the rep's own connect rate per weekday × hour on the prospect's clock,
 // smoothed towards general advice until the rep has enough dials of their own to speak for them.
 import { HOUR_MS } from '../model/time-units';
-import { bestTimeNow } from './best-time';
+import { bestTimeNow, momentThere } from './best-time';
 import {
   classifyMoment,
   isBusinessHours,
   type ConnectRating,
   type MomentKind,
 } from './call-windows';
-import { clockLabel, localParts, toMs, weekdayName, type Instant } from '../time/calendar';
+import { localParts, toMs, type Instant } from '../time/calendar';
 
 /**
  * Prior connect rate (connects per dial) by kind of moment. Priors, not facts: the source articles
@@ -171,15 +171,17 @@ export function personalBestTimeNow(
   model: BestTimesModel,
   now: Instant,
   prospectZone: string,
+  theirZoneKnown = true,
 ): PersonalBestTime {
   const cell = cellAt(model, now, prospectZone);
-  if (!cell.hasEnoughData) return { ...bestTimeNow(now, prospectZone), basis: 'general-advice' };
+  if (!cell.hasEnoughData) {
+    return { ...bestTimeNow(now, prospectZone, theirZoneKnown), basis: 'general-advice' };
+  }
   const own = cell.connects / cell.dials;
   const average = model.connects / model.dials;
-  const localTime = `${weekdayName(now, prospectZone)} ${clockLabel(now, prospectZone)}`;
   return {
     rating: ratingAgainstAverage(own, average),
-    reason: `${localTime} there — ${ownRateReason(model, now, prospectZone)} (your average: ${percent(average)})`,
+    reason: `${momentThere(now, prospectZone, theirZoneKnown)} ${ownRateReason(model, now, prospectZone)} (your average: ${percent(average)})`,
     basis: 'your-data',
   };
 }

@@ -89,6 +89,19 @@ export function prospectZoneOf(contact: ZoneClues, repZone: string): ProspectZon
   };
 }
 
+/** The first part of every IANA zone name of a place. */
+const ZONE_AREAS = [
+  'Africa',
+  'America',
+  'Antarctica',
+  'Asia',
+  'Atlantic',
+  'Australia',
+  'Europe',
+  'Indian',
+  'Pacific',
+];
+
 /** The zone the rep typed, as the browser names it: exact (any case), or a unique city match
  *  ("new york" → America/New_York). Undefined when it names no zone or several. */
 export function resolveZoneInput(text: string, zones: readonly string[]): string | undefined {
@@ -99,6 +112,14 @@ export function resolveZoneInput(text: string, zones: readonly string[]): string
   const city = typed.replace(/\s+/g, '_');
   const byCity = zones.filter((zone) => zone.toLowerCase().split('/').pop() === city);
   if (byCity.length === 1) return byCity[0];
+  // A city whose current name the browser's list leaves out ("kolkata": Chromium and Node list
+  // Asia/Calcutta), named under the one area where it is a zone.
+  const named = city
+    .split('_')
+    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+    .join('_');
+  const underAreas = ZONE_AREAS.map((area) => `${area}/${named}`).filter(isValidZone);
+  if (underAreas.length === 1) return underAreas[0];
   // A valid name the list spells differently (an alias such as Asia/Calcutta).
   const alias = text.trim();
   if (!alias.includes('/') || !isValidZone(alias)) return undefined;

@@ -1,3 +1,4 @@
+import { machineZone } from '../time/rep-clock';
 import { useEffect, useState } from 'react';
 
 /** The current time, refreshed every `everyMs`, so time-based advice stays current. */
@@ -11,6 +12,4 @@ export function useNow(everyMs = 30_000): number {
 }
 
 /** The browser's own zone: the rep's zone until they set one. */
-export function browserZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-}
+export const browserZone = machineZone;

@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { suggestAsk } from '../../lib/coach/suggest-ask';
 import { taskAfterOutcome } from '../../lib/coach/cadence';
 import { tryAgainSlot } from '../../lib/coach/try-again';
+import { momentLabel, theirTimeBeside } from '../../lib/time/rep-clock';
 import { contains, count, text, value, visible } from './see';
 import { ExtensionSession, fixtureCases, putRecords, readDatabase } from './harness';
 import { countLabelled, countShown, repClicks } from './closed-shadow';
@@ -23,7 +24,7 @@ function expectedVoicemailFollowUp(now: number): string {
     repZone: zone,
   }).at;
   const task = taskAfterOutcome('voicemail', [], now, {}, { repZone: zone, promisedAt });
-  return format(task!.dueAt, 'EEEE d MMMM yyyy, HH:mm');
+  return momentLabel(task!.dueAt, zone, now);
 }
 
 const DAY_MS = 86_400_000;
@@ -97,7 +98,7 @@ describe('during and after the call', () => {
     await count(history.getByRole('listitem'), 1);
     const item = history.getByRole('listitem').first();
     expect(await item.textContent()).toContain('Voicemail');
-    expect(await item.textContent()).toContain(format(after, 'EEE d MMM yyyy'));
+    expect(await item.textContent()).toContain(momentLabel(after, zone).split(' at ')[0]!);
     expect(await item.textContent()).toMatch(/\d+ s voicemail/);
 
     const next = panel.getByRole('region', { name: 'Next follow-up' });
@@ -246,17 +247,12 @@ describe('during and after the call', () => {
     inAMonth.setHours(10, 30, 0, 0);
     await panel.getByLabel('Call back at').fill(format(inAMonth, INPUT_FORMAT));
     const hint = panel.locator('#call-back-zone');
-    await contains(hint, `In your time (${zone})`);
-    const theirs = new Intl.DateTimeFormat('en-GB', {
-      timeZone: theirZone,
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    }).format(inAMonth);
-    await contains(hint, `${theirs} their time (${theirZone})`);
+    // The rep's zone is labelled once, at the top; the hint gives theirs.
+    await contains(hint, 'Your time.');
+    await contains(hint, `That is ${theirTimeBeside(inAMonth.getTime(), theirZone, zone)}.`);
     await panel.getByRole('button', { name: 'Log call back' }).click();
     const next = panel.getByRole('region', { name: 'Next follow-up' });
-    await text(next.locator('time'), format(inAMonth, 'EEEE d MMMM yyyy, HH:mm'));
+    await text(next.locator('time'), momentLabel(inAMonth, zone, Date.now()));
     const history = panel.getByRole('list', { name: 'History' });
     await count(history.getByRole('listitem'), 1);
     expect(await history.getByRole('listitem').first().textContent()).toContain('Call back');
@@ -291,7 +287,7 @@ describe('during and after the call', () => {
     await value(meetingOn, format(suggested, INPUT_FORMAT));
     await panel.getByRole('button', { name: 'Put meeting in the queue' }).click();
     await contains(next, 'Meeting');
-    await text(next.locator('time'), format(suggested, 'EEEE d MMMM yyyy, HH:mm'));
+    await text(next.locator('time'), momentLabel(suggested, zone, Date.now()));
     await panel.getByRole('button', { name: 'Undo' }).click();
     await count(history.getByRole('listitem'), 0);
     await text(next.locator('.empty'), 'No follow-up scheduled.');
@@ -302,7 +298,7 @@ describe('during and after the call', () => {
     meetingAt.setHours(14, 0, 0, 0);
     await meetingOn.fill(format(meetingAt, INPUT_FORMAT));
     await panel.getByRole('button', { name: 'Put meeting in the queue' }).click();
-    await text(next.locator('time'), format(meetingAt, 'EEEE d MMMM yyyy, HH:mm'));
+    await text(next.locator('time'), momentLabel(meetingAt, zone, Date.now()));
 
     const { queue } = await openQueue();
     await count(queue.getByRole('listitem'), 1);

@@ -3,9 +3,9 @@
 // wrote, in the extension's own origin, before any page of the new build opens it; then the
 // browser restarts and the new build upgrades it.
 import type { Page } from 'playwright-core';
-import { format } from 'date-fns';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { noteWords, noteWordsV2 } from '../../lib/db/note-words';
+import { machineZone, momentLabel } from '../../lib/time/rep-clock';
 import { contains, count, text, value, visible } from './see';
 import {
   ExtensionSession,
@@ -288,7 +288,8 @@ afterEach(async () => {
   session = undefined;
 });
 
-const when = (at: number) => format(at, 'EEEE d MMMM yyyy, HH:mm');
+// No rep zone in the old data: the machine's stands in.
+const when = (at: number) => momentLabel(at, machineZone(), Date.now());
 
 describe.each([1, 2, 3, 4, 5] as const)('upgrading from schema version %i', (schema) => {
   it('shows the old contact, notes, history, plan and queue, and keeps working', async () => {

@@ -99,13 +99,17 @@ export class ExtensionSession {
     readonly profileDir: string,
   ) {}
 
+  /** `env` is the browser's environment on top of this process's, e.g. { TZ: 'UTC' } for the
+   *  machine's zone. */
   static async launch(
     profileDir = newProfileDir(),
     extensionDir = BUILT_EXTENSION,
+    env: Record<string, string> = {},
   ): Promise<ExtensionSession> {
     const context = await chromium.launchPersistentContext(profileDir, {
       executablePath: CHROMIUM,
       headless: true,
+      env: { ...process.env, ...env },
       args: [
         ...FLAGS,
         `--disable-extensions-except=${extensionDir}`,

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { REP_ZONE, repSettingsIn } from '../machine-in-utc';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Browser } from 'wxt/browser';
 import type { Contact, Task } from '@/lib/model';
@@ -80,7 +81,8 @@ describe('the toolbar badge and the next alarm', () => {
 });
 
 describe('a follow-up falling due', () => {
-  it('notifies with the contact’s name, the channel and the reason', async () => {
+  it('notifies with the contact’s name, the channel, when it is due and the reason', async () => {
+    await database().settings.put(repSettingsIn('UTC'));
     const maria = await addContact();
     await refreshDueAlarm(NOW - HOUR_MS);
     const task = await addTask(maria, NOW - MINUTE_MS);
@@ -91,10 +93,23 @@ describe('a follow-up falling due', () => {
         type: 'basic',
         iconUrl: 'chrome-extension://test-extension-id/icon-128.png',
         title: 'Follow-up due: Maria Lopez',
-        message: 'Call — 2 business days after a connected call',
+        message: 'Call, due Wednesday, May 6 at 1:59 pm — 2 business days after a connected call',
       },
     });
     expect(await badge()).toBe('1');
+  });
+
+  it('says when it is due on the rep’s clock (Settings), not the machine’s', async () => {
+    // The machine runs in UTC (tests/unit/machine-in-utc); the rep works in Los Angeles.
+    await database().settings.put(repSettingsIn(REP_ZONE));
+    const maria = await addContact();
+    await refreshDueAlarm(NOW - HOUR_MS);
+    const task = await addTask(maria, NOW - MINUTE_MS);
+    await onDueAlarm(alarm, NOW);
+    const shown = fakeBrowser.notifications.getAllCreateOptions()[task.id];
+    expect(shown?.message).toBe(
+      'Call, due Wednesday, May 6 at 6:59 am — 2 business days after a connected call',
+    );
   });
 
   it('is not announced again after the worker restarts, and none is dropped', async () => {

@@ -156,6 +156,6 @@ describe('logging an outcome in the panel', () => {
         channel: 'email',
       });
     });
-    expect(await within(next).findByText(/Tuesday 4 March 2031, 09:15/)).toBeTruthy();
+    expect(await within(next).findByText(/Tuesday, March 4, 2031 at 9:15 am/)).toBeTruthy();
   });
 });

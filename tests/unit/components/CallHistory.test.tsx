@@ -61,7 +61,7 @@ describe('History: one line per attempt, the rest on demand', () => {
 
   it('reads the time on the rep’s clock, whatever the machine’s zone', () => {
     render(<CallHistory attempts={[attempt('a1', '')]} repZone="Asia/Kolkata" />);
-    expect(items()[0]!.querySelector('time')?.textContent).toBe('Mon 3 Mar 2025, 17:30');
+    expect(items()[0]!.querySelector('time')?.textContent).toBe('Monday, March 3, 2025 at 5:30 pm');
   });
 
   it('shows the last 10 of a long history, and all of it on demand', async () => {

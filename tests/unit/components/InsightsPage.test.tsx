@@ -175,6 +175,8 @@ describe('InsightsPage', () => {
     await waitFor(() => expect(cellText(heatmapTable(), 'Monday', '8 pm')).toBe('67% (3)'));
     expect(cellText(heatmapTable(), 'Tuesday', '10 am')).toBe('—');
     expect(cellText(heatmapTable(), 'Wednesday', '2 pm')).toBe('0% (2)');
+    // The rep's zone from Settings, named (not the machine's).
+    expect(screen.getByText(/on your own clock \(New York\)\./)).toBeTruthy();
 
     await user.click(within(clock).getByRole('radio', { name: "Prospect's time" }));
     await waitFor(() => expect(cellText(heatmapTable(), 'Tuesday', '10 am')).toBe('67% (3)'));

@@ -11,6 +11,7 @@ import { database } from '@/lib/db/schema';
 import { savePlan } from '@/lib/db/plans';
 import { startVoicemailTimer } from '@/lib/messaging/voicemail-timers';
 import { tabState } from '@/lib/messaging/tab-state';
+import { theirTimeBeside } from '@/lib/time/rep-clock';
 
 const DAY = 86_400_000;
 const CHICAGO = 'America/Chicago';
@@ -121,9 +122,8 @@ describe('a booked meeting gets its own task', () => {
     // Prefilled with the suggested ask's first slot.
     expect(input.value).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d$/);
     expect(new Date(input.value).getTime()).toBeGreaterThan(Date.now());
-    expect(screen.getByText(/^In your time/).textContent).toContain(
-      Intl.DateTimeFormat().resolvedOptions().timeZone,
-    );
+    // On the rep's clock, labelled once at the top: the hint only adds the prospect's time.
+    expect(document.getElementById('meeting-zone')?.textContent).toMatch(/^Your time\./);
 
     const meetingAt = new Date(Date.now() + 6 * DAY);
     meetingAt.setHours(14, 30, 0, 0);
@@ -194,28 +194,23 @@ describe('keys', () => {
   });
 });
 
-describe('"Call back at…" says which clock it is on', () => {
-  it('names the rep’s zone and shows the prospect’s time beside the chosen time', async () => {
+describe('"Call back at…" says the prospect’s time beside the rep’s', () => {
+  it('shows the prospect’s time beside the chosen time', async () => {
     const user = userEvent.setup();
     const outcomes = await renderContact();
     await user.click(within(outcomes).getByRole('button', { name: 'Call back at…' }));
     const input = screen.getByLabelText('Call back at') as HTMLInputElement;
     const hint = document.getElementById(input.getAttribute('aria-describedby')!)!;
     const here = Intl.DateTimeFormat().resolvedOptions().timeZone;
-    expect(hint.textContent).toContain(`In your time (${here})`);
+    expect(hint.textContent).toMatch(/^Your time\./);
     const at = new Date(Date.now() + 3 * DAY);
     at.setHours(15, 0, 0, 0);
     fireEvent.change(input, { target: { value: format(at, "yyyy-MM-dd'T'HH:mm") } });
-    const theirs = new Intl.DateTimeFormat('en-GB', {
-      timeZone: CHICAGO,
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    }).format(at);
     if (here === CHICAGO) {
       expect(hint.textContent).not.toContain('their time');
     } else {
-      expect(hint.textContent).toContain(`${theirs} their time (America/Chicago)`);
+      expect(hint.textContent).toContain(`That is ${theirTimeBeside(at, CHICAGO, here)}.`);
+      expect(hint.textContent).toContain('their time (Chicago)');
     }
   });
 });
