@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { count, text, visible } from './see';
-import { ExtensionSession, fixtureCases } from './harness';
+import { count, PATIENCE_MS, text, visible } from './see';
+import { ExtensionSession, fixtureCases, readDatabase } from './harness';
 
 const record = fixtureCases('hubspot').find((c) => c.file === 'contact-record.html')!;
 
@@ -46,6 +46,13 @@ describe('preparing a follow-up in the side panel', () => {
     for (const day of days) expect(['Tuesday', 'Wednesday', 'Thursday']).toContain(day);
     expect(days[0]).not.toBe(days[1]);
 
+    // Each change is written as it is made; the reload comes once the last one is stored (a
+    // reload while its write is still on its way would cancel it, as closing a tab would).
+    await expect
+      .poll(async () => (await readDatabase(panel)).stores.plans?.map((p) => p.ask), {
+        timeout: PATIENCE_MS,
+      })
+      .toEqual([askText]);
     await panel.reload();
     await visible(panel.getByRole('heading', { name: 'Jane Doe' }));
     await visible(panel.getByRole('heading', { name: 'Call plan' }));
