@@ -32,6 +32,12 @@ import {
   sleep,
 } from './bench-browser.mjs';
 import { contentScriptReport } from './bench-static.mjs';
+import {
+  NOT_ON_FIRST_SCREEN,
+  PANEL_INITIAL_JS_BUDGET_BYTES,
+  initialScripts,
+  unwantedOnFirstScreen,
+} from './initial-js.mjs';
 import { bytes, count, formatTable, judged, ms, p50, p95, row } from './bench-report.mjs';
 
 const args = process.argv.slice(2);
@@ -232,6 +238,34 @@ function contentScriptFigures() {
       'none',
       `${report.coachMarkersChecked} coach strings of ${report.coachFilesWithMarkers} files checked`,
       judged(withForbidden.length + withCoach.length === 0),
+    ),
+  );
+}
+
+// ---------------------------------------------------------------------------------------
+// The side panel's JavaScript before its first screen (production build): what the panel
+// HTML loads and everything that imports statically; the rest loads once it is needed.
+
+function panelScriptFigure() {
+  const report = initialScripts(PRODUCTION, 'sidepanel.html');
+  const unwanted = unwantedOnFirstScreen(PRODUCTION, 'sidepanel.html');
+  raw.panelInitialJs = { ...report, unwanted };
+  rows.push(
+    row(
+      `side panel, JavaScript loaded before the first screen (${report.files.length} files)`,
+      `${bytes(report.bytes)} (${bytes(report.gzipBytes)} gzipped)`,
+      `≤ ${bytes(PANEL_INITIAL_JS_BUDGET_BYTES)}`,
+      '—',
+      judged(report.bytes <= PANEL_INITIAL_JS_BUDGET_BYTES),
+    ),
+  );
+  rows.push(
+    row(
+      `  … without ${NOT_ON_FIRST_SCREEN.map((item) => item.what).join(' or ')} (loaded when used)`,
+      unwanted.length === 0 ? 'neither' : unwanted.join(', '),
+      'neither',
+      '—',
+      judged(unwanted.length === 0),
     ),
   );
 }
@@ -869,6 +903,7 @@ snapshotBuilds();
 process.on('exit', () => rmSync(SNAPSHOT, { recursive: true, force: true }));
 
 await figure('size', contentScriptFigures);
+await figure('panel-js', panelScriptFigure);
 if (
   ['outcome', 'click', 'panel', 'panel-largest', 'detect', 'search', 'insights', 'import'].some(
     wanted,
