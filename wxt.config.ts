@@ -22,6 +22,9 @@ function installScripts(mode: string) {
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   imports: false,
+  // Workers are single files: what a page loads later (the phone library for an old
+  // database's upgrade) is part of a worker from the start.
+  vite: () => ({ worker: { rollupOptions: { output: { inlineDynamicImports: true } } } }),
   manifest: ({ mode, browser, command }) => ({
     name: 'Second Call',
     description: 'Coaches sales reps through follow-up calls on the CRMs they already use.',

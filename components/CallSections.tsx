@@ -1,6 +1,6 @@
-import { useEffect, type ReactNode } from 'react';
+import { useDeferredValue, useEffect, useMemo, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
-import type { Contact } from '@/lib/model';
+import type { Attempt, Contact, Note, Task } from '@/lib/model';
 import { hasShowableDates } from '@/lib/model/showable-dates';
 import { coachCall } from '@/lib/coach/call-coach';
 import { pivotAdvice } from '@/lib/coach/cadence';
@@ -54,25 +54,27 @@ export default function CallSections({
   // The coach and the outcome buttons reckon only with records a clock can show: one with a
   // date out of range shows its failure in the part that lists it (history, next follow-up),
   // with the way to remove it, instead of taking the plan and the buttons down too.
-  const showable = records && {
-    notes: records.notes.filter((n) => hasShowableDates('notes', n)),
-    attempts: records.attempts.filter((a) => hasShowableDates('attempts', a)),
-    openTasks: records.openTasks.filter((t) => hasShowableDates('tasks', t)),
-  };
-  const view =
-    ready && showable
-      ? coachCall({
-          contact,
-          notes: showable.notes,
-          attempts: showable.attempts,
-          tasks: showable.openTasks,
-          plan,
-          rep: rep ?? undefined,
-          now,
-          repZone,
-          bestTimes,
-        })
-      : undefined;
+  const showable = useMemo(() => records && showableOf(records), [records]);
+  // The coach reads the records a render later than History: a click's own frame shows the
+  // attempt, the advice follows (a deferred value, so the click never waits for the coach).
+  const coached = useDeferredValue(showable);
+  const view = useMemo(
+    () =>
+      ready && coached
+        ? coachCall({
+            contact,
+            notes: coached.notes,
+            attempts: coached.attempts,
+            tasks: coached.openTasks,
+            plan,
+            rep: rep ?? undefined,
+            now,
+            repZone,
+            bestTimes,
+          })
+        : undefined,
+    [ready, coached, contact, plan, rep, now, repZone, bestTimes],
+  );
 
   const whose = possessive(contact.name);
   const part = (what: string, children: ReactNode) => (
@@ -141,4 +143,12 @@ export default function CallSections({
       )}
     </>
   );
+}
+
+function showableOf(records: { notes: Note[]; attempts: Attempt[]; openTasks: Task[] }) {
+  return {
+    notes: records.notes.filter((n) => hasShowableDates('notes', n)),
+    attempts: records.attempts.filter((a) => hasShowableDates('attempts', a)),
+    openTasks: records.openTasks.filter((t) => hasShowableDates('tasks', t)),
+  };
 }

@@ -1,5 +1,5 @@
 import { Component, createRef, type ReactNode } from 'react';
-import { repairStoredRecords } from '@/lib/db/repair';
+import type { repairStoredRecords } from '@/lib/db/repair';
 import { useWrite } from '@/lib/hooks/use-write';
 import { openSettingsTab } from './open-settings';
 import { WriteError } from './WriteError';
@@ -111,6 +111,13 @@ export class PartBoundary extends Component<PartBoundaryProps, PartBoundaryState
   }
 }
 
+/** The repair, loaded when the rep asks for it: it checks every kind of record (and every
+ *  site's links), which no screen that works needs to carry. */
+async function repairRecords(...args: Parameters<typeof repairStoredRecords>) {
+  const { repairStoredRecords } = await import('@/lib/db/repair');
+  return repairStoredRecords(...args);
+}
+
 /** The failed part's two ways out. A function component of its own: a class cannot use
  *  useWrite, the one way a component writes. */
 function RepairOffer({
@@ -133,7 +140,7 @@ function RepairOffer({
           type="button"
           disabled={busy}
           onClick={() =>
-            void run(() => repairStoredRecords({ contactId }), {
+            void run(() => repairRecords({ contactId }), {
               onDone: (result) => onRepaired(result.lines),
             })
           }

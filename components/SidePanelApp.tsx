@@ -5,9 +5,7 @@ import { useFollowedTab } from '@/lib/hooks/panel-tab';
 import { useTabContact } from '@/lib/hooks/tab-contact';
 import { useTabDoubt } from '@/lib/hooks/tab-doubt';
 import { ContactView } from './ContactView';
-import { IdentityQuestion } from './IdentityQuestion';
 import { PartBoundary } from './PartBoundary';
-import { SettingsWarning } from './SettingsWarning';
 import { openSettingsTab } from './open-settings';
 import { tabState } from '@/lib/messaging/tab-state';
 
@@ -15,13 +13,26 @@ import { tabState } from '@/lib/messaging/tab-state';
 const ContactPicker = lazy(() =>
   import('./ContactPicker').then((module) => ({ default: module.ContactPicker })),
 );
+// Reading the rep's settings with their check brings every stored record's rules (and every
+// site's links): loaded beside the first screen, not before it. It shows nothing unless a
+// setting could not be used.
+const SettingsWarning = lazy(() =>
+  import('./SettingsWarning').then((module) => ({ default: module.SettingsWarning })),
+);
+// Only when a page leaves it unsure who it shows: storing the rep's answer brings the identity
+// rules and the phone library, which a panel showing a known contact does not need.
+const IdentityQuestion = lazy(() =>
+  import('./IdentityQuestion').then((module) => ({ default: module.IdentityQuestion })),
+);
 
 /** The side panel: the contact the followed tab shows, or a way to pick one; above it, any
  *  setting the panel could not use as stored. */
 export function SidePanelApp({ search }: { search: string }) {
   return (
     <>
-      <SettingsWarning openSettings={openSettingsTab} />
+      <Suspense fallback={null}>
+        <SettingsWarning openSettings={openSettingsTab} />
+      </Suspense>
       <PanelContent search={search} />
     </>
   );
@@ -45,7 +56,9 @@ function PanelContent({ search }: { search: string }) {
     return (
       <main>
         <PartBoundary what="the question who this page shows">
-          <IdentityQuestion tabId={tabId} doubt={doubt.value} />
+          <Suspense fallback={<p className="loading">Loading…</p>}>
+            <IdentityQuestion tabId={tabId} doubt={doubt.value} />
+          </Suspense>
         </PartBoundary>
       </main>
     );

@@ -1,7 +1,5 @@
-import type Dexie from 'dexie';
-import type { Transaction } from 'dexie';
+import Dexie, { type Transaction } from 'dexie';
 import { noteWords } from './note-words';
-import { normalizePhone } from './identity';
 
 /**
  * Every schema the extension ever shipped, oldest first. A shipped version is never edited:
@@ -28,6 +26,9 @@ export function declareVersions(db: Dexie): void {
   db.version(3)
     .stores({})
     .upgrade(async (tx) => {
+      // The phone library (120 kB) is loaded only for this upgrade, not by every page that
+      // opens the database; waitFor keeps the upgrade's transaction open meanwhile.
+      const { normalizePhone } = await Dexie.waitFor(import('./identity'));
       await tx
         .table('contacts')
         .toCollection()

@@ -32,6 +32,32 @@ export interface StoredBefore {
 
 const TABLES = ['contacts', 'attempts', 'tasks'] as const;
 
+/** What becomes of an outcome's writes: sent (not stored yet), committed, or dropped — refused
+ *  (a full disk) or not current (then decided again from what is stored, through Dexie, which
+ *  tells the live queries itself). */
+type OutcomeWritesNews =
+  { kind: 'sent'; writes: OutcomeWrites } | { kind: 'committed' | 'dropped'; attemptId: string };
+
+const listeners = new Set<(news: OutcomeWritesNews) => void>();
+
+/** Hears of every outcome this page sends, the moment it is sent: the panel shows it in the
+ *  same frame as the click (lib/stores/pending-outcomes) instead of a database round trip and
+ *  a live query's re-read later. Answers the way to stop listening. */
+export function onOutcomeWrites(listener: (news: OutcomeWritesNews) => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+function tell(news: OutcomeWritesNews): void {
+  for (const listener of listeners) {
+    try {
+      listener(news);
+    } catch {
+      // A screen that cannot show it must not stop the write.
+    }
+  }
+}
+
 /** Commits `writes` in one strict transaction if `current` says the records stored before them
  *  are the ones they were decided from; answers whether it did. Not current: the transaction
  *  aborts and nothing of it is ever stored. All of it or none: a failed write (a full disk)
@@ -41,8 +67,25 @@ export async function commitOutcomeWrites(
   writes: OutcomeWrites,
   current: (stored: StoredBefore) => boolean,
 ): Promise<boolean> {
+  const attemptId = writes.attempt.id;
+  tell({ kind: 'sent', writes });
+  let committed = false;
+  try {
+    committed = await commitNow(db, writes, current);
+  } finally {
+    tell({ kind: committed ? 'committed' : 'dropped', attemptId });
+  }
+  if (committed) tellLiveQueriesSoon(db, TABLES);
+  return committed;
+}
+
+async function commitNow(
+  db: SecondCallDb,
+  writes: OutcomeWrites,
+  current: (stored: StoredBefore) => boolean,
+): Promise<boolean> {
   if (!db.isOpen()) await db.open();
-  const committed = await new Promise<boolean>((resolve, reject) => {
+  return new Promise<boolean>((resolve, reject) => {
     const tx = db.backendDB().transaction([...TABLES], 'readwrite', { durability: 'strict' });
     const contacts = tx.objectStore('contacts');
     const attempts = tx.objectStore('attempts');
@@ -111,8 +154,6 @@ export async function commitOutcomeWrites(
       reject(tx.error ?? error);
     }
   });
-  if (committed) tellLiveQueriesSoon(db, TABLES);
-  return committed;
 }
 
 /** The channel Dexie (4.x) posts on when one of its transactions commits, to tell the live

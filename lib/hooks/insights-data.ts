@@ -31,14 +31,22 @@ function useInsightsSource(): InsightsSource | undefined {
   }, []);
 }
 
-/** A contact's zone, as the panel reads it: set, else guessed from their number, else the rep's. */
+/** A contact's zone, as the panel reads it: set, else guessed from their number, else the rep's.
+ *  Worked out once per contact, not per attempt: a guess parses a phone number, and the panel
+ *  runs this over every attempt after each outcome. */
 function zoneOfContact(
   contacts: ReadonlyMap<string, Contact>,
   repZone: string,
 ): (contactId: string) => string {
+  const zones = new Map<string, string>();
   return (contactId) => {
-    const contact = contacts.get(contactId);
-    return contact ? prospectZoneOf(contact, repZone).zone : repZone;
+    let zone = zones.get(contactId);
+    if (zone === undefined) {
+      const contact = contacts.get(contactId);
+      zone = contact ? prospectZoneOf(contact, repZone).zone : repZone;
+      zones.set(contactId, zone);
+    }
+    return zone;
   };
 }
 

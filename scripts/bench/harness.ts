@@ -39,6 +39,7 @@ import { makeBackup, serializeBackup } from '../../lib/transfer/backup';
 import type { ImportReport } from '../../lib/transfer/import-messages';
 import { timeAsync, timeSync, watchLongTasks, yieldToBrowser } from './timing';
 import { tabState } from '../../lib/messaging/tab-state';
+import { seedDemoData } from '../../lib/db/demo-seed';
 
 const REP_ZONE = 'America/New_York';
 const CHUNK = 5_000;
@@ -186,6 +187,35 @@ async function seedPanel(options: { notes: number }): Promise<PanelSeed> {
     contactId: contact.id,
     tabId: tab.id,
     rows: { contacts: [contact], notes, settings: [REP] },
+  };
+}
+
+// ---------------------------------------------------------------------------------------
+// Outcome clicks in the side panel: the demo's people as the demo build stores them, the
+// first of them (Maria Lopez, three notes) remembered as the contact of this very tab.
+
+export interface DemoSeed {
+  contactId: string;
+  name: string;
+  rows: { contacts: Contact[]; notes: Note[]; settings: RepSettings[] };
+}
+
+async function seedDemo(): Promise<DemoSeed> {
+  await reset();
+  await seedDemoData();
+  const db = database();
+  // The demo's first person is its newest.
+  const contacts = (await db.contacts.toArray()).sort((a, b) => b.createdAt - a.createdAt);
+  const [first] = contacts;
+  if (!first) throw new Error('the demo stored nobody');
+  return {
+    contactId: first.id,
+    name: first.name,
+    rows: {
+      contacts,
+      notes: await db.notes.toArray(),
+      settings: await db.settings.toArray(),
+    },
   };
 }
 
@@ -657,6 +687,7 @@ const api = {
   outcomes,
   seedPanel,
   seedLargestPanel,
+  seedDemo,
   detect,
   search,
   insights,
