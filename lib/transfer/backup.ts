@@ -11,8 +11,10 @@ const BACKUP_FORMAT = 'second-call-backup';
 const BACKUP_VERSION = 1;
 /** The database schema (lib/db/migrations) whose records this build writes and reads. v6
  *  only added the rep's identity choices, which a backup does not hold (a restored record
- *  asks "Is this <name>?" again when unsure): its tables are v5's, so v5 files read alike. */
-export const BACKUP_SCHEMA = 6;
+ *  asks "Is this <name>?" again when unsure): its tables are v5's, so v5 files read alike.
+ *  v7 indexed follow-ups by contact and status; its files may hold an attempt's
+ *  `didNotRemember`, which a v6 build would cut, so a v6 build asks to be updated first. */
+export const BACKUP_SCHEMA = 7;
 /** Larger files are refused before they are read: parsing them could stall the page. */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 

@@ -57,7 +57,8 @@ describe('correcting a History entry', () => {
     await userEvent.click(within(older).getByRole('button', { name: 'Save outcome' }));
     await vi.waitFor(() => expect(outcomesShown()).toEqual(['Voicemail', 'Connected']));
     expect(historyStatus().textContent).toMatch(/^Corrected .+ to Connected\.$/);
-    expect(document.activeElement).toBe(historyStatus());
+    // The focus moves in an effect after the words show: waited for, as a screen reader would.
+    await vi.waitFor(() => expect(document.activeElement).toBe(historyStatus()));
     expect(nextDue()).toBe(new Date(second.task!.dueAt).toISOString());
   });
 

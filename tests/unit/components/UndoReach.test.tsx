@@ -56,7 +56,7 @@ describe('Undo after an outcome', () => {
     await vi.waitFor(() => expect(outcomeStatus().textContent).toBe('Undone.'));
     expect(undoButton()).toBeNull();
     // The Undo button went: the keyboard is on what says it was undone, not lost on the page.
-    expect(document.activeElement).toBe(outcomeStatus());
+    await vi.waitFor(() => expect(document.activeElement).toBe(outcomeStatus()));
   });
 
   it('stays until the next outcome, which gets its own Undo; Ctrl+Z and Cmd+Z undo too', async () => {
