@@ -57,7 +57,8 @@ describe('"They didn\'t remember me", one click after Connected', () => {
     await vi.waitFor(() => expect(historyItems()).toHaveLength(1));
     await vi.waitFor(() => expect(situationLine()).toContain('After a good first call'));
 
-    const mark = screen.getByRole('button', { name: "They didn't remember me" });
+    // History shows the click at once; the after-call buttons come once it is stored.
+    const mark = await screen.findByRole('button', { name: "They didn't remember me" });
     expect(mark.getAttribute('aria-pressed')).toBe('false');
     await user.click(mark);
     await vi.waitFor(() => expect(mark.getAttribute('aria-pressed')).toBe('true'));
@@ -76,6 +77,8 @@ describe('"They didn\'t remember me", one click after Connected', () => {
     const outcomes = await renderContact();
     await user.click(within(outcomes).getByRole('button', { name: 'Voicemail' }));
     await vi.waitFor(() => expect(historyItems()).toHaveLength(1));
+    // The after-call buttons are there (Undo), and this one is not among them.
+    await screen.findByRole('button', { name: /^Undo/ });
     expect(screen.queryByRole('button', { name: "They didn't remember me" })).toBeNull();
   });
 });
