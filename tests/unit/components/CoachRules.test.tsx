@@ -92,7 +92,12 @@ describe('after two unanswered calls the voicemail follows the cadence to email'
     expect(panelText()).not.toMatch(/call you again/);
     await user.click(within(outcomes).getByRole('button', { name: 'Voicemail' }));
     await vi.waitFor(() => expect(historyItems()).toHaveLength(3));
-    const logged = (await database().attempts.toArray()).find((a) => a.outcome === 'voicemail');
+    // History shows the click before it is stored: the stored attempt is waited for.
+    const logged = await vi.waitFor(async () => {
+      const stored = (await database().attempts.toArray()).find((a) => a.outcome === 'voicemail');
+      expect(stored).toBeDefined();
+      return stored!;
+    });
     expect(logged).not.toHaveProperty('promisedAt');
     const next = screen.getByRole('region', { name: 'Next follow-up' });
     await vi.waitFor(() => expect(next.textContent).toContain('Email'));
