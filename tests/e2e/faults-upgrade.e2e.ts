@@ -30,7 +30,7 @@ const now = Math.floor(Date.now() / 60_000) * 60_000;
 
 type Row = Record<string, unknown>;
 type OldData = Record<string, Row[]>;
-type Schema = 1 | 2 | 3 | 4 | 5;
+type Schema = 1 | 2 | 3 | 4 | 5 | 6;
 
 /** What an older release stored for a rep with a few weeks of work behind them. */
 function oldData(schema: Schema): OldData {
@@ -240,6 +240,7 @@ async function plantOldDatabase(page: Page, schema: Schema, rows: OldData): Prom
         store('tasks', 'id', ['contactId', 'dueAt', '[status+dueAt]', 'attemptId']);
         store('settings', 'id', []);
         if (schema >= 2) store('plans', 'contactId', ['updatedAt']);
+        if (schema >= 6) store('identityChoices', 'record', []);
       };
       const db = await request<IDBDatabase>(open);
       const tx = db.transaction(Object.keys(rows), 'readwrite');
@@ -256,16 +257,22 @@ async function plantOldDatabase(page: Page, schema: Schema, rows: OldData): Prom
   );
 }
 
-/** How many notes the `words` index (v2) finds for a word. */
-async function notesIndexedUnder(page: Page, word: string): Promise<number> {
+/** How many records of `store` its index `index` finds under `key` (e.g. notes under a word
+ *  in `words`, v2; a contact's open follow-ups in `[contactId+status]`, v7). */
+async function indexedUnder(
+  page: Page,
+  store: string,
+  index: string,
+  key: string | string[],
+): Promise<number> {
   return page.evaluate(
-    (word) =>
+    ({ store, index, key }) =>
       new Promise<number>((resolve, reject) => {
         const open = indexedDB.open('second-call');
         open.onerror = () => reject(open.error ?? new Error('cannot open'));
         open.onsuccess = () => {
           const db = open.result;
-          const req = db.transaction('notes').objectStore('notes').index('words').count(word);
+          const req = db.transaction(store).objectStore(store).index(index).count(key);
           req.onsuccess = () => {
             db.close();
             resolve(req.result);
@@ -273,7 +280,7 @@ async function notesIndexedUnder(page: Page, word: string): Promise<number> {
           req.onerror = () => reject(req.error ?? new Error('index read failed'));
         };
       }),
-    word,
+    { store, index, key },
   );
 }
 
@@ -291,7 +298,7 @@ afterEach(async () => {
 // No rep zone in the old data: the machine's stands in.
 const when = (at: number) => momentLabel(at, machineZone(), Date.now());
 
-describe.each([1, 2, 3, 4, 5] as const)('upgrading from schema version %i', (schema) => {
+describe.each([1, 2, 3, 4, 5, 6] as const)('upgrading from schema version %i', (schema) => {
   it('shows the old contact, notes, history, plan and queue, and keeps working', async () => {
     const rows = oldData(schema);
     session = await ExtensionSession.launch(newProfileDir(), build);
@@ -349,7 +356,7 @@ describe.each([1, 2, 3, 4, 5] as const)('upgrading from schema version %i', (sch
     }
 
     const upgraded = await readDatabase(panel);
-    expect(upgraded.version).toBe(60);
+    expect(upgraded.version).toBe(70);
     // v6 added the rep's identity choices, empty until the rep makes one.
     expect(upgraded.stores.identityChoices).toEqual([]);
     expect(Object.keys(upgraded.stores).sort()).toEqual(
@@ -367,11 +374,14 @@ describe.each([1, 2, 3, 4, 5] as const)('upgrading from schema version %i', (sch
     for (const note of upgraded.stores.notes!) {
       expect(note.words).toEqual(noteWords(note.text as string));
     }
-    expect(await notesIndexedUnder(panel, 'pilot')).toBe(1);
+    expect(await indexedUnder(panel, 'notes', 'words', 'pilot')).toBe(1);
     // v4: function words are no longer index entries.
-    expect(await notesIndexedUnder(panel, 'the')).toBe(0);
+    expect(await indexedUnder(panel, 'notes', 'words', 'the')).toBe(0);
     expect(upgraded.stores.attempts).toHaveLength(3);
     expect(upgraded.stores.tasks).toEqual(rows.tasks);
+    // v7: a contact's follow-ups by status — Jane's one open follow-up, not her done one.
+    const jane = '6f1c2a9e-0000-4000-8000-000000000001';
+    expect(await indexedUnder(panel, 'tasks', '[contactId+status]', [jane, 'open'])).toBe(1);
     expect(upgraded.stores.plans).toEqual(rows.plans ?? []);
 
     // The worker read the old tasks at start-up: one follow-up is overdue.
