@@ -7,7 +7,7 @@ import { useDebouncedValue } from '@/lib/hooks/debounced-value';
 import { excerptOf, markedWords } from './marked-words';
 import { FOLD_CHARS } from './fold-text';
 import { dateLabel } from '@/lib/time/rep-clock';
-import { useRepZone } from '@/lib/hooks/contact-records';
+import { useRepZone } from '@/lib/hooks/rep-zone';
 import { browserZone } from '@/lib/hooks/now';
 
 /** Typing pauses this long before notes are searched. */

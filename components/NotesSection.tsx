@@ -5,7 +5,7 @@ import { TEXT_LIMITS } from '@/lib/model/limits';
 import { addNote, notesOfContact } from '@/lib/db/notes';
 import { useWrite } from '@/lib/hooks/use-write';
 import { FoldableSection } from './FoldableSection';
-import { useRepZone } from '@/lib/hooks/contact-records';
+import { useRepZone } from '@/lib/hooks/rep-zone';
 import { browserZone } from '@/lib/hooks/now';
 import { NoteItem } from './NoteItem';
 import { NoteKindSelect } from './NoteKindSelect';

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { storageEstimate, type StorageUse } from '@/lib/db/transfer';
 import { formatBytes } from '@/lib/transfer/bytes';
 import { backupReminder } from '@/lib/transfer/reminder';
-import { useRepZone } from '@/lib/hooks/contact-records';
+import { useRepZone } from '@/lib/hooks/rep-zone';
 import { browserZone } from '@/lib/hooks/now';
 import { dateLabel } from '@/lib/time/rep-clock';
 

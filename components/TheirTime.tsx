@@ -6,7 +6,7 @@ import { setContactTimeZone } from '@/lib/db/contact-details';
 import { WriteRefused } from '@/lib/db/errors';
 import { useWrite } from '@/lib/hooks/use-write';
 import { useNow } from '@/lib/hooks/now';
-import { useRepZone } from '@/lib/hooks/contact-records';
+import { useRepZone } from '@/lib/hooks/rep-zone';
 import { yourZoneLabel } from '@/lib/time/rep-clock';
 import { supportedZones, TimeZoneInput } from './TimeZoneInput';
 import { WriteError } from './WriteError';

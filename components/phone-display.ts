@@ -1,11 +1,12 @@
 // Phone numbers as the rep reads and dials them: numbers of the rep's own country in its
 // national format ("(312) 555-0142" for a rep in Chicago), others in international format
 // ("+44 20 7555 0199"). Links keep the number's digits (telHref); only the text changes.
-import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/min';
-import type { RepSettings } from '@/lib/model';
+import { useEffect, useState } from 'react';
+import type { CountryCode } from 'libphonenumber-js/min';
 import { countryOfZone } from '@/lib/time/zone-countries';
-import { useRepSettings } from '@/lib/hooks/contact-records';
+import { useRepZone } from '@/lib/hooks/rep-zone';
 import { browserZone } from '@/lib/hooks/now';
+import type { showPhone } from './phone-format';
 
 /** The rep's country: that of their time zone (Settings, else the browser's), else the
  *  region of the browser's language ("en-GB" → GB); undefined when neither says. */
@@ -26,23 +27,28 @@ export function repRegion(
   return undefined;
 }
 
-/** `phone` as the rep in `region` reads it; a number the library cannot read is shown as
- *  it was written. */
-export function showPhone(phone: string, region: CountryCode | undefined): string {
-  const parsed = parsePhoneNumberFromString(phone, region);
-  if (!parsed?.isPossible()) return phone;
-  return parsed.country !== undefined && parsed.country === region
-    ? parsed.formatNational()
-    : parsed.formatInternational();
+let format: typeof showPhone | undefined;
+let loading: Promise<void> | undefined;
+
+/** The phone library, once: until it is here a number shows as it was written. */
+function loadFormat(): Promise<void> {
+  loading ??= import('./phone-format').then((module) => {
+    format = module.showPhone;
+  });
+  return loading;
 }
 
-/** The rep's zone as the panel and the dashboard read it, for their region. */
-function repZone(settings: RepSettings | null | undefined): string {
-  return settings?.timeZone ?? browserZone();
-}
-
-/** `showPhone` for the rep's region, from their settings once loaded. */
+/** `showPhone` for the rep's region, from their settings once loaded; the number as written
+ *  for the moment the phone library takes to load. */
 export function usePhoneDisplay(): (phone: string) => string {
-  const region = repRegion(repZone(useRepSettings()));
-  return (phone) => showPhone(phone, region);
+  const [, setLoaded] = useState(format !== undefined);
+  useEffect(() => {
+    let shown = true;
+    if (!format) void loadFormat().then(() => shown && setLoaded(true));
+    return () => {
+      shown = false;
+    };
+  }, []);
+  const region = repRegion(useRepZone() ?? browserZone());
+  return (phone) => (format ? format(phone, region) : phone);
 }

@@ -85,10 +85,3 @@ export function useRepSettingsRead(): RepSettingsRead | undefined {
 export function useRepSettings(): RepSettings | null | undefined {
   return useRepSettingsRead()?.settings;
 }
-
-/** The zone every time on a screen is shown in: the rep's (Settings), else the browser's;
- *  undefined while the settings load, so nothing shows a moment on the wrong clock first. */
-export function useRepZone(): string | undefined {
-  const rep = useRepSettings();
-  return rep === undefined ? undefined : rep?.timeZone || browserZone();
-}

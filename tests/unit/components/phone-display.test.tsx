@@ -2,7 +2,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen } from '@testing-library/react';
 import { ContactHeader } from '@/components/ContactHeader';
-import { repRegion, showPhone } from '@/components/phone-display';
+import { repRegion } from '@/components/phone-display';
+import { showPhone } from '@/components/phone-format';
 import { saveRepSettings } from '@/lib/db/settings';
 import { storedContact } from '../stored-contact';
 
