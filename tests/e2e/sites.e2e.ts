@@ -45,8 +45,9 @@ describe.each(OPTIONAL_SITES)('%s, once the rep allowed it', (site) => {
         await text(panel.getByRole('heading', { level: 1 }), contact.name!);
         // Everything else the page shows of them: how to reach them, where they work, as what.
         if (contact.email) await visible(panel.getByRole('link', { name: contact.email }));
+        // The number reads formatted for the rep's country; its link dials the number itself.
         if (contact.phone)
-          await visible(panel.getByRole('link', { name: normalizePhone(contact.phone, 'US') }));
+          await visible(panel.locator(`a[href="tel:${normalizePhone(contact.phone, 'US')}"]`));
         if (contact.company) await contains(panel.locator('.contact-role'), contact.company);
         if (contact.title) await contains(panel.locator('.contact-role'), contact.title);
       } else {
