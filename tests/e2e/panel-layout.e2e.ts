@@ -56,6 +56,25 @@ async function expectOutcomesInView(panel: Page, phase: string): Promise<void> {
       right: true,
       group,
     });
+    // Nothing runs off the side: no sideways scrolling, no line cut at the panel's edge.
+    const wider = await panel.evaluate(() => {
+      const width = document.documentElement.clientWidth;
+      const over = (el: Element) => el.getBoundingClientRect().right > width + 0.5;
+      // The innermost ones: what pushes, not every box around it.
+      return [...document.querySelectorAll('body *')]
+        .filter(over)
+        .sort(
+          (a, b) =>
+            b.getBoundingClientRect().right - a.getBoundingClientRect().right ||
+            (a.contains(b) ? 1 : -1),
+        )
+        .map(
+          (el) =>
+            `${el.tagName.toLowerCase()}.${el.className} ${Math.round(el.getBoundingClientRect().right)} “${(el.textContent ?? '').slice(0, 50)}” in ${el.parentElement?.tagName}.${el.parentElement?.className}`,
+        )
+        .slice(0, 5);
+    });
+    expect({ where, wider }).toEqual({ where, wider: [] });
     // Compact: the pinned buttons leave most of the screen to the call.
     expect({ where, compact: group.height / viewport.height < 0.3, group }).toEqual({
       where,
