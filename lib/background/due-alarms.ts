@@ -7,7 +7,7 @@ import { dueTaskCount, nextTaskDueAfter, tasksFallingDue } from '../db/queue';
 import { onTaskChanges, type TaskFollower } from '../db/task-changes';
 import { TASKS_CHANGED_PORT } from '../messaging/wake-background';
 import { openableRecordOf } from '../sites/record-links';
-import { storedRepZone } from '../db/settings';
+import { readRepZone } from '../db/rep-zone';
 import { machineZone, momentLabel } from '../time/rep-clock';
 
 export const NEXT_DUE_ALARM = 'next-due';
@@ -65,7 +65,7 @@ export async function onDueAlarm(
   const due = await tasksFallingDue(since, now);
   const contacts = await database().contacts.bulkGet(due.map((task) => task.contactId));
   // The worker runs in the machine's zone; the rep reads the time on their own clock.
-  const repZone = await storedRepZone(machineZone());
+  const repZone = await readRepZone(machineZone());
   for (const [i, task] of due.entries()) {
     const contact = contacts[i];
     if (!contact) continue;

@@ -70,10 +70,3 @@ export function readRepSettings(raw: unknown, browserZone: string): RepSettingsR
   }
   return { settings: cleaned.record as unknown as RepSettings, warning };
 }
-
-/** The zone the rep reads times in, for code with no screen (the worker's notifications):
- *  the one in Settings, else the browser's, as every screen reads it. */
-export async function storedRepZone(browserZone: string): Promise<string> {
-  const { settings } = readRepSettings(await database().settings.get('rep'), browserZone);
-  return settings?.timeZone || browserZone;
-}
