@@ -304,11 +304,7 @@ export async function navigateInApp(page: Page, url: string, html: string): Prom
  *  Waits first for the extension's own code to have created the database: opened before that,
  *  raw IndexedDB would create an empty one with none of its stores. */
 export async function putRecords(page: Page, store: string, records: object[]): Promise<void> {
-  await page.waitForFunction(
-    async () => (await indexedDB.databases()).some((d) => d.name === 'second-call'),
-    undefined,
-    { timeout: PATIENCE_MS, polling: 50 },
-  );
+  await databaseCreated(page);
   await page.evaluate(
     ({ store, records }) =>
       new Promise<void>((resolve, reject) => {
@@ -329,11 +325,23 @@ export async function putRecords(page: Page, store: string, records: object[]): 
   );
 }
 
+/** Waits until the extension's own code has created its database. The background creates it
+ *  when it starts, which on a slow machine can be after the first page of the extension opens. */
+async function databaseCreated(page: Page): Promise<void> {
+  await page.waitForFunction(
+    async () => (await indexedDB.databases()).some((d) => d.name === 'second-call'),
+    undefined,
+    { timeout: PATIENCE_MS, polling: 50 },
+  );
+}
+
 /** Every row of every store of the extension's database, read with raw IndexedDB from a page
- *  of the extension's origin (opened at its current version, so no upgrade runs). */
+ *  of the extension's origin (opened at its current version, so no upgrade runs); waits for
+ *  the extension to have created it. */
 export async function readDatabase(
   page: Page,
 ): Promise<{ version: number; stores: Record<string, Record<string, unknown>[]> }> {
+  await databaseCreated(page);
   return page.evaluate(
     () =>
       new Promise<{ version: number; stores: Record<string, Record<string, unknown>[]> }>(
