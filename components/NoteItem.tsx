@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import type { Note, NoteKind } from '@/lib/model';
 import { TEXT_LIMITS } from '@/lib/model/limits';
 import { deleteNote, editNote } from '@/lib/db/notes';
@@ -8,9 +8,23 @@ import { NoteKindSelect } from './NoteKindSelect';
 import { WriteError } from './WriteError';
 import { dateLabel } from '@/lib/time/rep-clock';
 
+interface NoteItemProps {
+  note: Note;
+  repZone: string | undefined;
+}
+
+/** The same note on the same clock: each read of the notes answers new objects, and a list of
+ *  200 drawn again for nothing holds up what the panel shows next. */
+const sameNote = (a: NoteItemProps, b: NoteItemProps) =>
+  a.repZone === b.repZone &&
+  a.note.id === b.note.id &&
+  a.note.kind === b.note.kind &&
+  a.note.text === b.note.text &&
+  a.note.createdAt === b.note.createdAt;
+
 /** One note: its kind, when it was taken, the text (folded when long); editable and deletable
  *  in place. */
-export function NoteItem({ note, repZone }: { note: Note; repZone: string }) {
+export const NoteItem = memo(function NoteItem({ note, repZone }: NoteItemProps) {
   const [editing, setEditing] = useState(false);
   const [text, setText] = useState(note.text);
   const [kind, setKind] = useState<NoteKind>(note.kind);
@@ -47,7 +61,7 @@ export function NoteItem({ note, repZone }: { note: Note; repZone: string }) {
       <p className="note-meta">
         <span className={`note-kind kind-${note.kind.replace(' ', '-')}`}>{note.kind}</span>{' '}
         <time dateTime={new Date(note.createdAt).toISOString()}>
-          {dateLabel(note.createdAt, repZone)}
+          {repZone && dateLabel(note.createdAt, repZone)}
         </time>
       </p>
       <FoldedText className="note-text" text={note.text} />
@@ -77,4 +91,4 @@ export function NoteItem({ note, repZone }: { note: Note; repZone: string }) {
       <WriteError message={error} />
     </li>
   );
-}
+}, sameNote);

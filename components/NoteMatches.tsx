@@ -8,7 +8,6 @@ import { excerptOf, markedWords } from './marked-words';
 import { FOLD_CHARS } from './fold-text';
 import { dateLabel } from '@/lib/time/rep-clock';
 import { useRepZone } from '@/lib/hooks/rep-zone';
-import { browserZone } from '@/lib/hooks/now';
 
 /** Typing pauses this long before notes are searched. */
 const NOTE_SEARCH_DELAY_MS = 150;
@@ -25,7 +24,7 @@ export function NoteMatches({
   onPick: (contactId: string) => void;
 }) {
   const headingId = useId();
-  const repZone = useRepZone() ?? browserZone();
+  const repZone = useRepZone();
   const settled = useDebouncedValue(query.trim(), NOTE_SEARCH_DELAY_MS);
   // Tagged with the query it answers, so its messages never name another query.
   const answer = useLiveQuery(
@@ -74,7 +73,7 @@ function ContactMatches({
   notes: Note[];
   query: string;
   onPick: (contactId: string) => void;
-  repZone: string;
+  repZone: string | undefined;
 }) {
   const nameId = useId();
   return (
@@ -110,7 +109,7 @@ function NoteMatch({
   note: Note;
   query: string;
   nameId: string;
-  repZone: string;
+  repZone: string | undefined;
   onOpen: () => void;
 }) {
   const ownId = useId();
@@ -126,7 +125,7 @@ function NoteMatch({
       <span className="note-meta">
         <span className={`note-kind kind-${note.kind.replace(' ', '-')}`}>{note.kind}</span>{' '}
         <time dateTime={new Date(note.createdAt).toISOString()}>
-          {dateLabel(note.createdAt, repZone)}
+          {repZone && dateLabel(note.createdAt, repZone)}
         </time>
       </span>{' '}
       <span className="note-text">

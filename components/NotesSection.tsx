@@ -1,12 +1,11 @@
 import { useEffect, useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import type { NoteKind } from '@/lib/model';
 import { TEXT_LIMITS } from '@/lib/model/limits';
-import { addNote, notesOfContact } from '@/lib/db/notes';
+import { addNote } from '@/lib/db/notes';
+import { useLiveNotes } from '@/lib/hooks/first-screen';
 import { useWrite } from '@/lib/hooks/use-write';
 import { FoldableSection } from './FoldableSection';
 import { useRepZone } from '@/lib/hooks/rep-zone';
-import { browserZone } from '@/lib/hooks/now';
 import { NoteItem } from './NoteItem';
 import { NoteKindSelect } from './NoteKindSelect';
 import { WriteError } from './WriteError';
@@ -20,9 +19,11 @@ export function NotesSection({
   /** Called once the notes are on screen (after the commit that shows them). */
   onShown?: () => void;
 }) {
-  const notes = useLiveQuery(() => notesOfContact(contactId), [contactId]);
+  const notes = useLiveNotes(contactId);
   const loaded = notes !== undefined;
-  const repZone = useRepZone() ?? browserZone();
+  // Undefined while the settings load: a note's day waits for the rep's clock (a moment on
+  // the machine's clock first would change under the rep's eyes).
+  const repZone = useRepZone();
   useEffect(() => {
     if (loaded) onShown?.();
   }, [loaded, onShown]);

@@ -3,7 +3,6 @@ import { storageEstimate, type StorageUse } from '@/lib/db/transfer';
 import { formatBytes } from '@/lib/transfer/bytes';
 import { backupReminder } from '@/lib/transfer/reminder';
 import { useRepZone } from '@/lib/hooks/rep-zone';
-import { browserZone } from '@/lib/hooks/now';
 import { dateLabel } from '@/lib/time/rep-clock';
 
 /** Space the rep's data takes in this browser, and when they last kept a copy outside it. */
@@ -19,7 +18,7 @@ export function StorageUsage({
   refreshKey: number;
 }) {
   const [use, setUse] = useState<StorageUse | undefined | null>(null);
-  const repZone = useRepZone() ?? browserZone();
+  const repZone = useRepZone();
   useEffect(() => {
     let live = true;
     storageEstimate().then(
@@ -45,7 +44,7 @@ export function StorageUsage({
         <p className={reminder.due ? 'backup-due' : 'hint'}>
           {reminder.due && <strong>Back up your data. </strong>}
           {reminder.message}
-          {lastBackup !== undefined && lastBackup !== null && (
+          {lastBackup !== undefined && lastBackup !== null && repZone && (
             <>
               {' '}
               <span className="muted">({dateLabel(lastBackup, repZone)})</span>

@@ -5,7 +5,6 @@ import { useEffect, useState } from 'react';
 import type { CountryCode } from 'libphonenumber-js/min';
 import { countryOfZone } from '@/lib/time/zone-countries';
 import { useRepZone } from '@/lib/hooks/rep-zone';
-import { browserZone } from '@/lib/hooks/now';
 import type { showPhone } from './phone-format';
 
 /** The rep's country: that of their time zone (Settings, else the browser's), else the
@@ -38,17 +37,29 @@ function loadFormat(): Promise<void> {
   return loading;
 }
 
+/** Loads the phone library once the panel has a moment: its 100-odd kB compile on the main
+ *  thread, and the first screen (the name, the notes) comes first. */
+function loadFormatWhenIdle(): Promise<void> {
+  if (format || loading) return loadFormat();
+  return new Promise<void>((resolve) => {
+    const idle = globalThis.requestIdleCallback;
+    const start = () => void loadFormat().then(resolve, resolve);
+    if (idle) idle(start, { timeout: 1_000 });
+    else setTimeout(start, 0);
+  });
+}
+
 /** `showPhone` for the rep's region, from their settings once loaded; the number as written
- *  for the moment the phone library takes to load. */
+ *  until then, and for the moment the phone library takes to load. */
 export function usePhoneDisplay(): (phone: string) => string {
   const [, setLoaded] = useState(format !== undefined);
   useEffect(() => {
     let shown = true;
-    if (!format) void loadFormat().then(() => shown && setLoaded(true));
+    if (!format) void loadFormatWhenIdle().then(() => shown && setLoaded(true));
     return () => {
       shown = false;
     };
   }, []);
-  const region = repRegion(useRepZone() ?? browserZone());
-  return (phone) => (format ? format(phone, region) : phone);
+  const zone = useRepZone();
+  return (phone) => (format && zone ? format(phone, repRegion(zone)) : phone);
 }

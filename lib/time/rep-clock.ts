@@ -5,13 +5,16 @@
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
 import { clockLabel, monthDayLabel, weekdayName, toMs, type Instant } from './calendar';
+import { temporalClock } from '../model/time-zone';
 
 /** Further than this from now, a date names its year ("January 5, 2027"). */
 const YEAR_SHOWN_AFTER_MS = 183 * 24 * 60 * 60 * 1000;
 
 /** The machine's own zone: the rep's zone only until they set one in Settings. */
 export function machineZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  return (
+    temporalClock?.Now.timeZoneId() || Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'
+  );
 }
 
 function withYear(at: Instant, zone: string, now: Instant | undefined): string {
@@ -78,7 +81,30 @@ export function fromZoneInputValue(value: string, zone: string): number | undefi
   return Number.isNaN(ms) ? undefined : ms;
 }
 
-/** "Mar 3, 2025": the day a note was written or a backup made, on the zone's calendar. */
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "Mar 3, 2025": the day a note was written or a backup made, on the zone's calendar. Read
+ *  through the browser's Temporal when it has one (lib/model/time-zone says why: the panel
+ *  shows up to 200 of these in its first paint), else one Intl formatter per zone. A zone the
+ *  clock does not know throws a RangeError. */
 export function dateLabel(at: Instant, zone: string): string {
-  return format(new TZDate(toMs(at), zone), 'MMM d, yyyy');
+  const ms = toMs(at);
+  if (temporalClock) {
+    const day = temporalClock.Instant.fromEpochMilliseconds(Math.floor(ms)).toZonedDateTimeISO(
+      zone,
+    );
+    return `${MONTHS[day.month - 1]} ${day.day}, ${day.year}`;
+  }
+  let formatter = dayFormats.get(zone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      year: 'numeric',
+      month: 'short',
+      day: 'numeric',
+    });
+    dayFormats.set(zone, formatter);
+  }
+  return formatter.format(ms);
 }

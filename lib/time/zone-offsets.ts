@@ -15,9 +15,7 @@ interface ZoneOffsets {
 }
 
 function formatterFor(zone: string): Intl.DateTimeFormat {
-  // An unknown zone name (e.g. read off a CRM page) is read as UTC rather than failing the
-  // whole computation for one contact.
-  return new Intl.DateTimeFormat('en-US', {
+  const options: Intl.DateTimeFormatOptions = {
     hourCycle: 'h23',
     year: 'numeric',
     month: 'numeric',
@@ -25,8 +23,17 @@ function formatterFor(zone: string): Intl.DateTimeFormat {
     hour: 'numeric',
     minute: 'numeric',
     second: 'numeric',
-    timeZone: isKnownTimeZone(zone) ? zone : 'UTC',
-  });
+  };
+  // An unknown zone name (e.g. read off a CRM page) is read as UTC rather than failing the
+  // whole computation for one contact; so is one the browser's Temporal knows and its Intl
+  // does not.
+  try {
+    if (isKnownTimeZone(zone))
+      return new Intl.DateTimeFormat('en-US', { ...options, timeZone: zone });
+  } catch {
+    // Read as UTC, below.
+  }
+  return new Intl.DateTimeFormat('en-US', { ...options, timeZone: 'UTC' });
 }
 
 function askIntl(format: Intl.DateTimeFormat, ms: number): number {
