@@ -1,6 +1,5 @@
 import { Suspense, lazy } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { contactById } from '@/lib/db/contact-by-id';
+import { useLiveContact } from '@/lib/hooks/first-screen';
 import { useFollowedTab } from '@/lib/hooks/panel-tab';
 import { useTabContact } from '@/lib/hooks/tab-contact';
 import { useTabDoubt } from '@/lib/hooks/tab-doubt';
@@ -43,12 +42,9 @@ function PanelContent({ search }: { search: string }) {
   const tabContact = useTabContact(tabId);
   const doubt = useTabDoubt(tabId);
   const contactId = tabContact.loading ? undefined : tabContact.value?.contactId;
-  // Tagged with the id it answers: while the next query runs, useLiveQuery still returns
-  // the previous result, which must not flash "No contact detected".
-  const answer = useLiveQuery(
-    async () => ({ contactId, contact: contactId ? await contactById(contactId) : undefined }),
-    [contactId],
-  );
+  // Tagged with the id it answers: while the next query runs, the previous answer stays,
+  // which must not flash "No contact detected".
+  const answer = useLiveContact(contactId);
 
   if (tabContact.loading || doubt.loading) return <p className="loading">Loading…</p>;
   // A doubtful person is never shown silently: the question comes first.

@@ -54,9 +54,15 @@ function sessionValue<T>(key: string): Promise<T | undefined> {
 const early = new Map<string, Promise<unknown>>();
 
 /** Starts reading `key` before anything renders (the side panel, as its script loads): the
- *  first watcher of the key is answered from this read instead of starting its own. */
-export function readSessionValueEarly(key: string): void {
-  if (!early.has(key)) early.set(key, sessionValue(key));
+ *  first watcher of the key is answered from this read instead of starting its own. Answers
+ *  the read, for what can start from it (lib/db/first-screen). */
+export function readSessionValueEarly<T>(key: string): Promise<T | undefined> {
+  let reading = early.get(key) as Promise<T | undefined> | undefined;
+  if (!reading) {
+    reading = sessionValue<T>(key);
+    early.set(key, reading);
+  }
+  return reading;
 }
 
 /** Calls back with the value now and whenever it changes; returns the unsubscribe. */

@@ -1,0 +1,93 @@
+import { useEffect, useLayoutEffect, useState } from 'react';
+import Dexie from 'dexie';
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { Note } from '../model';
+import { contactById } from '../db/contact-by-id';
+import { notesOfContact } from '../db/notes';
+import {
+  firstScreenAnswered,
+  firstScreenRead,
+  type ContactAnswer,
+  type EarlyRead,
+} from '../db/first-screen';
+
+type Part = 'contact' | 'notes';
+
+/** Reads `read()` live, once the part's early read (lib/db/first-screen), if there is one, is
+ *  on screen. */
+function afterEarlyRead<T>(contactId: string | undefined, part: Part, read: () => Promise<T>) {
+  return async () => {
+    const early = contactId ? firstScreenRead(contactId, part) : undefined;
+    // waitFor keeps the live query's watch of what it reads across a wait on other work.
+    if (early) await Dexie.waitFor(early.shown);
+    return read();
+  };
+}
+
+/**
+ * `live`, the live query's answer (undefined until it answers), or until then the early read
+ * of `contactId`'s `part` once that has answered. Its wait is set up as the part is committed
+ * (a layout effect), not after the next frame: an answer already there shows at once.
+ */
+function useUntilLive<T>(
+  contactId: string | undefined,
+  part: Part,
+  early: EarlyRead<T> | undefined,
+  live: T | undefined,
+  /** Whether `live` answers for this contact (not the previous one, as a query re-runs). */
+  answered: boolean,
+): T | undefined {
+  const [read, setRead] = useState<{ early: EarlyRead<T>; value: T }>();
+  useLayoutEffect(() => {
+    if (!early || answered) return;
+    let waiting = true;
+    early.answer.then(
+      (value) => waiting && setRead({ early, value }),
+      () => undefined,
+    );
+    return () => {
+      waiting = false;
+    };
+  }, [early, answered]);
+  // Committed: the live query may read now.
+  useLayoutEffect(() => read?.early.markShown(), [read]);
+  useEffect(() => {
+    if (contactId !== undefined && answered) firstScreenAnswered(contactId, part);
+  }, [contactId, part, answered]);
+  if (answered) return live;
+  return read && read.early === early ? read.value : undefined;
+}
+
+/** The stored contact, live, tagged with the id it answers; undefined until it answers. */
+export function useLiveContact(contactId: string | undefined): ContactAnswer | undefined {
+  const live = useLiveQuery(
+    afterEarlyRead(contactId, 'contact', async () => ({
+      contactId,
+      contact: contactId ? await contactById(contactId) : undefined,
+    })),
+    [contactId],
+  );
+  return useUntilLive(
+    contactId,
+    'contact',
+    contactId ? firstScreenRead(contactId, 'contact') : undefined,
+    live,
+    live !== undefined && live.contactId === contactId,
+  );
+}
+
+/** The contact's notes, newest first, live; undefined until they are read. */
+export function useLiveNotes(contactId: string): Note[] | undefined {
+  // Only ever this contact's: the section is keyed by the contact (components/SidePanelApp).
+  const live = useLiveQuery(
+    afterEarlyRead(contactId, 'notes', () => notesOfContact(contactId)),
+    [contactId],
+  );
+  return useUntilLive(
+    contactId,
+    'notes',
+    firstScreenRead(contactId, 'notes'),
+    live,
+    live !== undefined,
+  );
+}
