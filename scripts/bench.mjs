@@ -92,7 +92,10 @@ const SIZES = QUICK
     };
 
 const BUDGET = {
-  outcomeVsFloor: 1.5,
+  // The click's own cost above the writes the data model needs (the same records, written raw
+  // in one transaction): the reads that check the panel's view, the plan, the API around them.
+  // Was 1.5× one raw put of one row, which grew with every index the schema gained (issue 15).
+  outcomeVsSameWrites: 1.25,
   // What the rep sees: a click shows in History within two frames at 60 Hz, four at worst,
   // the first click after opening the panel included (issue 16).
   clickShownP50Ms: 33,
@@ -326,24 +329,24 @@ async function outcomeFigure(page) {
     ['p95', p95],
   ]) {
     const measured = pick(s.logOutcome);
-    const floor = pick(s.rawPut);
-    const budget = BUDGET.outcomeVsFloor * floor;
+    const floor = pick(s.sameWrites);
+    const budget = BUDGET.outcomeVsSameWrites * floor;
     rows.push(
       row(
         `outcome click → attempt + task committed (strict), ${label} of ${n} logOutcome`,
         ms(measured),
-        `≤ ${BUDGET.outcomeVsFloor}× floor = ${ms(budget)}`,
-        `${ms(floor)} raw IDB put (strict)`,
+        `≤ ${BUDGET.outcomeVsSameWrites}× floor = ${ms(budget)}`,
+        `${ms(floor)} the same records written raw (strict)`,
         judged(measured <= budget),
       ),
     );
   }
   rows.push(
     row(
-      '  … of which the transaction alone (writeOutcome), p50 / p95',
-      `${ms(p50(s.writeOutcome))} / ${ms(p95(s.writeOutcome))}`,
-      '—',
+      '  … for scale: one raw IDB put of one row (strict), p50 / p95',
       `${ms(p50(s.rawPut))} / ${ms(p95(s.rawPut))}`,
+      '—',
+      '—',
       'info',
     ),
   );
@@ -596,11 +599,12 @@ async function panelFigure(context, benchPage, benchId, productionId) {
 /**
  * The panel of the largest contact a valid backup can hold (every cap of lib/model/limits,
  * SIZES.largestNotes notes and SIZES.largestAttempts attempts, each text at its cap), from
- * navigation start to its name and every note shown. Held to the ordinary panel's budget:
- * the same multiple of the same floor, the bare React + Dexie page showing the ordinary
- * contact's notes. Beside it, for scale: the bare page showing this contact's notes cut at
- * FOLD_CHARS characters (as the panel folds them; reading their megabytes is in both), and
- * whole.
+ * navigation start to its name and every note shown. Held to the ordinary panel's multiple
+ * of the least a page can do to show the same: the bare React + Dexie page showing this
+ * contact's notes cut at FOLD_CHARS characters, as the panel folds them (reading their
+ * megabytes is in both). It was the ordinary contact's floor, which the bare page itself
+ * missed by 15–40% here: IndexedDB reads the notes' whole text whatever is shown. Beside it,
+ * for scale: the ordinary contact's bare page, and this contact's notes whole.
  */
 const FOLD_CHARS = 600; // components/fold-text.ts
 
@@ -641,20 +645,20 @@ async function largestPanelFigure(context, benchPage, benchId, productionId) {
     textChars: seed.textChars,
   };
   const measured = p50(samples.panel);
-  const budget = BUDGET.panelVsFloor * p50(samples.ordinary);
+  const budget = BUDGET.panelVsFloor * p50(samples.folded);
   rows.push(
     row(
       `side panel, largest contact (every list at its cap; ${seed.notes} notes, ${seed.attempts} attempts, every text at its cap: ${(seed.textChars / 1e6).toFixed(1)} M characters) opened → name + ${seed.notes} notes shown, p50 of ${samples.panel.length} opens`,
       ms(measured),
-      `≤ ${BUDGET.panelVsFloor}× floor = ${ms(budget)} (the ordinary panel's)`,
-      `${ms(p50(samples.ordinary))} bare React + Dexie page, the ordinary contact's ${SIZES.panelNotes} notes`,
+      `≤ ${BUDGET.panelVsFloor}× floor = ${ms(budget)}`,
+      `${ms(p50(samples.folded))} bare React + Dexie page, these notes cut at ${FOLD_CHARS} characters`,
       judged(measured <= budget),
     ),
   );
   rows.push(
     row(
-      `  … for scale: the bare page with these notes cut at ${FOLD_CHARS} characters; whole`,
-      `${ms(p50(samples.folded))}; ${ms(p50(samples.whole))}`,
+      `  … for scale: the bare page with the ordinary contact's ${SIZES.panelNotes} notes; these notes whole`,
+      `${ms(p50(samples.ordinary))}; ${ms(p50(samples.whole))}`,
       '—',
       '—',
       'info',

@@ -5,11 +5,12 @@ import { browser } from 'wxt/browser';
 import type { Attempt, Contact, Note, RepSettings, Task } from '../../lib/model';
 import { OUTCOMES } from '../../lib/model';
 import { DB_NAME, database, resetDatabaseForTests } from '../../lib/db/schema';
-import { attemptsOfContact, openTasksOfContact, writeOutcome } from '../../lib/db/outcomes';
+import { attemptsOfContact, openTasksOfContact } from '../../lib/db/outcomes';
 import { NOTES_SHOWN, notesMentioning } from '../../lib/db/notes';
 import { searchWords } from '../../lib/db/note-words';
 import { logOutcome } from '../../lib/actions/call-outcomes';
-import { taskAfterOutcome } from '../../lib/coach/cadence';
+import { onOutcomeWrites, type OutcomeWrites } from '../../lib/db/outcome-commit';
+import { closeSameWritesFloor, openSameWritesFloor, writeSame } from './outcome-floor';
 import { SITES } from '../../lib/sites/registry';
 import {
   connectHeatmap,
@@ -70,8 +71,9 @@ async function addAll<T>(
 
 // ---------------------------------------------------------------------------------------
 // Outcome click: logOutcome, from the click to the committed transaction (the other views'
-// notice, which the badge and alarm follow, starts a task later), against one raw IndexedDB
-// put with strict durability, interleaved so both see the same machine.
+// notice, which the badge and alarm follow, starts a task later), against the same records
+// written raw (./outcome-floor) and, for scale, one raw IndexedDB put, all with strict
+// durability, interleaved so all see the same machine.
 
 function openRawDb(): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
@@ -94,7 +96,8 @@ function rawPut(db: IDBDatabase, row: object): Promise<void> {
 
 export interface OutcomeSamples {
   logOutcome: number[];
-  writeOutcome: number[];
+  /** The same records as each logOutcome wrote, raw, in one transaction (./outcome-floor). */
+  sameWrites: number[];
   rawPut: number[];
   attemptsStored: number;
   tasksStored: number;
@@ -108,9 +111,22 @@ async function outcomes(options: { calls: number; warmup: number }): Promise<Out
   await db.contacts.bulkAdd(contacts);
   await db.settings.put(REP);
   const raw = await openRawDb();
+  if (!db.isOpen()) await db.open();
+  const floor = await openSameWritesFloor(db.backendDB());
+  const sent: OutcomeWrites[] = [];
+  const stopListening = onOutcomeWrites((news) => {
+    if (news.kind === 'sent') sent.push(news.writes);
+  });
+  /** The floor gets the writes the extension's database got, so both hold the same rows. */
+  const mirrorSent = async () => {
+    const [writes, ...more] = sent.splice(0);
+    if (!writes || more.length > 0)
+      throw new Error('the bench expected one outcome sent per click');
+    return timeAsync(() => writeSame(floor, writes));
+  };
   const samples: OutcomeSamples = {
     logOutcome: [],
-    writeOutcome: [],
+    sameWrites: [],
     rawPut: [],
     attemptsStored: 0,
     tasksStored: 0,
@@ -131,29 +147,19 @@ async function outcomes(options: { calls: number; warmup: number }): Promise<Out
       logOutcome({ contactId: contact.id, outcome, now, repZone: REP_ZONE }, known),
     );
     await yieldToBrowser();
-    const knownAgain = await shown();
-    const write = await timeAsync(() =>
-      writeOutcome(
-        { contactId: contact.id, outcome, now: now + 1 },
-        (c, history) =>
-          taskAfterOutcome(outcome, history, now + 1, c, {
-            repZone: REP_ZONE,
-            prospectZone: c.timeZone,
-          }),
-        undefined,
-        knownAgain,
-      ),
-    );
+    const same = await mirrorSent();
     await yieldToBrowser();
     const row = { id: crypto.randomUUID(), contactId: contact.id, at: now, outcome };
     const put = await timeAsync(() => rawPut(raw, row));
     await yieldToBrowser();
     if (i < options.warmup) continue;
     samples.logOutcome.push(click);
-    samples.writeOutcome.push(write);
+    samples.sameWrites.push(same);
     samples.rawPut.push(put);
   }
+  stopListening();
   raw.close();
+  await closeSameWritesFloor(floor);
   samples.attemptsStored = await db.attempts.count();
   samples.tasksStored = await db.tasks.count();
   return samples;
