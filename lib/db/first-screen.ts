@@ -28,7 +28,8 @@ interface FirstScreen {
   notes?: EarlyRead<Note[]>;
 }
 
-type Part = 'contact' | 'notes';
+/** The parts of the first screen read early. */
+export type FirstScreenPart = 'contact' | 'notes';
 
 /** The live query waits no longer than this for the early answer to be shown (a part that
  *  failed to draw never says so). */
@@ -62,7 +63,7 @@ export function readFirstScreenEarly(contactId: string): void {
 }
 
 /** The early read of `contactId`'s `part`, until its live query has answered. */
-export function firstScreenRead<K extends Part>(
+export function firstScreenRead<K extends FirstScreenPart>(
   contactId: string,
   part: K,
 ): FirstScreen[K] | undefined {
@@ -71,6 +72,6 @@ export function firstScreenRead<K extends Part>(
 
 /** `part`'s live query answered: from now on it alone says what is stored (a later visit to
  *  this contact must not show what was read when the panel opened). */
-export function firstScreenAnswered(contactId: string, part: Part): void {
+export function firstScreenAnswered(contactId: string, part: FirstScreenPart): void {
   if (first?.contactId === contactId) delete first[part];
 }

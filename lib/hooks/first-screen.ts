@@ -9,13 +9,16 @@ import {
   firstScreenRead,
   type ContactAnswer,
   type EarlyRead,
+  type FirstScreenPart,
 } from '../db/first-screen';
-
-type Part = 'contact' | 'notes';
 
 /** Reads `read()` live, once the part's early read (lib/db/first-screen), if there is one, is
  *  on screen. */
-function afterEarlyRead<T>(contactId: string | undefined, part: Part, read: () => Promise<T>) {
+function afterEarlyRead<T>(
+  contactId: string | undefined,
+  part: FirstScreenPart,
+  read: () => Promise<T>,
+) {
   return async () => {
     const early = contactId ? firstScreenRead(contactId, part) : undefined;
     // waitFor keeps the live query's watch of what it reads across a wait on other work.
@@ -31,7 +34,7 @@ function afterEarlyRead<T>(contactId: string | undefined, part: Part, read: () =
  */
 function useUntilLive<T>(
   contactId: string | undefined,
-  part: Part,
+  part: FirstScreenPart,
   early: EarlyRead<T> | undefined,
   live: T | undefined,
   /** Whether `live` answers for this contact (not the previous one, as a query re-runs). */
