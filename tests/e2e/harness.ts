@@ -328,8 +328,11 @@ export async function putRecords(page: Page, store: string, records: object[]): 
 /** Waits until the extension's own code has created its database. The background creates it
  *  when it starts, which on a slow machine can be after the first page of the extension opens. */
 async function databaseCreated(page: Page): Promise<void> {
+  // Listed with its version once the extension's first upgrade has committed; listed while it
+  // runs, a raw open could still find no database (CI saw it).
   await page.waitForFunction(
-    async () => (await indexedDB.databases()).some((d) => d.name === 'second-call'),
+    async () =>
+      (await indexedDB.databases()).some((d) => d.name === 'second-call' && (d.version ?? 0) > 0),
     undefined,
     { timeout: PATIENCE_MS, polling: 50 },
   );
@@ -342,6 +345,21 @@ export async function readDatabase(
   page: Page,
 ): Promise<{ version: number; stores: Record<string, Record<string, unknown>[]> }> {
   await databaseCreated(page);
+  const deadline = Date.now() + PATIENCE_MS;
+  for (;;) {
+    try {
+      return await readDatabaseOnce(page);
+    } catch (error) {
+      // Still being created by the extension: its first upgrade commits a moment later.
+      if (!String(error).includes('does not exist') || Date.now() > deadline) throw error;
+      await new Promise((done) => setTimeout(done, 100));
+    }
+  }
+}
+
+function readDatabaseOnce(
+  page: Page,
+): Promise<{ version: number; stores: Record<string, Record<string, unknown>[]> }> {
   return page.evaluate(
     () =>
       new Promise<{ version: number; stores: Record<string, Record<string, unknown>[]> }>(
