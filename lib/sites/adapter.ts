@@ -15,4 +15,13 @@ export interface SiteAdapter {
   recordOf?(url: URL): string | null;
   /** Web dialers only: the call on screen. Pure, like `detect`. */
   detectCall?(document: Document, url: URL): CallSnapshot | null;
+  /** Web dialers only: `detect` and `detectCall` from one reading of the page, as the content
+   *  script wants both on every change (a dialer's page is watched for as long as it is open). */
+  detectWithCall?(document: Document, url: URL): PageReading;
+}
+
+/** The contact and the call one reading of a page found. */
+export interface PageReading {
+  contact: ContactSnapshot | null;
+  call: CallSnapshot | null;
 }

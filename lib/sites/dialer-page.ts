@@ -19,6 +19,7 @@ import {
 import { withoutCaption } from './captions';
 import { isPlaceholderName } from './roles';
 import { hidesItself, isShown } from './visibility';
+import { buttonsIn, inOneReading } from './one-reading';
 
 /** The other party as a dialer shows them. */
 export type Party = Pick<CallSnapshot, 'name' | 'phone'>;
@@ -72,7 +73,7 @@ function nameOf(el: Element): string {
 /** A shown button named (aria-label, title, else its text) one of `labels`: names outlive test
  *  ids. */
 export function labelled(root: ParentNode, labels: readonly string[]): Element | null {
-  for (const el of Array.from(root.querySelectorAll('button, [role="button"]'))) {
+  for (const el of buttonsIn(root)) {
     if (labels.includes(nameOf(el).toLowerCase()) && isShown(el)) return el;
   }
   return null;
@@ -97,9 +98,7 @@ export function hasUsable(
 ): boolean {
   const bySelector = selectors.some((s) => Array.from(root.querySelectorAll(s)).some(usable));
   if (bySelector) return true;
-  return Array.from(root.querySelectorAll('button, [role="button"]')).some(
-    (el) => labels.includes(nameOf(el).toLowerCase()) && usable(el),
-  );
+  return buttonsIn(root).some((el) => labels.includes(nameOf(el).toLowerCase()) && usable(el));
 }
 
 /** Whether a control shows, by its selector or, should the ids go, by its accessible name. */
@@ -389,14 +388,20 @@ export function dialerAdapter(
   site: Pick<SiteAdapter, 'id' | 'name' | 'matches'>,
   readCall: (document: Document, url: URL) => CallReading | null,
 ): SiteAdapter {
+  const contactOf = (document: Document, url: URL, reading: CallReading | null) =>
+    !reading?.call.phone || reading.call.state === 'idle'
+      ? null
+      : callContact(site.id, reading, url, recentPeople(document));
   return {
     ...site,
-    detect: (document, url) => {
-      const reading = readCall(document, url);
-      if (!reading?.call.phone || reading.call.state === 'idle') return null;
-      return callContact(site.id, reading, url, recentPeople(document));
-    },
-    detectCall: (document, url) => readCall(document, url)?.call ?? null,
+    detect: (document, url) =>
+      inOneReading(() => contactOf(document, url, readCall(document, url))),
+    detectCall: (document, url) => inOneReading(() => readCall(document, url)?.call ?? null),
+    detectWithCall: (document, url) =>
+      inOneReading(() => {
+        const reading = readCall(document, url);
+        return { contact: contactOf(document, url, reading), call: reading?.call ?? null };
+      }),
     // The contact is the call's, wherever in the app the rep goes; the page says when it ends.
     recordOf: (url) => (site.matches.some((p) => matchesPattern(p, url)) ? url.origin : null),
   };

@@ -6,6 +6,7 @@ import { digitsOf } from '../model/clean-text';
 import { cleanPhone, cleanText, meaningful, textOf } from './read-page';
 import { isPlaceholderName, otherPersonRegion } from './roles';
 import { hidesItself, isShown } from './visibility';
+import { labelledIn, scanOnce } from './one-reading';
 
 // Captions of the rep's own line, in English, German, French and Spanish. Bare "from"/"von"/
 // "de" are left out (an incoming call's screen says "From" of the caller), and so is a bare
@@ -175,18 +176,15 @@ export function ownLineOf(page: Document | Element, view?: Element | null): OwnL
   const body = 'body' in page ? page.body : page;
   if (!body) return out;
   const outsideView = (el: Element) => !view || !(view.contains(el) || el.contains(view));
-  for (const el of Array.from(body.querySelectorAll('header, [role="banner"], [aria-label]'))) {
-    const banner = isBanner(el) || USER_MENU.test(el.getAttribute('aria-label') ?? '');
-    // The outermost banner only: one inside another is read with it.
-    if (!banner || el.parentElement?.closest('header, [role="banner"]')) continue;
-    if (!outsideView(el) || !isShown(el)) continue;
+  for (const el of scanOnce('banners', body, bannersIn)) {
+    if (!outsideView(el)) continue;
     out.shown = true;
     leafTexts(el).forEach(add);
   }
   // A caption is an element's own text ("Calling from" in "Calling from <b>+1…</b>", or a lone
   // "Your number" before its value): each text node is tested raw first, as most hold none, so a
   // page of thousands of elements costs one pass. A caption inside the call's view counts too.
-  for (const el of captionCandidates(body)) {
+  for (const el of scanOnce('captions', body, captionCandidates)) {
     const own = ownText(el);
     const leading = OWN_LEADING.test(own);
     if (!leading && !OWN_CAPTION.test(own)) continue;
@@ -203,6 +201,24 @@ export function ownLineOf(page: Document | Element, view?: Element | null): OwnL
   return out;
 }
 
+/** The app's banners and user menus under `body` that the rep can see, the outermost only (one
+ *  inside another is read with it). */
+function bannersIn(body: Element): Element[] {
+  // A <header> by its tag's own list: a query naming it would test every element once more.
+  const candidates = new Set([
+    ...Array.from(body.getElementsByTagName('header')),
+    ...labelledIn(body).filter(
+      (el) => el.hasAttribute('aria-label') || el.getAttribute('role') === 'banner',
+    ),
+  ]);
+  return [...candidates].filter(
+    (el) =>
+      (isBanner(el) || USER_MENU.test(el.getAttribute('aria-label') ?? '')) &&
+      !el.parentElement?.closest('header, [role="banner"]') &&
+      isShown(el),
+  );
+}
+
 // The first words of every own-line caption, for a cheap test of a raw text node.
 const OWN_START = new RegExp(`^\\s*(${OWN_WORDS})`, 'iu');
 
@@ -210,11 +226,13 @@ const OWN_START = new RegExp(`^\\s*(${OWN_WORDS})`, 'iu');
 function captionCandidates(body: Element): Element[] {
   const out: Element[] = [];
   const walker = body.ownerDocument.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
+  // The text is tested first: most nodes hold no caption, and each other property asked of a
+  // node is one more call into the page.
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const parent = node.parentElement;
     const text = node.nodeValue ?? '';
-    if (!parent || text.length > 400 || out.at(-1) === parent || !OWN_START.test(text)) continue;
-    out.push(parent);
+    if (text.length > 400 || !OWN_START.test(text)) continue;
+    const parent = node.parentElement;
+    if (parent && out.at(-1) !== parent) out.push(parent);
   }
   return out;
 }
@@ -242,17 +260,32 @@ function nameLike(text: string): boolean {
 
 const ROWS = 'li, [role="listitem"], [role="row"], tr';
 
+/** The h1–h6 under `root`: the engine keeps a list per tag, where a query naming six tags
+ *  tests each of a page's thousands of elements six times. */
+function headingsIn(root: Element): Element[] {
+  return ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].flatMap((tag) =>
+    Array.from(root.getElementsByTagName(tag)),
+  );
+}
+
 /** The people a recent-calls list shows (role 'recent'): never the caller, listed beside them. */
 export function recentPeople(document: Document): PersonOnPage[] {
   const body = document.body;
   if (!body) return [];
   // Regions are found by their own label (an attribute, or a heading among their first
   // children), once each; rows are read inside the outermost ones.
-  const labelled = body.querySelectorAll(
-    '[aria-label], [aria-labelledby], [title], [role="tooltip"], h1, h2, h3, h4, h5, h6, [role="heading"]',
-  );
+  const labelled = [
+    ...labelledIn(body).filter(
+      (el) =>
+        el.hasAttribute('aria-label') ||
+        el.hasAttribute('aria-labelledby') ||
+        el.hasAttribute('title') ||
+        /^(tooltip|heading)$/.test(el.getAttribute('role') ?? ''),
+    ),
+    ...headingsIn(body),
+  ];
   const candidates = new Set<Element>();
-  for (const el of Array.from(labelled)) {
+  for (const el of labelled) {
     const heading = /^H[1-6]$/.test(el.tagName) || el.getAttribute('role') === 'heading';
     const region = heading ? el.parentElement : el;
     if (region && region !== body.parentElement) candidates.add(region);

@@ -50,9 +50,22 @@ function hasLayout(doc: Document): boolean {
   return known;
 }
 
+// The document's <style> and <link> elements, as live lists: the engine keeps their length
+// until the page changes, where a query would walk a page of thousands for each element asked.
+const sheetsOf = new WeakMap<Document, [HTMLCollection, HTMLCollection]>();
+
 /** Whether style sheets could hide something: without any, inline styles say it all. */
 function hasStyleSheets(doc: Document): boolean {
-  return doc.querySelector('style, link[rel~="stylesheet"]') !== null;
+  let lists = sheetsOf.get(doc);
+  if (!lists) {
+    lists = [doc.getElementsByTagName('style'), doc.getElementsByTagName('link')];
+    sheetsOf.set(doc, lists);
+  }
+  const [styles, links] = lists;
+  if (styles.length > 0) return true;
+  for (let i = 0; i < links.length; i += 1)
+    if (/(^|\s)stylesheet(\s|$)/i.test(links[i]?.getAttribute('rel') ?? '')) return true;
+  return false;
 }
 
 type Checkable = Element & {

@@ -1,5 +1,5 @@
 import type { ContactSnapshot } from '../model';
-import type { SiteAdapter } from './adapter';
+import type { PageReading, SiteAdapter } from './adapter';
 import type { CallSnapshot } from '../model';
 
 /** The slice of the content script's lifetime (lib/content/page-lifetime) the watcher needs,
@@ -66,32 +66,50 @@ export function watchPage(
 
   const read = () => {
     if (!ctx.isValid) return stop();
-    let snapshot: ContactSnapshot | null = null;
-    try {
-      snapshot = adapter.detect(win.document, new URL(win.location.href));
-    } catch (error) {
-      // A page we do not understand is "no contact", never a crash in the rep's CRM.
-      console.warn('[Second Call] could not read this page', error);
+    const url = new URL(win.location.href);
+    // A dialer's contact is its call's party: one reading of the page gives both.
+    const both = watchForever ? readBoth(url) : undefined;
+    let snapshot: ContactSnapshot | null = both ? both.contact : null;
+    if (!both) {
+      try {
+        snapshot = adapter.detect(win.document, url);
+      } catch (error) {
+        // A page we do not understand is "no contact", never a crash in the rep's CRM.
+        console.warn('[Second Call] could not read this page', error);
+      }
     }
     const key = JSON.stringify(snapshot);
     if (key !== lastReported) {
       lastReported = key;
       report(snapshot);
     }
-    if (watchForever) readCall();
+    if (watchForever) reportCallIfChanged(both ? both.call : readCall(url));
     if (settle !== undefined) win.clearTimeout(settle);
     // A record showing only a name is still rendering: keep watching until the deadline.
     const complete = snapshot !== null && Boolean(snapshot.email || snapshot.phone);
     settle = complete && !watchForever ? ctx.setTimeout(stop, timing.settleMs) : undefined;
   };
 
-  const readCall = () => {
-    let call: CallSnapshot | null = null;
+  const readBoth = (url: URL): PageReading | undefined => {
+    if (!adapter.detectWithCall) return undefined;
     try {
-      call = adapter.detectCall?.(win.document, new URL(win.location.href)) ?? null;
+      return adapter.detectWithCall(win.document, url);
+    } catch (error) {
+      console.warn('[Second Call] could not read this page', error);
+      return { contact: null, call: null };
+    }
+  };
+
+  const readCall = (url: URL): CallSnapshot | null => {
+    try {
+      return adapter.detectCall?.(win.document, url) ?? null;
     } catch (error) {
       console.warn('[Second Call] could not read the call on this page', error);
+      return null;
     }
+  };
+
+  const reportCallIfChanged = (call: CallSnapshot | null) => {
     const key = JSON.stringify(call);
     if (key !== lastCall) {
       lastCall = key;

@@ -348,12 +348,10 @@ function sampleDetect(
 ): DetectSamples {
   const adapter = SITES.find((s) => s.id === site);
   if (!adapter) throw new Error(`no adapter "${site}" in the registry`);
-  // What the content script runs on each read: the detector, and a dialer's call detector.
-  const read = () => {
-    const snapshot = adapter.detect(doc, url);
-    adapter.detectCall?.(doc, url);
-    return snapshot;
-  };
+  // What the content script runs on each read (lib/sites/watch-page): the detector, or on a
+  // dialer the contact and the call from one reading.
+  const read = () =>
+    adapter.detectWithCall ? adapter.detectWithCall(doc, url).contact : adapter.detect(doc, url);
   const found = read() !== null;
   for (let i = 0; i < 10; i += 1) read();
   const detect: number[] = [];

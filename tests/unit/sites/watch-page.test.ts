@@ -202,4 +202,38 @@ describe('watchPage', () => {
     await vi.advanceTimersByTimeAsync(100);
     expect(calls).toEqual([null, 'active', 'ended', null]);
   });
+
+  it('reads a dialer page once per change for both its contact and its call', async () => {
+    const reads: string[] = [];
+    const dialer: SiteAdapter = {
+      ...adapter,
+      detect: () => (reads.push('detect'), null),
+      detectCall: () => (reads.push('detectCall'), null),
+      detectWithCall: (doc) => {
+        reads.push('both');
+        const phone = doc.querySelector('[data-call]')?.textContent ?? undefined;
+        const call = phone ? { state: 'active' as const, phone } : null;
+        const contact = phone ? { site: 'test', recordId: phone, url: 'x', name: phone } : null;
+        return { contact, call };
+      },
+    };
+    const calls: Array<string | null> = [];
+    watchPage(
+      dialer,
+      fakeContext(),
+      window,
+      (s) => reports.push(s),
+      TIMING,
+      (c) => calls.push(c?.phone ?? null),
+    );
+    await vi.advanceTimersByTimeAsync(10);
+    const el = document.createElement('div');
+    el.dataset.call = '';
+    el.textContent = '+14155550142';
+    document.body.append(el);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(reads).toEqual(['both', 'both']);
+    expect(calls).toEqual([null, '+14155550142']);
+    expect(reports.map((r) => r?.name ?? null)).toEqual([null, '+14155550142']);
+  });
 });
