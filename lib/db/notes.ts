@@ -112,9 +112,11 @@ export async function searchNotes(query: string, limit = 50): Promise<Note[]> {
   };
   const done = () => [...found.values()].sort((a, b) => b.createdAt - a.createdAt).slice(0, limit);
 
-  // One word: its first notes are the answer. Several: a page big enough to show which word's
-  // notes hold the others (a request costs more than the notes it returns).
-  const firstPage = prefixes.length === 1 ? 2 * limit : Math.max(Math.ceil(2.5 * limit), 150);
+  // One word: its first notes are the answer. Several: a page a few times the limit, enough to
+  // finish at once when a rare word's notes mostly hold the common one, and to tell which word's
+  // notes are dense otherwise: a bigger first page costs every such query more than the extra
+  // read it saves a few (IndexedDB's cost grows with the notes a page returns).
+  const firstPage = prefixes.length === 1 ? 2 * limit : Math.max(Math.ceil(2.5 * limit), 40);
   const first = await Promise.all(prefixes.map((p) => read(p, firstPage)));
   if (first.some((page) => page.exhausted)) return done();
   let best = first.reduce((a, b) => (b.matches > a.matches ? b : a));
