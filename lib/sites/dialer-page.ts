@@ -5,7 +5,14 @@
 import type { SiteAdapter } from './adapter';
 import type { CallSnapshot, CallState } from '../model';
 import type { ContactSnapshot, PersonOnPage, SiteId } from '../model';
-import { isOwn, isPartySlot, ownLineOf, partyElements, recentPeople } from './dialer-people';
+import {
+  dialledOf,
+  isOwn,
+  isPartySlot,
+  ownLineOf,
+  partyElements,
+  recentPeople,
+} from './dialer-people';
 import { matchesPattern } from './match-pattern';
 import {
   buildSnapshot,
@@ -157,16 +164,7 @@ export function anyMatch(pieces: readonly string[], pattern: RegExp): boolean {
   return pieces.some((t) => pattern.test(t));
 }
 
-/** The number `el` dials when it is a tel: link: its text may be a name, its href is the number. */
-export function dialledOf(el: Element | null): string | undefined {
-  const href = el?.getAttribute('href') ?? '';
-  try {
-    return /^tel:/i.test(href) ? cleanPhone(decodeURIComponent(href)) : undefined;
-  } catch {
-    // A malformed %-escape is no number.
-    return undefined;
-  }
-}
+export { dialledOf } from './dialer-people';
 
 /** The number an element shows, else the one its tel: link dials: what is shown is what to log. */
 export function phoneOf(el: Element | null): string | undefined {
@@ -388,20 +386,22 @@ export function dialerAdapter(
   site: Pick<SiteAdapter, 'id' | 'name' | 'matches'>,
   readCall: (document: Document, url: URL) => CallReading | null,
 ): SiteAdapter {
-  const contactOf = (document: Document, url: URL, reading: CallReading | null) =>
-    !reading?.call.phone || reading.call.state === 'idle'
-      ? null
-      : callContact(site.id, reading, url, recentPeople(document));
+  // The contact is the party of a call on or just ended, read with the call in one reading.
+  const detectWithCall = (document: Document, url: URL) =>
+    inOneReading(() => {
+      const reading = readCall(document, url);
+      const call = reading?.call ?? null;
+      const onCall = !!call?.phone && call.state !== 'idle';
+      return {
+        contact: onCall ? callContact(site.id, reading, url, recentPeople(document)) : null,
+        call,
+      };
+    });
   return {
     ...site,
-    detect: (document, url) =>
-      inOneReading(() => contactOf(document, url, readCall(document, url))),
-    detectCall: (document, url) => inOneReading(() => readCall(document, url)?.call ?? null),
-    detectWithCall: (document, url) =>
-      inOneReading(() => {
-        const reading = readCall(document, url);
-        return { contact: contactOf(document, url, reading), call: reading?.call ?? null };
-      }),
+    detect: (document, url) => detectWithCall(document, url).contact,
+    detectCall: (document, url) => detectWithCall(document, url).call,
+    detectWithCall,
     // The contact is the call's, wherever in the app the rep goes; the page says when it ends.
     recordOf: (url) => (site.matches.some((p) => matchesPattern(p, url)) ? url.origin : null),
   };

@@ -275,12 +275,8 @@ export function recentPeople(document: Document): PersonOnPage[] {
   // Regions are found by their own label (an attribute, or a heading among their first
   // children), once each; rows are read inside the outermost ones.
   const labelled = [
-    ...labelledIn(body).filter(
-      (el) =>
-        el.hasAttribute('aria-label') ||
-        el.hasAttribute('aria-labelledby') ||
-        el.hasAttribute('title') ||
-        /^(tooltip|heading)$/.test(el.getAttribute('role') ?? ''),
+    ...labelledIn(body).filter((el) =>
+      el.matches('[aria-label], [aria-labelledby], [title], [role="tooltip"], [role="heading"]'),
     ),
     ...headingsIn(body),
   ];
@@ -332,17 +328,18 @@ function personInRow(row: Element): PersonOnPage | undefined {
   if (hidesItself(row)) return undefined;
   const texts = textPieces(row);
   const link = row.querySelector('a[href^="tel:"]');
-  const phone =
-    texts.map((t) => cleanPhone(t)).find(Boolean) ??
-    cleanPhone(decodeSafely(link?.getAttribute('href') ?? ''));
+  const phone = texts.map((t) => cleanPhone(t)).find(Boolean) ?? dialledOf(link);
   const name = texts.find(nameLike) ?? phone;
   return name ? { name, ...(phone ? { phone } : {}), role: 'recent' } : undefined;
 }
 
-function decodeSafely(text: string): string {
+/** The number `el` dials when it is a tel: link: its text may be a name, its href is the number. */
+export function dialledOf(el: Element | null): string | undefined {
+  const href = el?.getAttribute('href') ?? '';
   try {
-    return decodeURIComponent(text);
+    return /^tel:/i.test(href) ? cleanPhone(decodeURIComponent(href)) : undefined;
   } catch {
-    return '';
+    // A malformed %-escape is no number.
+    return undefined;
   }
 }

@@ -50,22 +50,14 @@ function hasLayout(doc: Document): boolean {
   return known;
 }
 
-// The document's <style> and <link> elements, as live lists: the engine keeps their length
-// until the page changes, where a query would walk a page of thousands for each element asked.
-const sheetsOf = new WeakMap<Document, [HTMLCollection, HTMLCollection]>();
-
-/** Whether style sheets could hide something: without any, inline styles say it all. */
+/** Whether style sheets could hide something: without any, inline styles say it all. Asked of
+ *  every element a rule wants shown: by tag, as the engine keeps a list per tag where a query
+ *  would walk a page of thousands each time. */
 function hasStyleSheets(doc: Document): boolean {
-  let lists = sheetsOf.get(doc);
-  if (!lists) {
-    lists = [doc.getElementsByTagName('style'), doc.getElementsByTagName('link')];
-    sheetsOf.set(doc, lists);
-  }
-  const [styles, links] = lists;
-  if (styles.length > 0) return true;
-  for (let i = 0; i < links.length; i += 1)
-    if (/(^|\s)stylesheet(\s|$)/i.test(links[i]?.getAttribute('rel') ?? '')) return true;
-  return false;
+  return (
+    doc.getElementsByTagName('style').length > 0 ||
+    [...doc.getElementsByTagName('link')].some((link) => /(^|\s)stylesheet(\s|$)/i.test(link.rel))
+  );
 }
 
 type Checkable = Element & {

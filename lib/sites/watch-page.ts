@@ -1,6 +1,5 @@
-import type { ContactSnapshot } from '../model';
+import type { CallSnapshot, ContactSnapshot } from '../model';
 import type { PageReading, SiteAdapter } from './adapter';
-import type { CallSnapshot } from '../model';
 
 /** The slice of the content script's lifetime (lib/content/page-lifetime) the watcher needs,
  *  so tests can pass a fake. */
@@ -64,57 +63,38 @@ export function watchPage(
     debounce = settle = deadline = undefined;
   };
 
-  const read = () => {
-    if (!ctx.isValid) return stop();
-    const url = new URL(win.location.href);
-    // A dialer's contact is its call's party: one reading of the page gives both.
-    const both = watchForever ? readBoth(url) : undefined;
-    let snapshot: ContactSnapshot | null = both ? both.contact : null;
-    if (!both) {
-      try {
-        snapshot = adapter.detect(win.document, url);
-      } catch (error) {
-        // A page we do not understand is "no contact", never a crash in the rep's CRM.
-        console.warn('[Second Call] could not read this page', error);
-      }
-    }
-    const key = JSON.stringify(snapshot);
-    if (key !== lastReported) {
-      lastReported = key;
-      report(snapshot);
-    }
-    if (watchForever) reportCallIfChanged(both ? both.call : readCall(url));
-    if (settle !== undefined) win.clearTimeout(settle);
-    // A record showing only a name is still rendering: keep watching until the deadline.
-    const complete = snapshot !== null && Boolean(snapshot.email || snapshot.phone);
-    settle = complete && !watchForever ? ctx.setTimeout(stop, timing.settleMs) : undefined;
-  };
-
-  const readBoth = (url: URL): PageReading | undefined => {
-    if (!adapter.detectWithCall) return undefined;
+  /** The contact and, on a dialer, its call: the call's party is the contact, so a dialer that
+   *  can gives both from one reading of the page. */
+  const readPage = (url: URL): PageReading => {
+    const doc = win.document;
     try {
-      return adapter.detectWithCall(win.document, url);
+      if (watchForever && adapter.detectWithCall) return adapter.detectWithCall(doc, url);
+      const call = watchForever ? (adapter.detectCall?.(doc, url) ?? null) : null;
+      return { contact: adapter.detect(doc, url), call };
     } catch (error) {
+      // A page we do not understand is "no contact", never a crash in the rep's CRM.
       console.warn('[Second Call] could not read this page', error);
       return { contact: null, call: null };
     }
   };
 
-  const readCall = (url: URL): CallSnapshot | null => {
-    try {
-      return adapter.detectCall?.(win.document, url) ?? null;
-    } catch (error) {
-      console.warn('[Second Call] could not read the call on this page', error);
-      return null;
+  const read = () => {
+    if (!ctx.isValid) return stop();
+    const { contact: snapshot, call } = readPage(new URL(win.location.href));
+    const key = JSON.stringify(snapshot);
+    if (key !== lastReported) {
+      lastReported = key;
+      report(snapshot);
     }
-  };
-
-  const reportCallIfChanged = (call: CallSnapshot | null) => {
-    const key = JSON.stringify(call);
-    if (key !== lastCall) {
-      lastCall = key;
+    const callKey = JSON.stringify(call);
+    if (watchForever && callKey !== lastCall) {
+      lastCall = callKey;
       reportCall?.(call);
     }
+    if (settle !== undefined) win.clearTimeout(settle);
+    // A record showing only a name is still rendering: keep watching until the deadline.
+    const complete = snapshot !== null && Boolean(snapshot.email || snapshot.phone);
+    settle = complete && !watchForever ? ctx.setTimeout(stop, timing.settleMs) : undefined;
   };
 
   const start = () => {
