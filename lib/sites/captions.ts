@@ -17,19 +17,48 @@ export type CaptionedField =
   | 'stage'
   | 'owner';
 
+/** The captions of a name, a phone number and a mobile number: a dialer strips these alone. */
+export const NAME_CAPTIONS = [
+  'name',
+  'full name',
+  'contact name',
+  'vollständiger name',
+  'nom complet',
+  'nombre completo',
+  'nombre del contacto',
+];
+export const PHONE_CAPTIONS = [
+  'phone',
+  'phone number',
+  'telefon',
+  'telefonnummer',
+  'téléphone',
+  'numéro de téléphone',
+  'teléfono',
+  'número de teléfono',
+  'work phone',
+  'office phone',
+];
+export const MOBILE_CAPTIONS = [
+  'mobile',
+  'mobile phone',
+  'mobile phone number',
+  'mobiltelefon',
+  'mobilnummer',
+  'handy',
+  'téléphone portable',
+  'portable',
+  'mobile',
+  'móvil',
+  'teléfono móvil',
+  'celular',
+];
+
 /** Every caption of each field, lower-case, in four languages. */
 export const FIELD_CAPTIONS: Readonly<Record<CaptionedField, readonly string[]>> = {
   firstName: ['first name', 'vorname', 'prénom', 'nombre'],
   lastName: ['last name', 'nachname', 'nom de famille', 'nom', 'apellidos', 'apellido'],
-  name: [
-    'name',
-    'full name',
-    'contact name',
-    'vollständiger name',
-    'nom complet',
-    'nombre completo',
-    'nombre del contacto',
-  ],
+  name: NAME_CAPTIONS,
   email: [
     'email',
     'e-mail',
@@ -41,32 +70,8 @@ export const FIELD_CAPTIONS: Readonly<Record<CaptionedField, readonly string[]>>
     'correo',
     'courriel',
   ],
-  phone: [
-    'phone',
-    'phone number',
-    'telefon',
-    'telefonnummer',
-    'téléphone',
-    'numéro de téléphone',
-    'teléfono',
-    'número de teléfono',
-    'work phone',
-    'office phone',
-  ],
-  mobile: [
-    'mobile',
-    'mobile phone',
-    'mobile phone number',
-    'mobiltelefon',
-    'mobilnummer',
-    'handy',
-    'téléphone portable',
-    'portable',
-    'mobile',
-    'móvil',
-    'teléfono móvil',
-    'celular',
-  ],
+  phone: PHONE_CAPTIONS,
+  mobile: MOBILE_CAPTIONS,
   company: [
     'company',
     'company name',
@@ -133,9 +138,13 @@ export const FIELD_CAPTIONS: Readonly<Record<CaptionedField, readonly string[]>>
 };
 
 /** Every known caption, lower-case, longest first (so "job title" is stripped before "title"). */
-export const ALL_CAPTIONS: readonly string[] = [
-  ...new Set(Object.values(FIELD_CAPTIONS).flat()),
-].sort((a, b) => b.length - a.length);
+// Pure: a script that strips no caption of every field (a dialer's) leaves the lists out.
+export const ALL_CAPTIONS: readonly string[] = /* @__PURE__ */ (() =>
+  longestFirst(Object.values(FIELD_CAPTIONS).flat()))();
+
+function longestFirst(captions: readonly string[]): string[] {
+  return [...new Set(captions)].sort((a, b) => b.length - a.length);
+}
 
 // The longest caption's length: text read for stripping may be this much longer than the cap.
 const LONGEST_CAPTION = 40;
@@ -164,13 +173,15 @@ export function captionKey(text: string): string {
  * "a@b.de". Text without a leading caption comes back unchanged; a caption alone gives ''.
  */
 export function withoutCaption(text: string, field?: CaptionedField): string {
+  return withoutCaptionOf(text, field ? FIELD_CAPTIONS[field] : ALL_CAPTIONS);
+}
+
+/** `text` without a leading one of `captions`, as withoutCaption. */
+export function withoutCaptionOf(text: string, captions: readonly string[]): string {
   // Cut at the cap only once the caption is gone: the value keeps its full length.
   const clean = cleanText(text, MAX_TEXT + LONGEST_CAPTION);
   const lower = clean.toLowerCase();
-  const known = field
-    ? [...FIELD_CAPTIONS[field]].sort((a, b) => b.length - a.length)
-    : ALL_CAPTIONS;
-  for (const caption of known) {
+  for (const caption of longestFirst(captions)) {
     if (!lower.startsWith(caption)) continue;
     const rest = clean.slice(caption.length);
     // A caption ends at a word's end: "Name" is no caption of "Nameless Corp".

@@ -13,7 +13,6 @@ import {
   partyElements,
   recentPeople,
 } from './dialer-people';
-import { matchesPattern } from './match-pattern';
 import {
   buildSnapshot,
   cleanPhone,
@@ -23,10 +22,10 @@ import {
   othersOf,
   textOf,
 } from './read-page';
-import { withoutCaption } from './captions';
+import { MOBILE_CAPTIONS, NAME_CAPTIONS, PHONE_CAPTIONS, withoutCaptionOf } from './captions';
 import { isPlaceholderName } from './roles';
 import { hidesItself, isShown } from './visibility';
-import { buttonsIn, inOneReading } from './one-reading';
+import { buttonsIn } from './live-scans';
 
 /** The other party as a dialer shows them. */
 export type Party = Pick<CallSnapshot, 'name' | 'phone'>;
@@ -79,7 +78,7 @@ function nameOf(el: Element): string {
 
 /** A shown button named (aria-label, title, else its text) one of `labels`: names outlive test
  *  ids. */
-export function labelled(root: ParentNode, labels: readonly string[]): Element | null {
+export function labelled(root: Document | Element, labels: readonly string[]): Element | null {
   for (const el of buttonsIn(root)) {
     if (labels.includes(nameOf(el).toLowerCase()) && isShown(el)) return el;
   }
@@ -99,7 +98,7 @@ export function usable(el: Element | null): boolean {
 
 /** Whether a usable control shows, by selector or by accessible name. */
 export function hasUsable(
-  root: ParentNode,
+  root: Document | Element,
   selectors: readonly string[],
   labels: readonly string[],
 ): boolean {
@@ -110,7 +109,7 @@ export function hasUsable(
 
 /** Whether a control shows, by its selector or, should the ids go, by its accessible name. */
 export function hasControl(
-  root: ParentNode,
+  root: Document | Element,
   selectors: readonly string[],
   labels: readonly string[],
 ): boolean {
@@ -177,8 +176,8 @@ export function phoneIn(text: string | null | undefined): string | undefined {
   const shown = cleanText(text);
   return (
     cleanPhone(shown) ??
-    cleanPhone(withoutCaption(shown, 'phone')) ??
-    cleanPhone(withoutCaption(shown, 'mobile'))
+    cleanPhone(withoutCaptionOf(shown, PHONE_CAPTIONS)) ??
+    cleanPhone(withoutCaptionOf(shown, MOBILE_CAPTIONS))
   );
 }
 
@@ -225,7 +224,9 @@ export function slotParty(
   phoneSelectors: readonly string[],
   noName: RegExp,
 ): Party {
-  const shownName = meaningful(withoutCaption(textOf(partyFirst(root, nameSelectors)), 'name'));
+  const shownName = meaningful(
+    withoutCaptionOf(textOf(partyFirst(root, nameSelectors)), NAME_CAPTIONS),
+  );
   const nameIsNumber = shownName ? cleanPhone(shownName) : undefined;
   return partyOf(phoneAt(root, phoneSelectors) ?? nameIsNumber, nameIn(shownName, noName));
 }
@@ -387,22 +388,19 @@ export function dialerAdapter(
   readCall: (document: Document, url: URL) => CallReading | null,
 ): SiteAdapter {
   // The contact is the party of a call on or just ended, read with the call in one reading.
-  const detectWithCall = (document: Document, url: URL) =>
-    inOneReading(() => {
-      const reading = readCall(document, url);
-      const call = reading?.call ?? null;
-      const onCall = !!call?.phone && call.state !== 'idle';
-      return {
-        contact: onCall ? callContact(site.id, reading, url, recentPeople(document)) : null,
-        call,
-      };
-    });
+  const detectWithCall = (document: Document, url: URL) => {
+    const reading = readCall(document, url);
+    const call = reading?.call ?? null;
+    const onCall = !!call?.phone && call.state !== 'idle';
+    return {
+      contact: onCall ? callContact(site.id, reading, url, recentPeople(document)) : null,
+      call,
+    };
+  };
   return {
     ...site,
     detect: (document, url) => detectWithCall(document, url).contact,
     detectCall: (document, url) => detectWithCall(document, url).call,
     detectWithCall,
-    // The contact is the call's, wherever in the app the rep goes; the page says when it ends.
-    recordOf: (url) => (site.matches.some((p) => matchesPattern(p, url)) ? url.origin : null),
   };
 }

@@ -6,7 +6,7 @@ import { digitsOf } from '../model/clean-text';
 import { cleanPhone, cleanText, meaningful, textOf } from './read-page';
 import { isPlaceholderName, otherPersonRegion } from './roles';
 import { hidesItself, isShown } from './visibility';
-import { labelledIn, scanOnce } from './one-reading';
+import { bySelector, labelledIn, scanBy, type ScanRule } from './live-scans';
 
 // Captions of the rep's own line, in English, German, French and Spanish. Bare "from"/"von"/
 // "de" are left out (an incoming call's screen says "From" of the caller), and so is a bare
@@ -176,15 +176,15 @@ export function ownLineOf(page: Document | Element, view?: Element | null): OwnL
   const body = 'body' in page ? page.body : page;
   if (!body) return out;
   const outsideView = (el: Element) => !view || !(view.contains(el) || el.contains(view));
-  for (const el of scanOnce('banners', body, bannersIn)) {
-    if (!outsideView(el)) continue;
+  for (const el of scanBy(BANNERS, body)) {
+    if (!outsideView(el) || !isShown(el)) continue;
     out.shown = true;
     leafTexts(el).forEach(add);
   }
   // A caption is an element's own text ("Calling from" in "Calling from <b>+1…</b>", or a lone
   // "Your number" before its value): each text node is tested raw first, as most hold none, so a
   // page of thousands of elements costs one pass. A caption inside the call's view counts too.
-  for (const el of scanOnce('captions', body, captionCandidates)) {
+  for (const el of scanBy(CAPTIONS, body)) {
     const own = ownText(el);
     const leading = OWN_LEADING.test(own);
     if (!leading && !OWN_CAPTION.test(own)) continue;
@@ -201,41 +201,47 @@ export function ownLineOf(page: Document | Element, view?: Element | null): OwnL
   return out;
 }
 
-/** The app's banners and user menus under `body` that the rep can see, the outermost only (one
- *  inside another is read with it). */
-function bannersIn(body: Element): Element[] {
-  // A <header> by its tag's own list: a query naming it would test every element once more.
-  const candidates = new Set([
-    ...Array.from(body.getElementsByTagName('header')),
-    ...labelledIn(body).filter(
-      (el) => el.hasAttribute('aria-label') || el.getAttribute('role') === 'banner',
-    ),
-  ]);
-  return [...candidates].filter(
-    (el) =>
-      (isBanner(el) || USER_MENU.test(el.getAttribute('aria-label') ?? '')) &&
-      !el.parentElement?.closest('header, [role="banner"]') &&
-      isShown(el),
-  );
-}
+// The app's banners and user menus, the outermost only (one inside another is read with it):
+// which elements they are depends on tags, roles and labels, which the page rarely changes;
+// whether the rep sees them is asked at each reading.
+const isOutermostBanner = (el: Element) =>
+  (isBanner(el) || USER_MENU.test(el.getAttribute('aria-label') ?? '')) &&
+  !el.parentElement?.closest('header, [role="banner"]');
+export const BANNERS = bySelector(
+  'header, [aria-label], [role="banner"]',
+  ['role', 'aria-label'],
+  isOutermostBanner,
+);
 
 // The first words of every own-line caption, for a cheap test of a raw text node.
 const OWN_START = new RegExp(`^\\s*(${OWN_WORDS})`, 'iu');
 
+/** Whether `text`, a text node's, may start an own-line caption. */
+const mayCaption = (text: string) => text.length <= 400 && OWN_START.test(text);
+
 /** The elements whose own text may be an own-line caption, once each, in document order. */
-function captionCandidates(body: Element): Element[] {
-  const out: Element[] = [];
-  const walker = body.ownerDocument.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
+function captionCandidates(root: Document | Element): Element[] {
+  const out = new Set<Element>();
+  const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(
+    root,
+    4 /* SHOW_TEXT */,
+  );
   // The text is tested first: most nodes hold no caption, and each other property asked of a
   // node is one more call into the page.
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const text = node.nodeValue ?? '';
-    if (text.length > 400 || !OWN_START.test(text)) continue;
-    const parent = node.parentElement;
-    if (parent && out.at(-1) !== parent) out.push(parent);
+    const parent = mayCaption(node.nodeValue ?? '') && node.parentElement;
+    if (parent) out.add(parent);
   }
-  return out;
+  // A parent's caption may follow a child's: each in document order.
+  return [...out].sort((a, b) => (a.compareDocumentPosition(b) & 4 /* FOLLOWING */ ? -1 : 1));
 }
+
+export const CAPTIONS: ScanRule = {
+  attributes: [],
+  byText: true,
+  scan: captionCandidates,
+  within: captionCandidates,
+};
 
 /** Whether a party's number or name is the rep's own. */
 export function isOwn(own: OwnLine, phone: string | undefined, name?: string): boolean {

@@ -41,14 +41,22 @@ export function stillOnRecord(
   sites: readonly SiteAdapter[] = SITES,
 ): boolean {
   const site = sites.find((s) => s.id === snapshot.site);
-  if (!site?.recordOf) return snapshot.url === href;
+  const recordOf = site && (site.recordOf ?? (site.detectCall && appOf(site)));
+  if (!recordOf) return snapshot.url === href;
   try {
-    const was = site.recordOf(new URL(snapshot.url));
-    return was !== null && was === site.recordOf(new URL(href));
+    const was = recordOf(new URL(snapshot.url));
+    return was !== null && was === recordOf(new URL(href));
   } catch {
     // No URL (a page we may not see) is no record.
     return false;
   }
+}
+
+/** A dialer's record is its app: the call's party stays the contact wherever in the app the
+ *  rep goes (the page says when the call ends). Read here, not in the adapter, so the site
+ *  scripts, which never ask, do not carry the pattern matcher. */
+function appOf(site: SiteAdapter): (url: URL) => string | null {
+  return (url) => (site.matches.some((p) => matchesPattern(p, url)) ? url.origin : null);
 }
 
 /** The built file of a site's script (entrypoints/site-<id>.ts, an unlisted script): the
