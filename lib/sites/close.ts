@@ -17,6 +17,7 @@ import {
 } from './read-page';
 import { sameName, sameWords } from './record-evidence';
 import { isPlaceholderName, otherPersonRegion } from './roles';
+import { queryAll } from './live-scans';
 import { isShown, shownAll } from './visibility';
 
 const LEAD_PATH = /^\/lead\/(lead_[A-Za-z0-9]+)(?:\/|$)/;
@@ -115,13 +116,13 @@ function leadColumnOf(section: Element): Element | null {
  */
 function contactsSection(document: Document): Element | null {
   for (const selector of CLOSE_SELECTORS.contacts) {
-    for (const el of Array.from(document.querySelectorAll(selector))) {
+    for (const el of queryAll(document, selector)) {
       const label = el.getAttribute('aria-label');
       if (label !== null && !CONTACTS_WORD.test(label.trim())) continue;
       if (ownRegion(el) && leadColumnOf(el)) return el;
     }
   }
-  for (const heading of Array.from(document.querySelectorAll(CLOSE_SELECTORS.contactsHeading))) {
+  for (const heading of queryAll(document, CLOSE_SELECTORS.contactsHeading)) {
     if (!CONTACTS_WORD.test(textOf(heading)) || !ownRegion(heading)) continue;
     // Climb from the heading to the region it heads: the first wrapper showing more than it.
     let region = heading.parentElement;

@@ -23,6 +23,7 @@ import {
 } from './read-page';
 import { isPlaceholderName, otherPersonRegion, roleOfLabel } from './roles';
 import { isShown } from './visibility';
+import { queryAll } from './live-scans';
 
 // Regions named by their markup rather than their label: popovers and hovercards by class or
 // tag, the app's own navigation (where the signed-in rep's name and menu sit).
@@ -192,7 +193,7 @@ export function ownName(
 
 /** The signed-in rep's names as the app's own chrome shows them (`selectors`: text or alt). */
 export function repNames(document: Document, selectors: string): string[] {
-  return Array.from(document.querySelectorAll(selectors))
+  return queryAll(document, selectors)
     .map((el) => meaningful(el.getAttribute('alt') ?? textOf(el)))
     .filter((name): name is string => !!name && !isPlaceholderName(name));
 }
@@ -398,13 +399,13 @@ export function recordEvidence(parts: {
  * their entry shows. Only shown people; the rep's own menu is never one.
  */
 export function peopleIn(
-  root: ParentNode,
+  root: Document | Element,
   personLink: string,
   isSubject: (link: Element) => boolean,
   extraWords?: RegExp,
 ): PersonOnPage[] {
   const people: PersonOnPage[] = [];
-  for (const link of Array.from(root.querySelectorAll(personLink)).slice(0, MAX_LINKS)) {
+  for (const link of queryAll(root, personLink).slice(0, MAX_LINKS)) {
     if (!isShown(link) || isSubject(link)) continue;
     const role = regionOf(link, null, extraWords) ?? 'associated';
     if (role === 'colleague') continue;

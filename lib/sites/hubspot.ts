@@ -16,7 +16,8 @@ import {
 } from './read-page';
 import { isPlaceholderName, otherPersonRegion } from './roles';
 import { sameName, titleDoubt } from './record-evidence';
-import { shownAll } from './visibility';
+import { queryAll } from './live-scans';
+import { isShown, shownAll } from './visibility';
 
 // Contact records are object type 0-1; `/contact/<id>` is the pre-2023 URL of the same page.
 const RECORD_PATHS = [
@@ -146,7 +147,7 @@ export const hubspot: SiteAdapter = {
     // A column inside an association card or a preview is another record's.
     const column =
       HUBSPOT_SELECTORS.recordColumn
-        .flatMap((s) => shownAll(document, s))
+        .flatMap((s) => queryAll(document, s).filter(isShown))
         .find((el) => otherPersonRegion(el) === undefined) ?? null;
     const root: ParentNode = column ?? document;
     // Captions are read in the record column only: beside it, association cards caption their
@@ -216,7 +217,7 @@ export const hubspot: SiteAdapter = {
  */
 function othersOnPage(document: Document, column: Element | null, ownId: string): PersonOnPage[] {
   const people: PersonOnPage[] = [];
-  for (const link of shownAll(document, HUBSPOT_SELECTORS.personLink)) {
+  for (const link of queryAll(document, HUBSPOT_SELECTORS.personLink).filter(isShown)) {
     const href = link.getAttribute('href') ?? '';
     if (new RegExp(`/(?:record/0-1|contact)/${ownId}(?:[/?#]|$)`).test(href)) continue;
     const role =

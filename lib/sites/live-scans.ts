@@ -91,7 +91,15 @@ export function scanBy(rule: ScanRule, root: Document | Element): Element[] {
     answer.removed = false;
     return answer.found;
   }
-  const observer = new MutationObserver((records) => note(live, records, rule.byText));
+  const observer = new MutationObserver((records) => {
+    note(live, records, rule.byText);
+    // Changed past patching and not asked meanwhile: let go of the page until asked again
+    // (a CRM's page is read only until its record settles).
+    if (!live.changed) {
+      observer.disconnect();
+      ofRoot.delete(rule);
+    }
+  });
   // Watched before the first scan, so no change can fall between the two.
   observer.observe(root, {
     subtree: true,
@@ -139,4 +147,25 @@ export function labelledIn(body: Element): Element[] {
 /** The buttons under `root`, <button> and role="button" alike, in document order. */
 export function buttonsIn(root: Document | Element): Element[] {
   return scanBy(BUTTONS, root);
+}
+
+const bySelectors = new Map<string, ScanRule | null>();
+
+/**
+ * The elements `selector` finds under `root`, in document order: on a whole page, kept between
+ * readings (a query naming attributes tests every element of a page that may hold thousands).
+ * A selector whose matches can change without a change of their own subtree or ancestors'
+ * attributes (pseudo-classes, sibling combinators) is always queried afresh.
+ */
+export function queryAll(root: Document | Element, selector: string): Element[] {
+  let rule = bySelectors.get(selector);
+  if (rule === undefined) {
+    const shape = selector.replace(/\[[^\]]*\]/g, '[]');
+    const attributes = [...selector.matchAll(/\[\s*([\w-]+)/g)].map((m) => m[1] as string);
+    if (shape.includes('.')) attributes.push('class');
+    if (shape.includes('#')) attributes.push('id');
+    rule = /[:+~]/.test(shape) ? null : bySelector(selector, attributes);
+    bySelectors.set(selector, rule);
+  }
+  return rule ? scanBy(rule, root) : Array.from(root.querySelectorAll(selector));
 }

@@ -22,7 +22,8 @@ import {
 } from './read-page';
 import { sameName, titleDoubt } from './record-evidence';
 import { isPlaceholderName, otherPersonRegion } from './roles';
-import { shownAll } from './visibility';
+import { queryAll } from './live-scans';
+import { isShown, shownAll } from './visibility';
 
 type RecordObject = 'Contact' | 'Lead';
 
@@ -227,7 +228,7 @@ function firstName(elements: readonly Element[]): string | undefined {
 function othersOnPage(document: Document, view: Element | null, ownId: string): PersonOnPage[] {
   const people: PersonOnPage[] = [];
   // The whole page: hover previews open outside the record's view.
-  for (const link of shownAll(document, SALESFORCE_SELECTORS.personLink)) {
+  for (const link of queryAll(document, SALESFORCE_SELECTORS.personLink).filter(isShown)) {
     const href = link.getAttribute('href') ?? '';
     // 15- and 18-character ids of one record share their first 15 characters.
     if (href.includes(ownId.slice(0, 15))) continue;

@@ -8,6 +8,7 @@ import {
   LABELLED,
   buttonsIn,
   labelledIn,
+  queryAll,
   scanBy,
   type ScanRule,
 } from '@/lib/sites/live-scans';
@@ -17,6 +18,7 @@ import { rngOf, type Rng } from './variants/random';
 
 const RULES = [LABELLED, BUTTONS, CAPTIONS, BANNERS];
 const DIALERS = SITES.filter((s) => s.detectCall).map((s) => s.id);
+const CRMS = ['salesforce', 'pipedrive', 'zoho', 'linkedin'];
 
 const TEXTS = [
   'Calling from +1 415 555 0100',
@@ -32,8 +34,20 @@ const ATTRIBUTES: [string, string[]][] = [
   ['role', ['button', 'banner', 'region', 'heading', 'dialog']],
   ['title', ['Transfer', 'Caller ID']],
   ['aria-labelledby', ['x']],
+  ['class', ['user', 'user-menu open', 'card', 'card user']],
+  ['id', ['menu', 'other']],
+  ['href', ['/person/7', 'mailto:a@b.example', '/lightning/r/003AB']],
+  ['data-x', ['y', 'z']],
 ];
-const TAGS = ['div', 'span', 'button', 'header', 'section', 'li', 'h2', 'main'];
+const TAGS = ['div', 'span', 'button', 'header', 'section', 'li', 'h2', 'main', 'nav', 'a'];
+// Queries of the shapes CRM adapters ask of the whole page: attributes, classes, ids,
+// descendants and children.
+const QUERIES = [
+  'nav .user, [class*="user-menu"], [aria-label="Account menu"]',
+  '#menu [data-x="y"]',
+  'a[href*="/person/"], a[href*="/lightning/r/003"]',
+  'section > .card',
+];
 
 function newSubtree(doc: Document, rng: Rng, depth = 0): Element {
   const el = doc.createElement(rng.pick(TAGS));
@@ -114,6 +128,44 @@ describe('whole-page answers kept between readings', () => {
       });
     }
   }
+
+  for (const site of CRMS) {
+    const c = casesFor(site)[0]!;
+    it(`${site}/${c.file}: a query kept between readings is the fresh query's`, () => {
+      const doc = parse(html(c));
+      const rng = rngOf(`${site}/${c.file}/queries`);
+      for (let round = 0; round < 80; round += 1) {
+        const changes = round % 10 === 9 ? 40 : rng.int(4);
+        for (let i = 0; i < changes; i += 1) change(doc, rng);
+        for (const query of QUERIES)
+          expect(queryAll(doc, query), `${query}, round ${round}`).toEqual(
+            Array.from(doc.querySelectorAll(query)),
+          );
+      }
+    });
+  }
+
+  it("a query follows its elements' and their ancestors' classes and ids", () => {
+    const doc = parse(
+      '<nav><span id="rep">Sam Rep</span></nav><div id="menu"><i data-x="y"></i></div>',
+    );
+    const ids = (query: string) => queryAll(doc, query).map((el) => el.id || el.tagName);
+    expect(ids('nav .user')).toEqual([]);
+    expect(ids('#menu [data-x="y"]')).toEqual(['I']);
+    doc.getElementById('rep')!.className = 'user';
+    doc.getElementById('menu')!.id = 'elsewhere';
+    expect(ids('nav .user')).toEqual(['rep']);
+    expect(ids('#menu [data-x="y"]')).toEqual([]);
+    doc.getElementById('elsewhere')!.id = 'menu';
+    expect(ids('#menu [data-x="y"]')).toEqual(['I']);
+  });
+
+  it('a query that may change with its siblings is asked afresh each time', () => {
+    const doc = parse('<ul><li class="a">1</li></ul>');
+    expect(queryAll(doc, 'li.a:first-child')).toHaveLength(1);
+    doc.querySelector('ul')!.prepend(doc.createElement('li'));
+    expect(queryAll(doc, 'li.a:first-child')).toHaveLength(0);
+  });
 
   it('a ticking call timer costs a reading no new scan of the page', () => {
     const doc = parse(
