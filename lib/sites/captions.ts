@@ -137,14 +137,21 @@ export const FIELD_CAPTIONS: Readonly<Record<CaptionedField, readonly string[]>>
   ],
 };
 
-/** Every known caption, lower-case, longest first (so "job title" is stripped before "title"). */
-// Pure: a script that strips no caption of every field (a dialer's) leaves the lists out.
+// Each list sorted once: captions are stripped on every reading of a page.
+const sorted = new WeakMap<readonly string[], string[]>();
+
+/** `captions`, once each, longest first (so "job title" is stripped before "title"). */
+function longestFirst(captions: readonly string[]): string[] {
+  let list = sorted.get(captions);
+  if (!list)
+    sorted.set(captions, (list = [...new Set(captions)].sort((a, b) => b.length - a.length)));
+  return list;
+}
+
+/** Every known caption, lower-case, longest first. Pure: a script that strips no caption of
+ *  every field (a dialer's) leaves the lists out. */
 export const ALL_CAPTIONS: readonly string[] = /* @__PURE__ */ (() =>
   longestFirst(Object.values(FIELD_CAPTIONS).flat()))();
-
-function longestFirst(captions: readonly string[]): string[] {
-  return [...new Set(captions)].sort((a, b) => b.length - a.length);
-}
 
 // The longest caption's length: text read for stripping may be this much longer than the cap.
 const LONGEST_CAPTION = 40;
