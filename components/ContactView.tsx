@@ -34,7 +34,7 @@ export function ContactView({
       <div ref={setDuringCall} className="during-call" />
       <PartBoundary what={`${whose} name and contact details`} contactId={contactId}>
         {contact ? (
-          <ContactHeader contact={contact} tabId={tabId} />
+          <ContactHeader contact={contact} tabId={tabId} withTheirTime={notesShown} />
         ) : (
           <p className="loading">Loading…</p>
         )}
