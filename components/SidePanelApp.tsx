@@ -1,5 +1,5 @@
 import { Suspense, lazy } from 'react';
-import { useLiveContact } from '@/lib/hooks/first-screen';
+import { useAfterFirstScreen, useLiveContact } from '@/lib/hooks/first-screen';
 import { useFollowedTab } from '@/lib/hooks/panel-tab';
 import { useTabContact } from '@/lib/hooks/tab-contact';
 import { useTabDoubt } from '@/lib/hooks/tab-doubt';
@@ -13,8 +13,9 @@ const ContactPicker = lazy(() =>
   import('./ContactPicker').then((module) => ({ default: module.ContactPicker })),
 );
 // Reading the rep's settings with their check brings every stored record's rules (and every
-// site's links): loaded beside the first screen, not before it. It shows nothing unless a
-// setting could not be used.
+// site's links): loaded once the first screen is shown, not before it (begun with the panel,
+// its files arrived and compiled while the database opened, and the notes waited ~20 ms for
+// their read). It shows nothing unless a setting could not be used.
 const SettingsWarning = lazy(() =>
   import('./SettingsWarning').then((module) => ({ default: module.SettingsWarning })),
 );
@@ -27,11 +28,14 @@ const IdentityQuestion = lazy(() =>
 /** The side panel: the contact the followed tab shows, or a way to pick one; above it, any
  *  setting the panel could not use as stored. */
 export function SidePanelApp({ search }: { search: string }) {
+  const checkSettings = useAfterFirstScreen();
   return (
     <>
-      <Suspense fallback={null}>
-        <SettingsWarning openSettings={openSettingsTab} />
-      </Suspense>
+      {checkSettings && (
+        <Suspense fallback={null}>
+          <SettingsWarning openSettings={openSettingsTab} />
+        </Suspense>
+      )}
       <PanelContent search={search} />
     </>
   );

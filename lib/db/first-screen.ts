@@ -70,6 +70,12 @@ export function firstScreenRead<K extends FirstScreenPart>(
   return first?.contactId === contactId ? first[part] : undefined;
 }
 
+/** Settles once the notes read early are on screen (or could not be read); at once when the
+ *  panel read nothing early. */
+export function firstScreenShown(): Promise<void> {
+  return first?.notes?.shown ?? Promise.resolve();
+}
+
 /** `part`'s live query answered: from now on it alone says what is stored (a later visit to
  *  this contact must not show what was read when the panel opened). */
 export function firstScreenAnswered(contactId: string, part: FirstScreenPart): void {

@@ -7,6 +7,7 @@ import { notesOfContact } from '../db/notes';
 import {
   firstScreenAnswered,
   firstScreenRead,
+  firstScreenShown,
   type ContactAnswer,
   type EarlyRead,
   type FirstScreenPart,
@@ -93,4 +94,18 @@ export function useLiveNotes(contactId: string): Note[] | undefined {
     live,
     live !== undefined,
   );
+}
+
+/** False until the first screen read early is on screen (true at once when there was none):
+ *  what it does not show loads after it, never competing with it for the page's one thread. */
+export function useAfterFirstScreen(): boolean {
+  const [after, setAfter] = useState(false);
+  useEffect(() => {
+    let live = true;
+    void firstScreenShown().then(() => live && setAfter(true));
+    return () => {
+      live = false;
+    };
+  }, []);
+  return after;
 }
