@@ -1,4 +1,4 @@
-import { Suspense, lazy, useCallback, useState } from 'react';
+import { Suspense, lazy, startTransition, useCallback, useState } from 'react';
 import type { Contact } from '@/lib/model';
 import { ContactHeader } from './ContactHeader';
 import { NotesSection } from './NotesSection';
@@ -29,9 +29,15 @@ export function ContactView({
   const onNotesShown = useCallback(() => setNotesShown(true), []);
   // During a call, the call's parts (CallSections) are shown here, above everything else.
   const [duringCall, setDuringCall] = useState<HTMLDivElement | null>(null);
+  // Not urgent: set as the view is first committed, an urgent update would draw the view again
+  // (and run every note's effects) before the browser could show the notes.
+  const placeDuringCall = useCallback(
+    (top: HTMLDivElement | null) => startTransition(() => setDuringCall(top)),
+    [],
+  );
   return (
     <main>
-      <div ref={setDuringCall} className="during-call" />
+      <div ref={placeDuringCall} className="during-call" />
       <PartBoundary what={`${whose} name and contact details`} contactId={contactId}>
         {contact ? (
           <ContactHeader contact={contact} tabId={tabId} withTheirTime={notesShown} />

@@ -7,6 +7,7 @@ import { ContactView } from './ContactView';
 import { PartBoundary } from './PartBoundary';
 import { openSettingsTab } from './open-settings';
 import { tabState } from '@/lib/messaging/tab-state';
+import { firstScreenRead } from '@/lib/db/first-screen';
 
 // Only for a page that shows no record: not loaded when the panel opens on a contact.
 const ContactPicker = lazy(() =>
@@ -64,6 +65,11 @@ function PanelContent({ search }: { search: string }) {
     );
   }
   const shown = answer?.contactId === contactId ? answer : undefined;
+  // The name and the notes read early come together: the contact's parts are drawn once, with
+  // them, not first empty while the read runs (that drawing held up the database's answer).
+  if (!shown && contactId && firstScreenRead(contactId, 'contact')) {
+    return <p className="loading">Loading…</p>;
+  }
   // The contact's notes are read while the contact itself is: the view shows them as soon as
   // they arrive, and the name with the contact.
   if (contactId && !(shown && !shown.contact)) {

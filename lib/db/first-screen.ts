@@ -17,6 +17,8 @@ export interface ContactAnswer {
 
 export interface EarlyRead<T> {
   answer: Promise<T>;
+  /** The answer, once it came: a part first drawn after that shows it in that drawing. */
+  settled?: { value: T };
   /** Settles once the answer is on screen, or could not be read. */
   shown: Promise<void>;
   markShown: () => void;
@@ -43,9 +45,13 @@ function earlyRead<T>(answer: Promise<T>): EarlyRead<T> {
     markShown = resolve;
     setTimeout(resolve, SHOWN_WITHIN_MS);
   });
-  // A failure is left for the live query to report, on the part that shows it.
-  answer.catch(markShown);
-  return { answer, shown, markShown };
+  const read: EarlyRead<T> = { answer, shown, markShown };
+  // The answer's first callback: whoever hears of the answer finds it settled. A failure is
+  // left for the live query to report, on the part that shows it.
+  answer.then((value) => {
+    read.settled = { value };
+  }, markShown);
+  return read;
 }
 
 /** Starts reading `contactId` and their notes. */

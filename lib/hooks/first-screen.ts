@@ -30,8 +30,9 @@ function afterEarlyRead<T>(
 
 /**
  * `live`, the live query's answer (undefined until it answers), or until then the early read
- * of `contactId`'s `part` once that has answered. Its wait is set up as the part is committed
- * (a layout effect), not after the next frame: an answer already there shows at once.
+ * of `contactId`'s `part` once that has answered. An answer already there shows in the part's
+ * first drawing; else its wait is set up as the part is committed (a layout effect), not after
+ * the next frame.
  */
 function useUntilLive<T>(
   contactId: string | undefined,
@@ -42,8 +43,9 @@ function useUntilLive<T>(
   answered: boolean,
 ): T | undefined {
   const [read, setRead] = useState<{ early: EarlyRead<T>; value: T }>();
+  const settled = early?.settled;
   useLayoutEffect(() => {
-    if (!early || answered) return;
+    if (!early || answered || settled) return;
     let waiting = true;
     early.answer.then(
       (value) => waiting && setRead({ early, value }),
@@ -52,14 +54,15 @@ function useUntilLive<T>(
     return () => {
       waiting = false;
     };
-  }, [early, answered]);
+  }, [early, answered, settled]);
+  const value = read && read.early === early ? read.value : settled?.value;
+  const shownEarly = !answered && value !== undefined ? early : undefined;
   // Committed: the live query may read now.
-  useLayoutEffect(() => read?.early.markShown(), [read]);
+  useLayoutEffect(() => shownEarly?.markShown(), [shownEarly]);
   useEffect(() => {
     if (contactId !== undefined && answered) firstScreenAnswered(contactId, part);
   }, [contactId, part, answered]);
-  if (answered) return live;
-  return read && read.early === early ? read.value : undefined;
+  return answered ? live : value;
 }
 
 /** The stored contact, live, tagged with the id it answers; undefined until it answers. */
