@@ -9,6 +9,7 @@ import { upsertContactFromSnapshot } from '@/lib/db/contacts';
 import { addNote, editNote } from '@/lib/db/notes';
 import { firstScreenRead, readFirstScreenEarly } from '@/lib/db/first-screen';
 import { tabState } from '@/lib/messaging/tab-state';
+import { database } from '@/lib/db/schema';
 
 afterEach(cleanup);
 
@@ -61,6 +62,24 @@ describe('the first screen, read early', () => {
     render(<SidePanelApp search="?tabId=3" />);
     await screen.findByText('Board review in Q3');
     expect(notesShown()).toEqual(['Board review in Q3', 'Reports take a day']);
+  });
+
+  it('is followed by their clock and by the warning of a setting that cannot be used', async () => {
+    await database().settings.put({
+      id: 'rep',
+      repName: 'Rita Rep',
+      company: 'Acme',
+      callbackNumber: '+1 555 0100',
+      timeZone: 'Not/AZone',
+    });
+    const maria = await contactInTab(3, 'Maria Lopez', '1');
+    await addNote(maria.id, 'pain point', 'Reports take a day', Date.UTC(2026, 0, 5));
+    readFirstScreenEarly(maria.id);
+    render(<SidePanelApp search="?tabId=3" />);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Maria Lopez' })).toBeTruthy();
+    await screen.findByText('Reports take a day');
+    expect(await screen.findByText(/Their time zone is unknown; times are yours\./)).toBeTruthy();
+    expect(await screen.findByText(/Your time zone setting "Not\/AZone"/)).toBeTruthy();
   });
 
   it('of another contact than the tab shows is never used', async () => {
