@@ -78,8 +78,9 @@ function patch(answer: LiveAnswer, root: Document | Element, rule: ScanRule): El
 }
 
 /** `rule`'s answer under `root`. A document's or its body's is kept from the last time it was
- *  asked and brought up to date with what changed since; a part of a page is scanned afresh. */
-export function scanBy(rule: ScanRule, root: Document | Element): Element[] {
+ *  asked and brought up to date with what changed since (shared: read, never changed); a part
+ *  of a page is scanned afresh. */
+export function scanBy(rule: ScanRule, root: Document | Element): readonly Element[] {
   if (root.nodeType !== 9 && root !== root.ownerDocument?.body) return rule.scan(root);
   const ofRoot = answers.get(root) ?? new Map<ScanRule, LiveAnswer>();
   answers.set(root, ofRoot);
@@ -140,12 +141,12 @@ export const LABELLED = bySelector('[aria-label], [aria-labelledby], [title], [r
 export const BUTTONS = bySelector('button, [role="button"]', ['role']);
 
 /** The elements under `body` that name themselves or have a role, in document order. */
-export function labelledIn(body: Element): Element[] {
+export function labelledIn(body: Element): readonly Element[] {
   return scanBy(LABELLED, body);
 }
 
 /** The buttons under `root`, <button> and role="button" alike, in document order. */
-export function buttonsIn(root: Document | Element): Element[] {
+export function buttonsIn(root: Document | Element): readonly Element[] {
   return scanBy(BUTTONS, root);
 }
 
@@ -157,7 +158,7 @@ const bySelectors = new Map<string, ScanRule | null>();
  * A selector whose matches can change without a change of their own subtree or ancestors'
  * attributes (pseudo-classes, sibling combinators) is always queried afresh.
  */
-export function queryAll(root: Document | Element, selector: string): Element[] {
+export function queryAll(root: Document | Element, selector: string): readonly Element[] {
   let rule = bySelectors.get(selector);
   if (rule === undefined) {
     const shape = selector.replace(/\[[^\]]*\]/g, '[]');

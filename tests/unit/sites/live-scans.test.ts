@@ -216,7 +216,7 @@ describe('whole-page answers kept between readings', () => {
       <section aria-label="Call"><span role="button" id="c">Keypad</span>
         <button role="button" id="d">Hang up</button></section>
       <button id="e" title="Transfer"></button>`);
-    const ids = (list: Element[]) => list.map((el) => el.id);
+    const ids = (list: readonly Element[]) => list.map((el) => el.id);
     expect(ids(buttonsIn(page))).toEqual(['a', 'b', 'c', 'd', 'e']);
     expect(ids(buttonsIn(page))).toEqual(['a', 'b', 'c', 'd', 'e']);
     const call = page.querySelector('section')!;
