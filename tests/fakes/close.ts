@@ -22,10 +22,10 @@ import type { ErrorObject } from 'ajv';
 import {
   RollingWindowLimiter,
   startFaultServer,
+  type CrmFakeOptions,
   type FakeRequest,
   type FakeResponse,
-  type FaultSwitch,
-  type LoggedRequest,
+  type FaultServer,
 } from './fault-server';
 import { validateCall, validateTask, type CallInput, type TaskInput } from './close-schemas';
 
@@ -85,24 +85,17 @@ export interface CloseTask {
   date_updated: string;
 }
 
-export interface CloseFakeOptions {
+// Close's documented window is e.g. 20 requests per second per key and endpoint group.
+export interface CloseFakeOptions extends CrmFakeOptions {
   /** API keys the fake accepts; the first is `fake.apiKey`. */
   apiKeys?: string[];
-  /** The window per key (the docs give e.g. 20 requests per second per key and group). */
-  rateLimit?: { max: number; intervalMs: number };
-  /** The fake's clock, for the rate window and timestamps: a test may step it. */
-  now?: () => number;
 }
 
-export interface CloseFake {
-  origin: string;
-  /** `<origin>/close`: stands for `https://api.close.com`. */
-  baseUrl: string;
+/** Its `baseUrl` (`<origin>/close`) stands for `https://api.close.com`. */
+export interface CloseFake extends FaultServer {
   apiKey: string;
   /** The user the key belongs to. */
   userId: string;
-  faults: FaultSwitch;
-  requests(): LoggedRequest[];
   calls(): CloseCall[];
   tasks(): CloseTask[];
   leads(): CloseLead[];
@@ -111,7 +104,6 @@ export interface CloseFake {
     leadId: string;
     contactId: string;
   };
-  stop(): Promise<void>;
 }
 
 // ---------------------------------------------------------------------------------------------

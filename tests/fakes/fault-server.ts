@@ -126,6 +126,14 @@ export interface FaultServerOptions {
   faultResponse: (status: number, request: FakeRequest) => FakeResponse;
 }
 
+/** What every CRM fake takes besides its credentials: its rate window and its clock. */
+export interface CrmFakeOptions {
+  /** The rolling window per credential: at most `max` requests per `intervalMs`. */
+  rateLimit?: { max: number; intervalMs: number };
+  /** The fake's clock, for the rate window and timestamps: a test may step it. */
+  now?: () => number;
+}
+
 export interface FaultServer {
   /** `http://127.0.0.1:<port>` */
   origin: string;

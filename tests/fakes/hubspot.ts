@@ -18,10 +18,10 @@ import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import {
   RollingWindowLimiter,
   startFaultServer,
+  type CrmFakeOptions,
   type FakeRequest,
   type FakeResponse,
-  type FaultSwitch,
-  type LoggedRequest,
+  type FaultServer,
 } from './fault-server';
 
 export type ObjectType = 'calls' | 'tasks' | 'contacts';
@@ -104,22 +104,14 @@ const ASSOCIATIONS: { from: ObjectType; to: ObjectType; typeId: number; label: s
   { from: 'contacts', to: 'tasks', typeId: 203, label: 'contact_to_task' },
 ];
 
-export interface HubSpotFakeOptions {
+// HubSpot's documented window: 100 or more requests per 10 s per private app.
+export interface HubSpotFakeOptions extends CrmFakeOptions {
   /** Private-app tokens the fake accepts; the first is `fake.token`. */
   tokens?: string[];
-  /** The rolling window per token (HubSpot's is 100 or more per 10 s). */
-  rateLimit?: { max: number; intervalMs: number };
-  /** The fake's clock, for the rate window and timestamps: a test may step it. */
-  now?: () => number;
 }
 
-export interface HubSpotFake {
-  origin: string;
-  /** `<origin>/hubspot`: where a connector (or the official client's basePath) points. */
-  baseUrl: string;
+export interface HubSpotFake extends FaultServer {
   token: string;
-  faults: FaultSwitch;
-  requests(): LoggedRequest[];
   calls(): StoredObject[];
   tasks(): StoredObject[];
   contacts(): StoredObject[];
@@ -127,7 +119,6 @@ export interface HubSpotFake {
   seedContact(properties: Record<string, string>): string;
   /** Adds a custom call outcome; returns its id. */
   addDisposition(label: string): string;
-  stop(): Promise<void>;
 }
 
 // ---------------------------------------------------------------------------------------------

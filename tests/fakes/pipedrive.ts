@@ -25,10 +25,10 @@ import type { ErrorObject } from 'ajv';
 import {
   RollingWindowLimiter,
   startFaultServer,
+  type CrmFakeOptions,
   type FakeRequest,
   type FakeResponse,
-  type FaultSwitch,
-  type LoggedRequest,
+  type FaultServer,
 } from './fault-server';
 import {
   validateActivity,
@@ -97,31 +97,23 @@ export interface ActivityField {
   active_flag: boolean;
 }
 
-export interface PipedriveFakeOptions {
+// Pipedrive's documented window for api_token: 20 to 120 requests per 2 s, by plan.
+export interface PipedriveFakeOptions extends CrmFakeOptions {
   /** API tokens the fake accepts; the first is `fake.token`. */
   tokens?: string[];
-  /** The window per token (the docs: 20 to 120 per 2 s by plan, for api_token). */
-  rateLimit?: { max: number; intervalMs: number };
-  /** The fake's clock, for the rate window and timestamps: a test may step it. */
-  now?: () => number;
 }
 
-export interface PipedriveFake {
-  origin: string;
-  /** `<origin>/pipedrive`: stands for `https://<company>.pipedrive.com`. */
-  baseUrl: string;
+/** Its `baseUrl` (`<origin>/pipedrive`) stands for `https://<company>.pipedrive.com`. */
+export interface PipedriveFake extends FaultServer {
   token: string;
   /** The user the token belongs to: the default owner of what it creates. */
   userId: number;
-  faults: FaultSwitch;
-  requests(): LoggedRequest[];
   activities(): PipedriveActivity[];
   persons(): PipedrivePerson[];
   /** Puts a person straight into the store (no request, no rate limit); returns its id. */
   seedPerson(person: { name: string; emails?: string[]; phones?: string[] }): number;
   /** Adds an activity custom field, as an admin would in the UI; returns its key. */
   addActivityField(name: string): string;
-  stop(): Promise<void>;
 }
 
 // ---------------------------------------------------------------------------------------------
