@@ -661,6 +661,27 @@ export async function startHubSpotFake(options: HubSpotFakeOptions = {}): Promis
     }
   }
 
+  /** A new object with checked values, stored as a create would store it. */
+  function storeNew(
+    objectType: ObjectType,
+    values: Parameters<typeof applyValues>[1],
+    associations: StoredAssociation[],
+  ): StoredObject {
+    const at = iso();
+    const object: StoredObject = {
+      id: nextId(),
+      properties: {},
+      createdAt: at,
+      updatedAt: at,
+      archived: false,
+      associations,
+    };
+    applyValues(object, values);
+    stamp(objectType, object);
+    store[objectType].set(object.id, object);
+    return object;
+  }
+
   function stamp(objectType: ObjectType, object: StoredObject) {
     object.properties.hs_object_id = object.id;
     if (objectType === 'contacts') {
@@ -774,18 +795,7 @@ export async function startHubSpotFake(options: HubSpotFakeOptions = {}): Promis
         });
       }
     }
-    const at = iso();
-    const object: StoredObject = {
-      id: nextId(),
-      properties: {},
-      createdAt: at,
-      updatedAt: at,
-      archived: false,
-      associations,
-    };
-    applyValues(object, clean);
-    stamp(objectType, object);
-    store[objectType].set(object.id, object);
+    const object = storeNew(objectType, clean, associations);
     return { status: 201, body: objectJson(objectType, object, 'all') };
   }
 
@@ -1123,19 +1133,7 @@ export async function startHubSpotFake(options: HubSpotFakeOptions = {}): Promis
     seedContact: (properties) => {
       const { problems, clean } = checkValues('contacts', properties);
       if (problems.length > 0) throw new Error(`seedContact: ${JSON.stringify(problems)}`);
-      const at = iso();
-      const object: StoredObject = {
-        id: nextId(),
-        properties: {},
-        createdAt: at,
-        updatedAt: at,
-        archived: false,
-        associations: [],
-      };
-      applyValues(object, clean);
-      stamp('contacts', object);
-      store.contacts.set(object.id, object);
-      return object.id;
+      return storeNew('contacts', clean, []).id;
     },
     addDisposition: (label) => {
       const id = randomUUID();

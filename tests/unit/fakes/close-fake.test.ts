@@ -1,6 +1,7 @@
 // What a Close connector relies on, asked of the contract fake over real HTTP.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startCloseFake, type CloseFake, type CloseFakeOptions } from '../../fakes/close';
+import { sendJson, type Answer } from './answer';
 
 let fake: CloseFake;
 async function start(options: CloseFakeOptions = {}) {
@@ -9,12 +10,6 @@ async function start(options: CloseFakeOptions = {}) {
 afterEach(async () => {
   await fake.stop();
 });
-
-interface Answer {
-  status: number;
-  headers: Headers;
-  body: Record<string, unknown>;
-}
 
 const basic = (key: string, password = '') =>
   `Basic ${Buffer.from(`${key}:${password}`).toString('base64')}`;
@@ -25,20 +20,10 @@ async function cl(
   body?: unknown,
   authorization?: string | null,
 ): Promise<Answer> {
-  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  const headers: Record<string, string> = {};
   const auth = authorization === undefined ? basic(fake.apiKey) : authorization;
   if (auth !== null) headers.authorization = auth;
-  const response = await fetch(`${fake.baseUrl}${path}`, {
-    method,
-    headers,
-    body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
-  });
-  const text = await response.text();
-  return {
-    status: response.status,
-    headers: response.headers,
-    body: text ? (JSON.parse(text) as Record<string, unknown>) : {},
-  };
+  return sendJson(`${fake.baseUrl}${path}`, method, headers, body);
 }
 
 async function statusOf(path: string): Promise<number> {

@@ -7,6 +7,7 @@ import {
   type HubSpotFake,
   type HubSpotFakeOptions,
 } from '../../fakes/hubspot';
+import { sendJson, type Answer } from './answer';
 
 const CONNECTED = 'f240bbac-87c9-4f6e-bf70-924b57d47db7';
 const KEY = 'second_call_outcome_key';
@@ -19,32 +20,16 @@ afterEach(async () => {
   await fake.stop();
 });
 
-interface Answer {
-  status: number;
-  headers: Headers;
-  body: Record<string, unknown>;
-}
-
 async function hs(
   method: string,
   path: string,
   body?: unknown,
   token?: string | null,
 ): Promise<Answer> {
-  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  const headers: Record<string, string> = {};
   const bearer = token === undefined ? fake.token : token;
   if (bearer !== null) headers.authorization = `Bearer ${bearer}`;
-  const response = await fetch(`${fake.baseUrl}${path}`, {
-    method,
-    headers,
-    body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
-  });
-  const text = await response.text();
-  return {
-    status: response.status,
-    headers: response.headers,
-    body: text ? (JSON.parse(text) as Record<string, unknown>) : {},
-  };
+  return sendJson(`${fake.baseUrl}${path}`, method, headers, body);
 }
 
 /** Only the status: for answers that are not JSON (the edge's 5xx). */

@@ -5,6 +5,7 @@ import {
   type PipedriveFake,
   type PipedriveFakeOptions,
 } from '../../fakes/pipedrive';
+import { sendJson, type Answer } from './answer';
 
 let fake: PipedriveFake;
 async function start(options: PipedriveFakeOptions = {}) {
@@ -14,31 +15,15 @@ afterEach(async () => {
   await fake.stop();
 });
 
-interface Answer {
-  status: number;
-  headers: Headers;
-  body: Record<string, unknown>;
-}
-
 type Auth = { query: string | null } | { header: string };
 
 async function pd(method: string, path: string, body?: unknown, auth?: Auth): Promise<Answer> {
-  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  const headers: Record<string, string> = {};
   const how = auth ?? { query: fake.token };
   const url = new URL(`${fake.baseUrl}${path}`);
   if ('header' in how) headers['x-api-token'] = how.header;
   else if (how.query !== null) url.searchParams.set('api_token', how.query);
-  const response = await fetch(url, {
-    method,
-    headers,
-    body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
-  });
-  const text = await response.text();
-  return {
-    status: response.status,
-    headers: response.headers,
-    body: text ? (JSON.parse(text) as Record<string, unknown>) : {},
-  };
+  return sendJson(url, method, headers, body);
 }
 
 async function statusOf(path: string): Promise<number> {
